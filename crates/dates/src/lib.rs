@@ -1,0 +1,1 @@
+//! lede-dates (being written).

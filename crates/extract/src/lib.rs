@@ -1,0 +1,1 @@
+//! lede-extract (being written).

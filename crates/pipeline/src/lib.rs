@@ -1,0 +1,1 @@
+//! lede-pipeline (being written).

@@ -1,0 +1,1 @@
+//! lede-syntax (being written).

@@ -1,0 +1,1 @@
+//! lede-tagger (being written).

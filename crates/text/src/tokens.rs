@@ -1,0 +1,282 @@
+//! Tokens with byte spans in the normalized text, split the way English taggers expect
+//! ("don't" → "do" "n't", "Putin's" → "Putin" "'s", abbreviations and decimals kept whole).
+
+use lede_model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// `"` (a double quotation mark, any style in the raw text).
+    Quote,
+    /// `'` standing alone: a single quotation mark or a stray apostrophe.
+    SingleQuote,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Span in the normalized text.
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Whitespace precedes the token.
+    pub space_before: bool,
+    /// A line break precedes the token.
+    pub newline_before: bool,
+}
+
+/// Abbreviations that keep their final period (lowercase, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "sen", "rep", "gov", "pres", "amb", "rev", "hon", "st", "jr", "sr", "messrs", "gens",
+    "brig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "inc", "corp", "ltd", "co",
+    "bros", "vs", "etc", "no", "nos", "dept", "mt", "ft", "approx", "est", "fig", "vol", "op",
+    "ave", "blvd", "univ", "assn", "govt", "admin", "cf", "al", "ca", "sec", "supt", "det", "insp",
+    "cpl", "pvt",
+];
+
+pub fn is_abbreviation(word_without_period: &str) -> bool {
+    let lower = word_without_period.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Tokenizes normalized text.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |k: usize| -> char {
+        if k < n {
+            chars[k].1
+        } else {
+            '\0'
+        }
+    };
+    let off = |k: usize| -> usize {
+        if k < n {
+            chars[k].0
+        } else {
+            text.len()
+        }
+    };
+    let mut k = 0;
+    let mut space_before = true;
+    let mut newline_before = true;
+    while k < n {
+        let c = at(k);
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' {
+                newline_before = true;
+            }
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut kind = TokenKind::Punct;
+        if is_word_char(c) {
+            let mut j = k;
+            let mut all_digits = true;
+            loop {
+                while j < n && is_word_char(at(j)) {
+                    if !at(j).is_ascii_digit() {
+                        all_digits = false;
+                    }
+                    j += 1;
+                }
+                let c1 = at(j);
+                let c2 = at(j + 1);
+                // hyphenated words and ranges: 19-point, Saint-Denis
+                if (c1 == '-' || c1 == '/' && all_digits) && is_word_char(c2) {
+                    j += 1;
+                    continue;
+                }
+                // decimals and thousands: 1.5, 2,000
+                if (c1 == '.' || c1 == ',')
+                    && c2.is_ascii_digit()
+                    && at(j.wrapping_sub(1)).is_ascii_digit()
+                {
+                    j += 1;
+                    continue;
+                }
+                // multi-dot abbreviations: U.S., U.N., e.g., a.m.
+                if c1 == '.' && c2.is_alphabetic() && at(j + 2) == '.' && j - start <= 2 {
+                    j += 3;
+                    while at(j).is_alphabetic() && at(j + 1) == '.' {
+                        j += 2;
+                    }
+                    break;
+                }
+                // O'Brien, Côte d'Ivoire: an apostrophe inside a name (not 's, n't, 're ...)
+                if c1 == '\'' && c2.is_alphabetic() {
+                    let rest: String = (j + 1..n.min(j + 4))
+                        .map(at)
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    let lower = rest.to_ascii_lowercase();
+                    let clitic =
+                        matches!(lower.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m" | "t");
+                    if !clitic && j - start <= 2 {
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // "n't" clitic: split "don't" into "do" "n't"
+            if at(j) == '\''
+                && at(j + 1).eq_ignore_ascii_case(&'t')
+                && j > start + 1
+                && at(j - 1).eq_ignore_ascii_case(&'n')
+                && !is_word_char(at(j + 2))
+            {
+                let word_end = j - 1;
+                if word_end > start {
+                    push(
+                        &mut tokens,
+                        off(start),
+                        off(word_end),
+                        TokenKind::Word,
+                        space_before,
+                        newline_before,
+                    );
+                    space_before = false;
+                    newline_before = false;
+                }
+                push(
+                    &mut tokens,
+                    off(word_end),
+                    off(j + 2),
+                    TokenKind::Word,
+                    false,
+                    false,
+                );
+                k = j + 2;
+                continue;
+            }
+            let word = &text[off(start)..off(j)];
+            // abbreviation period, or a single capital initial ("J.")
+            if at(j) == '.' && !word.contains('.') {
+                let initial = j - start == 1 && c.is_uppercase();
+                if initial || is_abbreviation(word) {
+                    j += 1;
+                }
+            }
+            kind = if all_digits
+                || word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && word
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            push(
+                &mut tokens,
+                off(start),
+                off(j),
+                kind,
+                space_before,
+                newline_before,
+            );
+            k = j;
+        } else if c == '\'' {
+            // clitics: 's 're 've 'll 'd 'm after a word
+            let prev_word = k > 0 && is_word_char(at(k - 1));
+            let mut j = k + 1;
+            while j < n && at(j).is_alphabetic() && j - k <= 2 {
+                j += 1;
+            }
+            let rest = text[off(k + 1)..off(j)].to_ascii_lowercase();
+            let clitic = matches!(rest.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
+                && !is_word_char(at(j));
+            if prev_word && clitic {
+                push(
+                    &mut tokens,
+                    off(k),
+                    off(j),
+                    TokenKind::Word,
+                    space_before,
+                    newline_before,
+                );
+                k = j;
+            } else if at(k + 1).is_ascii_digit() && at(k + 2).is_ascii_digit() && at(k + 3) == 's' {
+                // '90s
+                push(
+                    &mut tokens,
+                    off(k),
+                    off(k + 4),
+                    TokenKind::Word,
+                    space_before,
+                    newline_before,
+                );
+                k += 4;
+            } else {
+                push(
+                    &mut tokens,
+                    off(k),
+                    off(k + 1),
+                    TokenKind::SingleQuote,
+                    space_before,
+                    newline_before,
+                );
+                k += 1;
+            }
+            kind = TokenKind::Word;
+        } else if c == '"' {
+            push(
+                &mut tokens,
+                off(k),
+                off(k + 1),
+                TokenKind::Quote,
+                space_before,
+                newline_before,
+            );
+            k += 1;
+            kind = TokenKind::Quote;
+        } else {
+            // punctuation: runs of the same mark ("--", "...", "!!") form one token
+            let mut j = k + 1;
+            if matches!(c, '-' | '.' | '!' | '?' | '*' | '=') {
+                while j < n && at(j) == c {
+                    j += 1;
+                }
+            }
+            push(
+                &mut tokens,
+                off(k),
+                off(j),
+                TokenKind::Punct,
+                space_before,
+                newline_before,
+            );
+            k = j;
+        }
+        let _ = kind;
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+fn push(
+    tokens: &mut Vec<Token>,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+    space_before: bool,
+    newline_before: bool,
+) {
+    tokens.push(Token {
+        span: Span::new(start, end),
+        kind,
+        space_before,
+        newline_before,
+    });
+}

@@ -161,81 +161,41 @@ fn weekday_date(ad: NaiveDate, w: u32, dir: Dir) -> Option<NaiveDate> {
     }
 }
 
-/// Words that may follow a year in date context ("in 1990 the wall fell"); any
-/// other lower-case word suggests a count ("in 2000 cases").
+/// May a lower-case word follow a year in date context? "in 1990 the wall fell",
+/// "since 2014 too" are fine; a following noun, especially a plural, suggests a
+/// count ("in 2000 cases", "by 1500 troops", "around 1800 people").
 fn year_follower_ok(w: &[u8]) -> bool {
-    const OK: &[&[u8]] = &[
-        b"the",
-        b"a",
-        b"an",
-        b"and",
-        b"or",
-        b"but",
-        b"when",
-        b"where",
-        b"while",
-        b"which",
-        b"who",
-        b"that",
-        as_bytes("as"),
-        b"at",
-        b"in",
-        b"on",
-        b"by",
-        b"for",
-        b"from",
-        b"to",
-        b"with",
-        b"after",
-        b"before",
-        b"until",
-        b"since",
-        b"during",
-        b"of",
-        b"was",
-        b"were",
-        b"is",
-        b"are",
-        b"had",
-        b"has",
-        b"have",
-        b"will",
-        b"would",
-        b"he",
-        b"she",
-        b"it",
-        b"they",
-        b"we",
-        b"i",
-        b"you",
-        b"there",
-        b"this",
-        b"these",
-        b"its",
-        b"his",
-        b"her",
-        b"their",
-        b"our",
-        b"amid",
-        b"through",
-        b"following",
-        b"despite",
-        b"against",
-        b"only",
-        b"alone",
-        b"also",
-        b"not",
-        b"s",
-        b"onward",
-        b"onwards",
-        b"levels",
-        b"level",
+    const FUNCTION: &[&[u8]] = &[
+        b"was", b"is", b"has", b"as", b"its", b"his", b"this", b"onwards", b"s", b"us", b"thus",
+        b"whereas", b"always", b"perhaps", b"across",
     ];
-    OK.iter().any(|o| o.eq_ignore_ascii_case(w))
-}
-
-const fn as_bytes(s: &str) -> &[u8] {
-    s.as_bytes()
+    const COUNT: &[&[u8]] = &[
+        b"more",
+        b"other",
+        b"new",
+        b"additional",
+        b"extra",
+        b"local",
+        b"people",
+        b"men",
+        b"women",
+        b"children",
+        b"hours",
+        b"hrs",
+        b"of",
+        b"million",
+        b"billion",
+        b"thousand",
+        b"percent",
+        b"per",
+    ];
+    if FUNCTION.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    if COUNT.iter().any(|o| o.eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    !matches!(w.last(), Some(b's' | b'S'))
 }
 
 /// Nouns that make "of" a date context ("the end of 2023", "the summer of 1990").
@@ -695,7 +655,23 @@ impl<'a> Cx<'a> {
         if abbr || !self.date_context_before(i) {
             return None;
         }
-        self.emit(i, i + 1, P::Month { y: None, m }, "month-context")
+        // Without a year, a bare month is the latest such month on or before the
+        // article month, or the next one on or after it in a future context.
+        let future = self.future_context(i);
+        self.emit_rel(
+            i,
+            i + 1,
+            |ad| {
+                let am = ad.month();
+                let year = match future {
+                    true if m < am => ad.year() + 1,
+                    false if m > am => ad.year() - 1,
+                    _ => ad.year(),
+                };
+                Some(DateValue::Month { year, month: m })
+            },
+            "month-context",
+        )
     }
 
     /// Is the token before `i` (skipping early/late/mid- and seasons) a date preposition?
@@ -1200,7 +1176,11 @@ impl<'a> Cx<'a> {
             2 => a - a.rem_euclid(100) + bt.num as i32,
             _ => return None,
         };
-        if b <= a || b - a > 200 || !self.year_follows_ok(i + 2) {
+        let next_is_number = self
+            .t
+            .get(i + 3)
+            .is_some_and(|n| !n.nl && matches!(n.kind, Kind::Num | Kind::NumX | Kind::Punct(b'%')));
+        if b <= a || b - a > 200 || next_is_number {
             return None;
         }
         self.emit(i, i + 3, P::YearRange(a, b), "year-range")

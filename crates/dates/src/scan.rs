@@ -66,9 +66,9 @@ pub(crate) enum Lex {
     Season,
     /// will, shall, 'll
     Will,
-    /// scheduled, slated, upcoming, expected, planned, plans, plan, planning
+    /// scheduled, slated, upcoming, expected, planned
     Future,
-    /// set, going (future only before "to"/"for")
+    /// set, going, plan(s), planning (future only before "to"/"for")
     FutureLead,
     /// a/an/one .. twelve
     NumWord(u32),
@@ -164,9 +164,8 @@ fn classify(w: &[u8]) -> Lex {
         b"early" | b"late" | b"mid" => Modifier,
         b"spring" | b"summer" | b"autumn" | b"fall" | b"winter" => Season,
         b"will" | b"shall" | b"ll" => Will,
-        b"scheduled" | b"slated" | b"upcoming" | b"expected" | b"planned" | b"plans" | b"plan"
-        | b"planning" => Future,
-        b"set" | b"going" => FutureLead,
+        b"scheduled" | b"slated" | b"upcoming" | b"expected" | b"planned" => Future,
+        b"set" | b"going" | b"plans" | b"plan" | b"planning" => FutureLead,
         b"a" | b"an" | b"one" => NumWord(1),
         b"two" => NumWord(2),
         b"three" => NumWord(3),

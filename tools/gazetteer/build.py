@@ -214,6 +214,7 @@ def main():
 
     # common words: place names (single words) that are also lowercase English words
     names = {r[0] for r in rows} | {r for (_, r) in region_best}
+    names |= {fold(r[0]) for r in rows} | {a for r in rows for a in r[6]}
     words = set()
     if os.path.exists(args.words):
         with open(args.words, encoding="utf-8") as f:

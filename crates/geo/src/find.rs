@@ -535,7 +535,7 @@ pub(crate) fn prior(g: &Gazetteer, id: u32) -> f32 {
         Source::Area => 5.5,
         Source::Admin1 => 2.5 + 0.4 * (pop.max(1e4) / 1e6).log10(),
         Source::City => {
-            1.0 + 0.9 * (pop.max(15000.0) / 15000.0).log10() + if m.capital { 1.0 } else { 0.0 }
+            1.0 + 1.5 * (pop.max(15000.0) / 15000.0).log10() + if m.capital { 1.0 } else { 0.0 }
         }
     }
 }
@@ -616,6 +616,26 @@ fn sentence_start(text: &str, i: usize) -> bool {
     }
 }
 
+/// "Gov. Brian Kemp of Georgia", "Georgia Gov.": a state-level title in the few words before.
+fn state_title_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let window = &text[from..start];
+    [
+        "Gov.",
+        "Governor ",
+        "Lt. Gov.",
+        "state Sen.",
+        "state Rep.",
+        "statehouse",
+        "State Senate",
+    ]
+    .iter()
+    .any(|t| window.contains(t))
+}
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -650,6 +670,7 @@ struct Ctx<'g> {
     /// What each pattern contributed itself (a mention is no evidence for itself).
     own_country_ev: HashMap<(u16, usize), f32>,
     own_region_ev: HashMap<(u16, &'g str, usize), f32>,
+    total_ev: f32,
 }
 
 impl Ctx<'_> {
@@ -778,6 +799,7 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         region_ev: HashMap::new(),
         own_country_ev: HashMap::new(),
         own_region_ev: HashMap::new(),
+        total_ev: 0.0,
     };
     for (iso, w) in &ctx.focus_countries {
         if let Some(c) = g.country_ix(iso.trim()) {
@@ -818,7 +840,8 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         if strong {
             *cx.country_ev.entry(cix).or_insert(0.0) += 1.0;
             *cx.own_country_ev.entry((cix, h.pat)).or_insert(0.0) += 1.0;
-            if let (Some(r), Source::City | Source::Admin1) = (&e.region, m.source) {
+            if let (Some(r), Source::City | Source::Admin1 | Source::Venue) = (&e.region, m.source)
+            {
                 *cx.region_ev.entry((cix, r.as_str())).or_insert(0.0) += 1.0;
                 *cx.own_region_ev
                     .entry((cix, r.as_str(), h.pat))
@@ -826,6 +849,8 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
             }
         }
     }
+
+    cx.total_ev = cx.country_ev.values().sum();
 
     // 4. Resolve each selection.
     let mut out: Vec<PlaceMatch> = Vec::new();
@@ -948,10 +973,16 @@ fn resolve(
             s += 2.5 * f;
             why = "focus";
         }
-        s += 0.8 * cx.ev(m.country_ix, h.pat).min(3.0);
+        // Other mentions of the same country, as a share of all country evidence.
+        let ev = cx.ev(m.country_ix, h.pat);
+        if ev > 0.0 && cx.total_ev > 0.0 {
+            s += 0.8 * (ev / cx.total_ev).min(1.0);
+        }
         let rev = cx.region_ev(id, h.pat);
         if rev > 0.0 {
-            s += 2.0 * rev.min(2.0);
+            // A region is directly supported by the cities mentioned inside it.
+            let w = if m.source == Source::Admin1 { 2.0 } else { 0.4 };
+            s += w * rev.min(2.0);
             why = "region";
         }
         if let Some(n) = follow {
@@ -973,6 +1004,7 @@ fn resolve(
             Source::Admin1 => {
                 (prev_lower == "of" && prev2_lower == "state")
                     || matches!(next, Tok::Word("state") | Tok::Word("State"))
+                    || state_title_before(text, h.start)
             }
             Source::Country => {
                 prev_lower == "of" && (prev2_lower == "country" || prev2_lower == "republic")
@@ -1006,8 +1038,8 @@ fn resolve(
     let country_ev = cx.ev(m.country_ix, h.pat) > 0.0;
     let region_ev = cx.region_ev(id, h.pat) > 0.0;
     let city_state = why == "city-state";
-    let strong_support = prep || city_state || region_ev || why == "cue";
-    let support = strong_support || focus || country_ev;
+    let strong_support = prep || city_state || why == "cue";
+    let support = strong_support || focus || country_ev || region_ev;
     let personish = PERSONISH.contains(&lname.as_str());
     let common = g.common_words.contains(&lname) || name.chars().count() <= 3 && !is_allcaps(name);
     let doc_person = person_pats.contains(&h.pat);

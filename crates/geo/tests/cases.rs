@@ -493,3 +493,47 @@ fn arbitrary_input_never_panics() {
         },
     );
 }
+
+#[test]
+fn georgia_state_by_governor_title() {
+    expect(
+        "Gov. Brian Kemp of Georgia signed the bill in Atlanta on Friday.",
+        &[],
+        &[("Georgia", Some("USA"), Region)],
+    );
+}
+
+#[test]
+fn male_the_capital_vs_the_word() {
+    expect_not("Male and female voters differ.", &[], "Male");
+    expect(
+        "He flew to Male, the capital of the Maldives.",
+        &[],
+        &[
+            ("Male", Some("MDV"), City),
+            ("Maldives", Some("MDV"), Country),
+        ],
+    );
+}
+
+#[test]
+fn geneva_switzerland_despite_us_mentions() {
+    expect(
+        "Talks in Geneva resumed as the United States and Chicago-based firms watched.",
+        &[],
+        &[
+            ("Geneva", Some("CHE"), City),
+            ("United States", Some("USA"), Country),
+        ],
+    );
+}
+
+#[test]
+fn firstname_then_city_is_a_person() {
+    expect_not("Florence Pugh won an award.", &[], "Florence");
+    expect_not(
+        "Alexandria Ocasio-Cortez spoke on Tuesday.",
+        &[],
+        "Alexandria",
+    );
+}

@@ -1,1 +1,236 @@
-fn main() {}
+//! `lede`: the command line. Parses flags, wires the crates together, prints, sets exit codes.
+//! Nothing else lives here.
+
+mod pretty;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use lede_dict::DictSet;
+use lede_extract::Engine;
+use lede_model::ArticleResult;
+use lede_pipeline::{read_input, Sink};
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "lede",
+    version,
+    about = "Turns news into structured, verifiable data: events, quotes, actors, places, dates."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Jsonl,
+    Pretty,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code articles and print the results (stores nothing).
+    Code {
+        /// Article date (YYYY-MM-DD) for inputs that carry none.
+        #[arg(long)]
+        date: Option<String>,
+        /// Add a dictionary folder (Lede, PETRARCH-2, PETRARCH-1 or TABARI layout). Repeatable.
+        #[arg(long = "dict")]
+        dicts: Vec<PathBuf>,
+        /// Code with the given --dict sets only.
+        #[arg(long)]
+        no_default_dict: bool,
+        /// Output format (default: pretty on a terminal, jsonl otherwise).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Worker threads (default: available cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// .txt (one article), .jsonl (one article a line) or - (stdin).
+        inputs: Vec<String>,
+    },
+    /// Dictionary tools.
+    Dict {
+        #[command(subcommand)]
+        command: DictCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DictCommand {
+    /// Load a dictionary folder and print counts and every unreadable line as file:line: reason.
+    Check { dir: PathBuf },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match cli.command {
+        Command::Code {
+            date,
+            dicts,
+            no_default_dict,
+            format,
+            threads,
+            inputs,
+        } => code(date, dicts, no_default_dict, format, threads, inputs),
+        Command::Dict {
+            command: DictCommand::Check { dir },
+        } => dict_check(&dir),
+    }
+}
+
+/// Loads the dictionary sets in force, or explains why not.
+fn load_sets(dicts: &[PathBuf], no_default: bool) -> Result<Vec<DictSet>, String> {
+    let mut sets = Vec::new();
+    if !no_default {
+        sets.push(lede_dict::default_set());
+    }
+    for d in dicts {
+        let set = lede_dict::load_dir(d).map_err(|e| e.to_string())?;
+        for diag in set.diagnostics.iter().take(20) {
+            eprintln!("lede: warning: {diag}");
+        }
+        if set.diagnostics.len() > 20 {
+            eprintln!(
+                "lede: warning: {} more unreadable dictionary lines (see `lede dict check {}`)",
+                set.diagnostics.len() - 20,
+                d.display()
+            );
+        }
+        sets.push(set);
+    }
+    if sets.is_empty() {
+        return Err("--no-default-dict needs at least one --dict DIR".into());
+    }
+    Ok(sets)
+}
+
+struct Printer<W: Write> {
+    out: W,
+    format: Format,
+    failed: bool,
+}
+
+impl<W: Write> Sink for Printer<W> {
+    fn article(&mut self, r: ArticleResult) {
+        let res = match self.format {
+            Format::Jsonl => serde_json::to_writer(&mut self.out, &r)
+                .map_err(std::io::Error::from)
+                .and_then(|_| self.out.write_all(b"\n")),
+            Format::Pretty => self.out.write_all(pretty::render(&r).as_bytes()),
+        };
+        if res.is_err() {
+            self.failed = true;
+        }
+    }
+}
+
+fn code(
+    date: Option<String>,
+    dicts: Vec<PathBuf>,
+    no_default: bool,
+    format: Option<Format>,
+    threads: Option<usize>,
+    mut inputs: Vec<String>,
+) -> ExitCode {
+    let date = match date.as_deref().map(|d| (d, lede_pipeline::parse_date(d))) {
+        Some((d, None)) => {
+            eprintln!("lede: --date {d:?} is not a date; write it as YYYY-MM-DD");
+            return ExitCode::from(2);
+        }
+        Some((_, Some(d))) => Some(d),
+        None => None,
+    };
+    let sets = match load_sets(&dicts, no_default) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("lede: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let engine = Engine::new(&sets);
+    if inputs.is_empty() {
+        if std::io::stdin().is_terminal() {
+            eprintln!(
+                "lede: no input; give .txt or .jsonl files, or - to read an article from stdin"
+            );
+            return ExitCode::from(2);
+        }
+        inputs.push("-".into());
+    }
+    let stdout = std::io::stdout();
+    let format = format.unwrap_or(if stdout.is_terminal() {
+        Format::Pretty
+    } else {
+        Format::Jsonl
+    });
+    let mut printer = Printer {
+        out: std::io::BufWriter::new(stdout.lock()),
+        format,
+        failed: false,
+    };
+    let threads =
+        threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut failures = 0;
+    for name in &inputs {
+        let bytes = if name == "-" {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+                eprintln!("lede: -: cannot read stdin: {e}");
+                failures += 1;
+                continue;
+            }
+            Some(buf)
+        } else {
+            None
+        };
+        let (articles, errors) = read_input(name, bytes, date);
+        for e in &errors {
+            eprintln!("lede: {e}");
+        }
+        failures += errors.len();
+        lede_pipeline::code_all(&engine, articles, threads, &mut printer);
+    }
+    if printer.out.flush().is_err() || printer.failed {
+        return ExitCode::from(1);
+    }
+    if failures > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn dict_check(dir: &std::path::Path) -> ExitCode {
+    match lede_dict::load_dir(dir) {
+        Ok(set) => {
+            println!("{}: {:?} format", dir.display(), set.format);
+            println!("  actors {}  agents {}  verb patterns {}  synsets {}  transformations {}  discards {}  issues {}", set.actors.len(), set.agents.len(), set.verbs.len(), set.synsets.len(), set.transformations.len(), set.discards.len(), set.issues.len());
+            println!("  {} unreadable lines", set.diagnostics.len());
+            for d in &set.diagnostics {
+                println!("{d}");
+            }
+            if set.diagnostics.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(e) => {
+            eprintln!("lede: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,1 +1,116 @@
-//! lede-extract (being written).
+//! Extraction: actors, events, quotes, places and dates of one article, as pure functions of
+//! (text, dictionaries, article date).
+//!
+//! Entry points: [`Engine::new`] compiles dictionary sets once; [`Engine::code`] turns one
+//! [`ArticleInput`] into the contract's [`ArticleResult`]. Every record carries the byte span
+//! of the raw text that supports it and the rule or dictionary entry that produced it.
+//! Architecture invariant: no I/O, no clock, no printing; depends on model, text, tagger,
+//! syntax, dict, geo and dates only. Knows nothing of SQL, HTTP or command lines.
+
+mod actors;
+mod events;
+pub mod lexicon;
+mod quotes;
+pub mod sentence;
+
+pub use lexicon::Lexicon;
+
+use chrono::NaiveDate;
+use lede_dict::DictSet;
+use lede_model::{ArticleResult, Diagnostic};
+use lede_text::Document;
+
+/// PETRARCH/TABARI-style coding options for one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodingOptions {
+    /// Code an event only when both source and target are known (default true).
+    pub require_dyad: bool,
+}
+
+impl Default for CodingOptions {
+    fn default() -> Self {
+        CodingOptions { require_dyad: true }
+    }
+}
+
+/// One article to code.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleInput {
+    pub id: String,
+    pub text: String,
+    pub date: Option<NaiveDate>,
+    pub title: Option<String>,
+    pub options: CodingOptions,
+    /// Diagnostics from reading the input (lossy UTF-8 and the like), passed through.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Compiled dictionaries and settings; build once, code many articles (shareable across threads).
+pub struct Engine {
+    pub lexicon: Lexicon,
+}
+
+impl Engine {
+    pub fn new(sets: &[DictSet]) -> Engine {
+        Engine {
+            lexicon: Lexicon::new(sets),
+        }
+    }
+
+    /// Codes one article. Never fails: problems become diagnostics.
+    pub fn code(&self, input: &ArticleInput) -> ArticleResult {
+        let doc = Document::new(input.text.clone());
+        let mut diagnostics = input.diagnostics.clone();
+        let analysis = sentence::analyze_document(&doc, &self.lexicon);
+        let actors = actors::resolve(&doc, &analysis, &self.lexicon, input);
+        let (dates, date_diags) = lede_dates::find_dates(doc.text(), input.date);
+        for d in date_diags {
+            let span = doc.raw_span(lede_model::Span::new(d.start, d.end));
+            diagnostics.push(Diagnostic::warning(d.message).at(span));
+        }
+        let places = actors::places(&doc, &actors);
+        let quotes = quotes::find(&doc, &analysis, &actors);
+        let events = events::code(
+            &doc,
+            &analysis,
+            &actors,
+            &self.lexicon,
+            input,
+            &dates,
+            &places,
+        );
+        let date_out = dates
+            .iter()
+            .map(|d| {
+                let span = doc.raw_span(lede_model::Span::new(d.start, d.end));
+                lede_model::DateMention {
+                    text: doc.raw_text(span).to_string(),
+                    value: d.value.iso(),
+                    end_value: match &d.value {
+                        lede_dates::DateValue::Range { to, .. } => Some(to.iso()),
+                        _ => None,
+                    },
+                    start: span.start,
+                    end: span.end,
+                }
+            })
+            .collect();
+        ArticleResult {
+            id: input.id.clone(),
+            date: input.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            title: input.title.clone(),
+            text: None,
+            actors: actors.output(&doc),
+            events,
+            quotes,
+            places: places.output(&doc),
+            dates: date_out,
+            diagnostics,
+        }
+    }
+}
+
+/// The per-sentence analysis the coder works on, for developer tools (`examples/debug.rs`).
+pub fn debug_analysis(doc: &Document, lexicon: &Lexicon) -> sentence::DocAnalysis {
+    sentence::analyze_document(doc, lexicon)
+}

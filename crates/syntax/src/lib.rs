@@ -1,1 +1,92 @@
-//! lede-syntax (being written).
+//! Shallow syntax for one sentence: noun-phrase chunks with heads and possessors, verb groups
+//! (auxiliaries, modals, negation, passive voice), and clauses (subject, objects, prepositional
+//! phrases, passive agent, coordination, relative clauses, clausal complements of speech verbs).
+//!
+//! Entry point: [`analyze`]. Input is the sentence's words and Penn tags (from `lede-tagger`)
+//! plus "atoms", word ranges already known to be names, which are never split. All indices in
+//! the result are word positions within the sentence.
+//! Architecture invariant: pure function of its input; knows nothing of dictionaries, events,
+//! documents or output; never panics on any input.
+
+mod chunk;
+mod clause;
+mod words;
+
+pub use chunk::{Np, Vg};
+pub use clause::{Clause, Pp};
+pub use lede_tagger::Tag;
+pub use words::{is_speech_verb_form, lower};
+
+use std::ops::Range;
+
+/// One element of the sentence in order: a noun phrase, a verb group, or another word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Np(usize),
+    Vg(usize),
+    Word(usize),
+}
+
+/// The shallow analysis of one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceSyntax {
+    pub nps: Vec<Np>,
+    pub vgs: Vec<Vg>,
+    /// One clause per verb group, same index as `vgs`.
+    pub clauses: Vec<Clause>,
+    pub items: Vec<Item>,
+    /// For each word, the item index it belongs to.
+    pub item_of_word: Vec<usize>,
+    /// Coordinated noun phrases: each group lists NP indices ("Witkoff and Kushner").
+    pub np_groups: Vec<Vec<usize>>,
+    /// For each NP, its coordination group.
+    pub group_of_np: Vec<usize>,
+}
+
+impl SentenceSyntax {
+    /// The NP containing word `w`, if any.
+    pub fn np_of_word(&self, w: usize) -> Option<usize> {
+        match self.items.get(*self.item_of_word.get(w)?)? {
+            Item::Np(i) => Some(*i),
+            _ => None,
+        }
+    }
+    pub fn vg_of_word(&self, w: usize) -> Option<usize> {
+        match self.items.get(*self.item_of_word.get(w)?)? {
+            Item::Vg(i) => Some(*i),
+            _ => None,
+        }
+    }
+    /// The members of the coordination group of NP `np` (itself included).
+    pub fn conjuncts(&self, np: usize) -> &[usize] {
+        self.group_of_np
+            .get(np)
+            .and_then(|g| self.np_groups.get(*g))
+            .map_or(&[], |v| v.as_slice())
+    }
+}
+
+/// Analyzes one sentence. `words` and `tags` have the same length (extra tags are ignored,
+/// missing ones treated as `XX`); `atoms` are word ranges to keep inside one noun phrase.
+pub fn analyze(words: &[&str], tags: &[Tag], atoms: &[Range<usize>]) -> SentenceSyntax {
+    let tags: Vec<Tag> = (0..words.len())
+        .map(|i| tags.get(i).copied().unwrap_or(Tag::XX))
+        .collect();
+    let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    let (nps, vgs, items, item_of_word) = chunk::chunk(words, &lowers, &tags, atoms);
+    let mut s = SentenceSyntax {
+        nps,
+        vgs,
+        clauses: Vec::new(),
+        items,
+        item_of_word,
+        np_groups: Vec::new(),
+        group_of_np: Vec::new(),
+    };
+    clause::coordinate(&mut s, &lowers);
+    clause::clauses(&mut s, &lowers, &tags);
+    s
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,743 @@
+//! Actors: each noun phrase's actor (dictionary names, titles and roles composed with
+//! countries, people learned from titles and appositions), resolved across the article into
+//! one entry per real-world actor (surnames, "President X", pronouns).
+
+use crate::lexicon::{Lexicon, Payload};
+use crate::sentence::{DocAnalysis, SentenceAnalysis};
+use crate::ArticleInput;
+use lede_dict::AgentPlacement;
+use lede_model::{Actor, ActorKind, Mention, Place, Span};
+use lede_syntax::{Item, Tag};
+use lede_text::Document;
+use std::collections::HashMap;
+
+/// One actor of the article.
+#[derive(Debug, Clone)]
+pub struct ActorRec {
+    pub name: Option<String>,
+    pub code: Option<String>,
+    pub kind: ActorKind,
+    /// Mentions as document token ranges.
+    pub mentions: Vec<(usize, usize)>,
+    pub rule: String,
+}
+
+/// An NP's reading: which article actor, and the code at that mention.
+#[derive(Debug, Clone)]
+pub struct NpReading {
+    pub actor: Option<usize>,
+    pub code: Option<String>,
+    /// Words of the NP that name the actor (sentence-relative).
+    pub start: usize,
+    pub end: usize,
+}
+
+pub struct ArticleActors {
+    pub list: Vec<ActorRec>,
+    /// Per sentence, per NP.
+    pub np: Vec<Vec<NpReading>>,
+}
+
+const NON_COUNTRY: &[&str] = &[
+    "IGO", "NGO", "MNC", "---", "INT", "UNK", "REB", "MIL", "GOV", "CVL", "OPP",
+];
+
+/// The ISO3 country of an actor code, where it has one.
+pub fn country_of(code: &str) -> Option<String> {
+    let c = code.get(..3)?;
+    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_COUNTRY.contains(&c)).then(|| c.to_string())
+}
+
+fn compose(base: &str, agent: &str, placement: AgentPlacement) -> String {
+    let agent = agent.trim_matches('~');
+    if base.is_empty() {
+        return format!("---{agent}");
+    }
+    if base.len() >= 3 && base[3..].contains(agent) {
+        return base.to_string();
+    }
+    match placement {
+        AgentPlacement::Suffix => format!("{base}{agent}"),
+        AgentPlacement::Prefix => format!("{agent}{base}"),
+    }
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+const NOT_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "urgent",
+    "update",
+    "breaking",
+    "the",
+    "today",
+];
+
+/// Titles that end a name run even when no dictionary lists them, with their role code.
+const TITLE_WORDS: &[(&str, &str)] = &[
+    ("president", "GOV"),
+    ("secretary", "GOV"),
+    ("minister", "GOV"),
+    ("envoy", "GOV"),
+    ("ambassador", "GOV"),
+    ("chancellor", "GOV"),
+    ("premier", "GOV"),
+    ("spokesman", "GOV"),
+    ("spokeswoman", "GOV"),
+    ("spokesperson", "GOV"),
+    ("aide", "GOV"),
+    ("adviser", "GOV"),
+    ("advisor", "GOV"),
+    ("governor", "GOV"),
+    ("mayor", "GOV"),
+    ("senator", "LEG"),
+    ("representative", "LEG"),
+    ("speaker", "LEG"),
+    ("lawmaker", "LEG"),
+    ("king", "GOV"),
+    ("queen", "GOV"),
+    ("prince", "GOV"),
+    ("emir", "GOV"),
+    ("sheikh", "GOV"),
+    ("chairman", "GOV"),
+    ("chairwoman", "GOV"),
+    ("director", "GOV"),
+    ("commissioner", "GOV"),
+    ("general", "MIL"),
+    ("gen.", "MIL"),
+    ("colonel", "MIL"),
+    ("col.", "MIL"),
+    ("commander", "MIL"),
+    ("admiral", "MIL"),
+    ("lt.", "MIL"),
+    ("major", "MIL"),
+    ("captain", "MIL"),
+    ("judge", "JUD"),
+    ("prosecutor", "JUD"),
+    ("dr.", "GOV"),
+    ("sen.", "LEG"),
+    ("rep.", "LEG"),
+    ("gov.", "GOV"),
+    ("pres.", "GOV"),
+];
+
+fn title_role(w: &str) -> Option<&'static str> {
+    TITLE_WORDS.iter().find(|(t, _)| *t == w).map(|(_, r)| *r)
+}
+
+struct Ctx<'a> {
+    lexicon: &'a Lexicon,
+    date: Option<chrono::NaiveDate>,
+    list: Vec<ActorRec>,
+    by_key: HashMap<String, usize>,
+    surnames: HashMap<String, usize>,
+    last_subject_person: Option<usize>,
+    last_person: Option<usize>,
+    author: Option<usize>,
+}
+
+impl Ctx<'_> {
+    fn register(
+        &mut self,
+        key: String,
+        name: Option<String>,
+        code: Option<String>,
+        kind: ActorKind,
+        rule: String,
+    ) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            if self.list[i].code.is_none() {
+                self.list[i].code = code;
+            }
+            return i;
+        }
+        let i = self.list.len();
+        if kind == ActorKind::Person {
+            if let Some(n) = &name {
+                if let Some(last) = n.split_whitespace().last() {
+                    self.surnames.entry(last.to_lowercase()).or_insert(i);
+                }
+            }
+        }
+        self.list.push(ActorRec {
+            name,
+            code,
+            kind,
+            mentions: Vec::new(),
+            rule,
+        });
+        self.by_key.insert(key, i);
+        i
+    }
+}
+
+/// Reads one NP: returns (key, name, code, kind, rule, name words) or None.
+#[allow(clippy::type_complexity)]
+fn read_np(
+    ctx: &mut Ctx,
+    sa: &SentenceAnalysis,
+    np: usize,
+    readings: &[NpReading],
+) -> Option<(
+    String,
+    Option<String>,
+    Option<String>,
+    ActorKind,
+    String,
+    usize,
+    usize,
+)> {
+    let n = &sa.syntax.nps[np];
+    let (s, e) = (n.words.start, n.words.end);
+    let lx = ctx.lexicon;
+    let mut person = None;
+    let mut org = None;
+    let mut country = None;
+    let mut agent: Option<(usize, usize)> = None; // (agent id, word start)
+    let mut covered = vec![false; e - s];
+    for f in sa.found_in(s, e) {
+        for c in &mut covered[f.start - s..f.end - s] {
+            *c = true;
+        }
+        match f.payload {
+            Payload::Actor(a) => match lx.actors[a as usize].kind {
+                ActorKind::Person => person = Some((a as usize, f.start, f.end)),
+                ActorKind::Country => country = Some((a as usize, f.start, f.end)),
+                _ => org = Some((a as usize, f.start, f.end)),
+            },
+            Payload::Agent(g) => {
+                if agent.is_none() || f.start > agent.map_or(0, |a| a.1) {
+                    agent = Some((g as usize, f.start));
+                }
+            }
+        }
+    }
+    // a trailing run of capitalized words that no dictionary covers: a name
+    let mut run_start = e;
+    while run_start > s {
+        let w = run_start - 1;
+        let word = &sa.words[w];
+        if covered[w - s]
+            || title_role(&sa.lowers[w]).is_some()
+            || !capitalized(word)
+            || !matches!(sa.tags[w], Tag::NNP | Tag::NNPS | Tag::NN)
+            || NOT_NAMES.contains(&sa.lowers[w].as_str())
+            || word.len() < 2
+            || word.ends_with('.') && word.len() <= 3
+        {
+            break;
+        }
+        run_start -= 1;
+    }
+    let run = (run_start < e).then_some((run_start, e));
+    // a role word counts when it heads the phrase ("the envoy") or titles a name ("envoy X")
+    let agent_end = |gs: usize| {
+        sa.found_in(gs, e)
+            .find(|f| f.start == gs)
+            .map_or(gs + 1, |f| f.end)
+    };
+    let agent = agent.filter(|&(_, gs)| {
+        let ae = agent_end(gs);
+        ae > n.head
+            || run.is_some_and(|(rs, _)| ae == rs)
+            || person.is_some_and(|(_, ps, _)| ae <= ps)
+    });
+    let date = ctx.date;
+    // base code from the NP's country or organisation, else its possessor
+    let possessor_code = n
+        .possessor
+        .and_then(|p| readings.get(p))
+        .and_then(|r| r.code.clone());
+    let base: Option<String> = org
+        .and_then(|(a, _, _)| lx.actors[a].code_on(date).map(str::to_string))
+        .or_else(|| country.and_then(|(a, _, _)| lx.actors[a].code_on(date).map(str::to_string)))
+        .or_else(|| possessor_code.as_deref().and_then(country_of));
+    // a title no dictionary lists, right before the name ("Council Secretary Rustem Umerov")
+    let title = run.and_then(|(rs, _)| (rs > s).then(|| title_role(&sa.lowers[rs - 1])).flatten());
+    let with_agent = |base: Option<&str>| -> Option<String> {
+        if agent.is_none() {
+            if let Some(role) = title {
+                return Some(format!("{}{role}", base.unwrap_or("---")));
+            }
+        }
+        match (base, agent) {
+            (Some(b), Some((g, _))) => Some(compose(b, &lx.agents[g].code, lx.agents[g].placement)),
+            (Some(b), None) => Some(b.to_string()),
+            (None, Some((g, _))) => Some(compose("", &lx.agents[g].code, lx.agents[g].placement)),
+            (None, None) => None,
+        }
+    };
+    if let Some((a, ws, we)) = person {
+        let entry = &lx.actors[a];
+        let code = entry
+            .code_on(date)
+            .map(str::to_string)
+            .or_else(|| with_agent(base.as_deref()));
+        return Some((
+            format!("p:{}", entry.canonical.to_lowercase()),
+            Some(entry.canonical.clone()),
+            code,
+            ActorKind::Person,
+            format!("dict {}", entry.loc),
+            ws,
+            we,
+        ));
+    }
+    if let Some((rs, re)) = run {
+        let name_words = &sa.words[rs..re];
+        let name = name_words.join(" ");
+        let has_context = agent.is_some() || org.is_some() || country.is_some() || title.is_some();
+        let looks_like_person = (2..=4).contains(&name_words.len())
+            && !name_words
+                .iter()
+                .any(|w| w.chars().all(|c| c.is_uppercase()));
+        // a known surname or full name from earlier in the article
+        let last = name_words
+            .last()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        if let Some(&i) = ctx.surnames.get(&last) {
+            let rec = &ctx.list[i];
+            let key = format!("p:{}", rec.name.clone().unwrap_or_default().to_lowercase());
+            return Some((
+                key,
+                rec.name.clone(),
+                rec.code.clone().or_else(|| with_agent(base.as_deref())),
+                ActorKind::Person,
+                rec.rule.clone(),
+                rs,
+                re,
+            ));
+        }
+        // an organisation name ("National Security Council") is not a person
+        let orgish = name_words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "council"
+                    | "committee"
+                    | "ministry"
+                    | "party"
+                    | "government"
+                    | "forces"
+                    | "army"
+                    | "agency"
+                    | "office"
+                    | "department"
+                    | "court"
+                    | "union"
+                    | "bank"
+                    | "house"
+                    | "administration"
+                    | "group"
+                    | "university"
+                    | "commission"
+                    | "assembly"
+                    | "parliament"
+            )
+        });
+        if !orgish && (has_context || looks_like_person) && run_start > s
+            || !orgish && looks_like_person && run_start == s
+        {
+            let code = with_agent(base.as_deref());
+            let rule = if has_context {
+                "title-or-apposition"
+            } else {
+                "name-shape"
+            };
+            return Some((
+                format!("p:{}", name.to_lowercase()),
+                Some(name),
+                code,
+                ActorKind::Person,
+                rule.to_string(),
+                rs,
+                re,
+            ));
+        }
+    }
+    if let Some((a, ws, we)) = org {
+        let entry = &lx.actors[a];
+        if let Some((g, gs)) = agent.filter(|(_, gs)| *gs >= we) {
+            // "Kremlin spokesman": a role of the organisation
+            let code = compose(
+                entry.code_on(date).unwrap_or(""),
+                &lx.agents[g].code,
+                lx.agents[g].placement,
+            );
+            return Some((
+                format!("g:{code}:{}", sa.lowers[n.head]),
+                None,
+                Some(code),
+                ActorKind::Group,
+                "org+role".into(),
+                ws.min(gs),
+                e,
+            ));
+        }
+        let code = entry.code_on(date).map(str::to_string);
+        return Some((
+            format!("o:{}", entry.canonical.to_lowercase()),
+            Some(entry.canonical.clone()),
+            code,
+            ActorKind::Organisation,
+            format!("dict {}", entry.loc),
+            ws,
+            we,
+        ));
+    }
+    if let Some((a, ws, we)) = country {
+        let entry = &lx.actors[a];
+        let iso = entry.code_on(date).unwrap_or("").to_string();
+        if let Some((g, gs)) = agent {
+            let code = compose(&iso, &lx.agents[g].code, lx.agents[g].placement);
+            return Some((
+                format!("g:{code}:{}", sa.lowers[n.head]),
+                None,
+                Some(code),
+                ActorKind::Group,
+                "country+role".into(),
+                ws.min(gs),
+                e,
+            ));
+        }
+        if entry.adjective && we < e {
+            // "Russian proposals": the adjective alone does not make the NP an actor
+            return None;
+        }
+        let name = lx
+            .actors
+            .iter()
+            .find(|x| {
+                x.kind == ActorKind::Country
+                    && !x.adjective
+                    && x.codes.first().map(|c| &c.code) == entry.codes.first().map(|c| &c.code)
+            })
+            .map_or(entry.canonical.clone(), |x| x.canonical.clone());
+        return Some((
+            format!("c:{iso}"),
+            Some(name),
+            Some(iso),
+            ActorKind::Country,
+            format!("dict {}", entry.loc),
+            ws,
+            we,
+        ));
+    }
+    if let Some((_, gs)) = agent {
+        // a role with a possessor ("Putin's aide") or alone ("the police")
+        let code = with_agent(base.as_deref())?;
+        let _ = gs;
+        return Some((
+            format!("g:{code}:{}", sa.lowers[n.head]),
+            None,
+            Some(code),
+            ActorKind::Group,
+            "role".into(),
+            gs,
+            e,
+        ));
+    }
+    None
+}
+
+pub fn resolve(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    lexicon: &Lexicon,
+    input: &ArticleInput,
+) -> ArticleActors {
+    let mut ctx = Ctx {
+        lexicon,
+        date: input.date,
+        list: Vec::new(),
+        by_key: HashMap::new(),
+        surnames: HashMap::new(),
+        last_subject_person: None,
+        last_person: None,
+        author: None,
+    };
+    // the author of a statement, named in its title ("Statement from President Joe Biden ...")
+    if let Some(title) = &input.title {
+        let tdoc = Document::new(title.clone());
+        let words: Vec<&str> = (0..tdoc.tokens.len()).map(|i| tdoc.token_text(i)).collect();
+        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let mut buf = Vec::new();
+        for i in 0..words.len() {
+            lexicon.matches_at(&words, &lowers, i, &mut buf);
+        }
+        if let Some(f) = buf.iter().find(|f| matches!(f.payload, Payload::Actor(a) if lexicon.actors[a as usize].kind == ActorKind::Person)) {
+            if let Payload::Actor(a) = f.payload {
+                let e = &lexicon.actors[a as usize];
+                let code = e.code_on(input.date).map(str::to_string);
+                ctx.author = Some(ctx.register(format!("p:{}", e.canonical.to_lowercase()), Some(e.canonical.clone()), code, ActorKind::Person, format!("title; dict {}", e.loc)));
+            }
+        }
+    }
+    let _ = doc;
+    let mut all = Vec::with_capacity(analysis.sentences.len());
+    for sa in &analysis.sentences {
+        let syn = &sa.syntax;
+        let mut readings: Vec<NpReading> = Vec::with_capacity(syn.nps.len());
+        // subjects of main clauses (not of reported speech): the likely antecedents of "he"
+        let subjects: Vec<usize> = syn
+            .clauses
+            .iter()
+            .filter(|c| c.complement_of.is_none() && matches!(c.subject_rule, "left" | "relative"))
+            .flat_map(|c| c.subject.iter().copied())
+            .collect();
+        for (i, n) in syn.nps.iter().enumerate() {
+            let mut r = NpReading {
+                actor: None,
+                code: None,
+                start: n.words.start,
+                end: n.words.end,
+            };
+            let quoted = sa.quoted.get(n.head).copied().unwrap_or(false);
+            if n.pronoun {
+                let p = sa.lowers[n.head].as_str();
+                let target = match p {
+                    "he" | "she" | "him" | "her" if !quoted => {
+                        ctx.last_subject_person.or(ctx.last_person)
+                    }
+                    "i" | "me" | "we" | "us" if !quoted => ctx.author,
+                    _ => None,
+                };
+                if let Some(t) = target {
+                    r.actor = Some(t);
+                    r.code = ctx.list[t].code.clone();
+                }
+            } else if let Some((key, name, code, kind, rule, ws, we)) =
+                read_np(&mut ctx, sa, i, &readings)
+            {
+                let idx = ctx.register(key, name, code.clone(), kind, rule);
+                r.actor = Some(idx);
+                r.code = code.or_else(|| ctx.list[idx].code.clone());
+                r.start = ws;
+                r.end = we;
+            } else if matches!(sa.lowers[n.words.start].as_str(), "my" | "our") && !quoted {
+                // "my Administration": the author's side
+                if let (Some(a), Some(code)) = (
+                    ctx.author,
+                    ctx.author.and_then(|a| ctx.list[a].code.clone()),
+                ) {
+                    let _ = a;
+                    r.code = country_of(&code).map(|c| format!("{c}GOV"));
+                }
+            }
+            if let Some(a) = r.actor {
+                if ctx.list[a].kind == ActorKind::Person && !quoted {
+                    ctx.last_person = Some(a);
+                    if subjects.contains(&i) {
+                        ctx.last_subject_person = Some(a);
+                    }
+                }
+            }
+            readings.push(r);
+        }
+        // apposition: "Putin's top aide, Ushakov," / "Ushakov, Putin's aide," share a code
+        for k in 0..syn.items.len().saturating_sub(2) {
+            if let (Item::Np(a), Item::Word(c), Item::Np(b)) =
+                (syn.items[k], syn.items[k + 1], syn.items[k + 2])
+            {
+                if sa.words[c] != "," {
+                    continue;
+                }
+                for (x, y) in [(a, b), (b, a)] {
+                    let (rx, ry) = (&readings[x], &readings[y]);
+                    let person_y = ry.actor.filter(|&i| ctx.list[i].kind == ActorKind::Person);
+                    let role_x = rx
+                        .actor
+                        .filter(|&i| ctx.list[i].kind == ActorKind::Group)
+                        .and(rx.code.clone());
+                    if let (Some(p), Some(code)) = (person_y, role_x) {
+                        if ctx.list[p].code.as_deref().and_then(country_of).is_none() {
+                            ctx.list[p].code = Some(code.clone());
+                            readings[y].code = Some(code);
+                        }
+                    }
+                }
+            }
+        }
+        // coordination: a role with no country takes its conjunct's country
+        for g in &syn.np_groups {
+            let countries: Vec<String> = g
+                .iter()
+                .filter_map(|&m| readings[m].code.as_deref().and_then(country_of))
+                .collect();
+            if countries.len() + 1 == g.len()
+                && !countries.is_empty()
+                && countries.iter().all(|c| *c == countries[0])
+            {
+                for &m in g {
+                    if let Some(code) = readings[m].code.clone().filter(|c| c.starts_with("---")) {
+                        let new = format!("{}{}", countries[0], &code[3..]);
+                        if let Some(a) = readings[m].actor {
+                            if ctx.list[a]
+                                .code
+                                .as_deref()
+                                .is_none_or(|c| c.starts_with("---"))
+                            {
+                                ctx.list[a].code = Some(new.clone());
+                            }
+                        }
+                        readings[m].code = Some(new);
+                    }
+                }
+            }
+        }
+        // mentions
+        for r in &readings {
+            if let Some(a) = r.actor {
+                ctx.list[a]
+                    .mentions
+                    .push((sa.first + r.start, sa.first + r.end));
+            }
+        }
+        all.push(readings);
+    }
+    // later mentions may have taught an actor its code: fill NPs that lacked one
+    for readings in &mut all {
+        for r in readings.iter_mut() {
+            if let (Some(a), None) = (r.actor, &r.code) {
+                r.code = ctx.list[a].code.clone();
+            }
+            if let (Some(a), Some(c)) = (r.actor, &r.code) {
+                if c.starts_with("---") {
+                    if let Some(better) = ctx.list[a].code.clone().filter(|b| !b.starts_with("---"))
+                    {
+                        r.code = Some(better);
+                    }
+                }
+            }
+        }
+    }
+    ArticleActors {
+        list: ctx.list,
+        np: all,
+    }
+}
+
+impl ArticleActors {
+    pub fn reading(&self, sentence: usize, np: usize) -> Option<&NpReading> {
+        self.np.get(sentence)?.get(np)
+    }
+
+    pub fn output(&self, doc: &Document) -> Vec<Actor> {
+        self.list
+            .iter()
+            .filter(|a| {
+                !a.mentions.is_empty()
+                    && (a.name.is_some()
+                        || a.code.as_deref().is_some_and(|c| !c.starts_with("---")))
+            })
+            .map(|a| {
+                let mut mentions: Vec<Mention> = a
+                    .mentions
+                    .iter()
+                    .map(|&(s, e)| Mention::from_span(&doc.raw, doc.raw_span_of_tokens(s..e)))
+                    .collect();
+                mentions.dedup();
+                Actor {
+                    name: a.name.clone(),
+                    code: a.code.clone(),
+                    country: a.code.as_deref().and_then(country_of),
+                    kind: a.kind,
+                    mentions,
+                    rule: a.rule.clone(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// Places found in the article, grouped by gazetteer entry.
+pub struct ArticlePlaces {
+    /// (gazetteer id, normalized span) per mention, in text order.
+    pub mentions: Vec<(u32, Span)>,
+}
+
+pub fn places(doc: &Document, actors: &ArticleActors) -> ArticlePlaces {
+    let mut weights: HashMap<String, f32> = HashMap::new();
+    let mut exclude = Vec::new();
+    for a in &actors.list {
+        if let Some(c) = a.code.as_deref().and_then(country_of) {
+            *weights.entry(c).or_default() += a.mentions.len() as f32;
+        }
+        if a.kind == ActorKind::Person {
+            for &(s, e) in &a.mentions {
+                let span = doc.norm_span_of_tokens(s..e);
+                // keep place names inside titles ("Moscow Mayor X") findable: exclude only the name
+                exclude.push((span.start, span.end));
+            }
+        }
+    }
+    let mut focus: Vec<(String, f32)> = weights.into_iter().collect();
+    focus.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let ctx = lede_geo::GeoContext {
+        focus_countries: focus,
+        exclude,
+    };
+    let found = lede_geo::find_places(doc.text(), &ctx);
+    ArticlePlaces {
+        mentions: found
+            .iter()
+            .map(|m| (m.id, Span::new(m.start, m.end)))
+            .collect(),
+    }
+}
+
+impl ArticlePlaces {
+    /// The places mentioned within normalized span `span`.
+    pub fn within(&self, span: Span) -> impl Iterator<Item = &(u32, Span)> {
+        self.mentions.iter().filter(move |(_, s)| span.contains(*s))
+    }
+
+    pub fn output(&self, doc: &Document) -> Vec<Place> {
+        let g = lede_geo::Gazetteer::embedded();
+        let mut order: Vec<u32> = Vec::new();
+        let mut by: HashMap<u32, Vec<Mention>> = HashMap::new();
+        for &(id, span) in &self.mentions {
+            if !by.contains_key(&id) {
+                order.push(id);
+            }
+            by.entry(id)
+                .or_default()
+                .push(Mention::from_span(&doc.raw, doc.raw_span(span)));
+        }
+        order
+            .into_iter()
+            .map(|id| {
+                let e = g.entry(id);
+                Place {
+                    name: e.name.clone(),
+                    country: e.country.clone(),
+                    lat: Some(e.lat),
+                    lon: Some(e.lon),
+                    region: e.region.clone(),
+                    kind: e.kind,
+                    mentions: by.remove(&id).unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,655 @@
+//! Event coding: verb patterns matched on each clause (subject, objects, prepositional
+//! phrases, passive agent), event nouns ("Russia's demand for ..."), modality, and the date
+//! and place the sentence supports.
+
+use crate::actors::{country_of, ArticleActors, ArticlePlaces};
+use crate::lexicon::Lexicon;
+use crate::sentence::{DocAnalysis, SentenceAnalysis};
+use crate::ArticleInput;
+use lede_dates::{DateExpr, DateValue};
+use lede_dict::{CodeSpec, PatElem, VerbPattern};
+use lede_model::{ActorRef, Event, Mention, Modality, PlaceRef, Span};
+use lede_syntax::Item;
+use lede_text::Document;
+use std::collections::HashSet;
+
+/// PLOVER category of a CAMEO code, by its root (and a few subcodes).
+pub fn plover_of(code: &str) -> Option<&'static str> {
+    if code.starts_with("057") {
+        return Some("AGREE");
+    }
+    if code.starts_with("087") {
+        return Some("RETREAT");
+    }
+    Some(match code.get(..2)? {
+        "01" => return None,
+        "02" | "10" => "REQUEST",
+        "03" => "AGREE",
+        "04" => "CONSULT",
+        "05" => "SUPPORT",
+        "06" => "COOPERATE",
+        "07" => "AID",
+        "08" => "CONCEDE",
+        "09" => return None,
+        "11" => "ACCUSE",
+        "12" => "REJECT",
+        "13" => "THREATEN",
+        "14" => "PROTEST",
+        "15" => "MOBILIZE",
+        "16" => "SANCTION",
+        "17" => "COERCE",
+        "18" | "19" | "20" => "ASSAULT",
+        _ => return None,
+    })
+}
+
+/// A participant: the NP and the code at that mention.
+#[derive(Clone)]
+struct Party {
+    np: usize,
+    code: String,
+    name: Option<String>,
+}
+
+struct Found {
+    pattern: usize,
+    score: usize,
+    source: Vec<Party>,
+    target: Vec<Party>,
+}
+
+fn party(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Option<Party> {
+    let r = actors.reading(sa.index, np)?;
+    let code = r.code.clone()?;
+    let name = r.actor.and_then(|a| actors.list[a].name.clone());
+    Some(Party { np, code, name })
+}
+
+/// The actor an NP stands for, or whose thing it is: itself, its possessor, an "of X" after
+/// it, or for an event noun in apposition ("Russia's demand ..., a request that ...") the
+/// owner of the noun it renames.
+fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize) -> Option<Party> {
+    if let Some(p) = party(sa, actors, np) {
+        return Some(p);
+    }
+    let n = &sa.syntax.nps[np];
+    if let Some(p) = n.possessor.and_then(|p| party(sa, actors, p)) {
+        return Some(p);
+    }
+    let after = n.words.end;
+    if sa.lowers.get(after).is_some_and(|w| w == "of") {
+        if let Some(p) = sa
+            .syntax
+            .np_of_word(after + 1)
+            .and_then(|x| party(sa, actors, x))
+        {
+            return Some(p);
+        }
+    }
+    if depth == 0 && n.words.start >= 2 && sa.words[n.words.start - 1] == "," {
+        // apposition: the nearest earlier NP of the same clause level
+        let item = sa.syntax.item_of_word[n.words.start];
+        for k in (0..item.saturating_sub(1)).rev() {
+            if let Item::Np(prev) = sa.syntax.items[k] {
+                if sa.syntax.nps[prev].possessor.is_some() {
+                    return owner(sa, actors, prev, depth + 1);
+                }
+            }
+            if let Item::Vg(v) = sa.syntax.items[k] {
+                if !sa.syntax.vgs[v].infinitive {
+                    break;
+                }
+            }
+        }
+    }
+    None
+}
+
+struct Cursor<'a> {
+    sa: &'a SentenceAnalysis,
+    actors: &'a ArticleActors,
+    lexicon: &'a Lexicon,
+    limit: usize,
+    /// The verb's object when it is not after the verb: the subject of a passive ("X was
+    /// invited") or the antecedent of an object relative ("a request that Ukraine rejected").
+    implicit_object: Option<(usize, Vec<usize>)>,
+}
+
+impl Cursor<'_> {
+    /// Matches `elems` from word `pos`; returns (end position, score, sources, targets).
+    fn run(
+        &self,
+        elems: &[PatElem],
+        mut pos: usize,
+        src: &mut Vec<usize>,
+        tgt: &mut Vec<usize>,
+    ) -> Option<(usize, usize)> {
+        let mut score = 0;
+        for e in elems {
+            match e {
+                PatElem::Word(w) => {
+                    pos = self.find_word(pos, |x| x == w)? + 1;
+                    score += 1;
+                }
+                PatElem::Stem(s) => {
+                    pos = self.find_word(pos, |x| x.starts_with(s.as_str()))? + 1;
+                    score += 1;
+                }
+                PatElem::Synset(name) => {
+                    let members = self.lexicon.synsets.get(&name.to_lowercase())?;
+                    pos = self.find_word(pos, |x| {
+                        members
+                            .iter()
+                            .any(|m| m == x || m.trim_end_matches('_') == x)
+                    })? + 1;
+                    score += 1;
+                }
+                PatElem::Phrase(ws) | PatElem::NounPhrase(ws) => {
+                    for w in ws {
+                        pos = self.find_word(pos, |x| x == w)? + 1;
+                        score += 1;
+                    }
+                }
+                PatElem::Target
+                    if self
+                        .implicit_object
+                        .as_ref()
+                        .is_some_and(|(at, _)| *at == pos)
+                        && self.find_actor(pos).is_none() =>
+                {
+                    tgt.extend(
+                        self.implicit_object
+                            .as_ref()
+                            .map(|(_, v)| v.clone())
+                            .unwrap_or_default(),
+                    );
+                }
+                PatElem::Target | PatElem::Source | PatElem::Compound => {
+                    let np = self.find_actor(pos)?;
+                    let group: Vec<usize> = self.sa.syntax.conjuncts(np).to_vec();
+                    if matches!(e, PatElem::Compound) && group.len() < 2 {
+                        return None;
+                    }
+                    if matches!(e, PatElem::Source) {
+                        src.extend(group.iter().copied());
+                    } else {
+                        tgt.extend(group.iter().copied());
+                    }
+                    pos = group
+                        .iter()
+                        .map(|&m| self.sa.syntax.nps[m].words.end)
+                        .max()
+                        .unwrap_or(pos);
+                }
+                PatElem::Skip => {
+                    let np = self.find_actor(pos)?;
+                    pos = self
+                        .sa
+                        .syntax
+                        .conjuncts(np)
+                        .iter()
+                        .map(|&m| self.sa.syntax.nps[m].words.end)
+                        .max()
+                        .unwrap_or(pos);
+                }
+                PatElem::Prep { prep, elems } => {
+                    pos = self.find_word(pos, |x| x == prep)? + 1;
+                    score += 1;
+                    let (p, s) = self.run(elems, pos, src, tgt)?;
+                    pos = p;
+                    score += s;
+                }
+                PatElem::Alt(alts) => {
+                    let mut ok = None;
+                    for a in alts {
+                        let (mut s2, mut t2) = (Vec::new(), Vec::new());
+                        if let Some(r) = self.run(a, pos, &mut s2, &mut t2) {
+                            src.extend(s2);
+                            tgt.extend(t2);
+                            ok = Some(r);
+                            break;
+                        }
+                    }
+                    let (p, s) = ok?;
+                    pos = p;
+                    score += s;
+                }
+            }
+        }
+        Some((pos, score))
+    }
+
+    fn find_word(&self, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
+        (from..self.limit.min(self.sa.len())).find(|&k| pred(&self.sa.lowers[k]))
+    }
+
+    /// The actor NP at `from`: the first noun phrase starting there (or just after a
+    /// determiner-like word), if it names an actor.
+    fn find_actor(&self, from: usize) -> Option<usize> {
+        let np = (from..self.limit.min(self.sa.len()).min(from + 3)).find_map(|k| {
+            let np = self.sa.syntax.np_of_word(k)?;
+            (self.sa.syntax.nps[np].words.start >= from).then_some(np)
+        })?;
+        owner(self.sa, self.actors, np, 0).map(|_| np)
+    }
+}
+
+fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
+    let g = &sa.syntax.vgs[v];
+    if g.negated {
+        return Modality::Negated;
+    }
+    if let Some(m) = g.modal {
+        return match sa.lowers[m].as_str() {
+            "will" | "shall" | "'ll" | "wo" => Modality::Future,
+            _ => Modality::Hypothetical,
+        };
+    }
+    // "is going to", "plans to", "is set to", "is expected to"
+    let s = g.words.start;
+    if g.infinitive
+        && s >= 1
+        && matches!(
+            sa.lowers[s - 1].as_str(),
+            "going" | "plans" | "plan" | "set" | "expected" | "intends" | "scheduled" | "due"
+        )
+    {
+        return Modality::Future;
+    }
+    Modality::Asserted
+}
+
+fn resolve_code(spec: &CodeSpec, passive: bool) -> Option<String> {
+    match spec {
+        CodeSpec::Code(c) | CodeSpec::Dominant(c) | CodeSpec::Subordinate(c) => Some(c.clone()),
+        CodeSpec::Paired { active, passive: p } => {
+            if passive {
+                p.clone().or(active.clone())
+            } else {
+                active.clone()
+            }
+        }
+        _ => None,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    out: &mut Vec<Event>,
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    input: &ArticleInput,
+    dates: &[DateExpr],
+    places: &ArticlePlaces,
+    pat: &VerbPattern,
+    code: &str,
+    sources: &[Option<Party>],
+    targets: &[Option<Party>],
+    trigger: (usize, usize),
+    modality: Modality,
+) {
+    let sent = &doc.sentences[sa.index];
+    let raw = doc.raw_span(sent.span);
+    let trig_raw = doc.raw_span_of_tokens(sa.first + trigger.0..sa.first + trigger.1);
+    // date: the date expression of the sentence nearest the trigger, else the article date
+    let trig_norm = doc.norm_span_of_tokens(sa.first + trigger.0..sa.first + trigger.1);
+    let date = dates
+        .iter()
+        .filter(|d| {
+            sent.span.contains(Span::new(d.start, d.end)) && matches!(d.value, DateValue::Day(_))
+        })
+        .min_by_key(|d| d.start.abs_diff(trig_norm.start))
+        .map(|d| d.value.iso())
+        .or_else(|| input.date.map(|d| d.format("%Y-%m-%d").to_string()));
+    let modality = match (&date, input.date) {
+        (Some(d), Some(ad))
+            if modality == Modality::Asserted
+                && d.get(..4)
+                    .and_then(|y| y.parse::<i32>().ok())
+                    .is_some_and(|y| y < chrono::Datelike::year(&ad) - 1) =>
+        {
+            Modality::Historical
+        }
+        _ => modality,
+    };
+    // place: a place in the sentence after a locative preposition, nearest the trigger
+    let g = lede_geo::Gazetteer::embedded();
+    let place = places
+        .within(sent.span)
+        .filter(|(_, s)| {
+            let Some(t) = doc.token_at(s.start) else {
+                return false;
+            };
+            (t.saturating_sub(3)..t).any(|k| {
+                matches!(
+                    doc.token_text(k).to_lowercase().as_str(),
+                    "in" | "at" | "near" | "inside" | "outside" | "into"
+                )
+            })
+        })
+        .min_by_key(|(_, s)| s.start.abs_diff(trig_norm.start))
+        .map(|(id, _)| {
+            let e = g.entry(*id);
+            PlaceRef {
+                name: e.name.clone(),
+                country: e.country.clone(),
+            }
+        });
+    let aref = |p: &Party| {
+        let n = &sa_for(p, sa).syntax.nps[p.np];
+        let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
+        ActorRef {
+            code: Some(p.code.clone()),
+            name: p.name.clone(),
+            text: doc.raw_text(span).to_string(),
+        }
+    };
+    for s in sources {
+        for t in targets {
+            if let (Some(a), Some(b)) = (s, t) {
+                if a.code == b.code
+                    || country_of(&a.code).is_some()
+                        && country_of(&a.code) == country_of(&b.code)
+                        && a.code.len() == 3
+                        && b.code.len() == 3
+                {
+                    continue;
+                }
+            }
+            if input.options.require_dyad && (s.is_none() || t.is_none()) {
+                continue;
+            }
+            if s.is_none() && t.is_none() {
+                continue;
+            }
+            out.push(Event {
+                code: code.to_string(),
+                root: code.get(..2).unwrap_or(code).to_string(),
+                plover: pat
+                    .plover
+                    .clone()
+                    .filter(|p| p != "-")
+                    .or_else(|| plover_of(code).map(str::to_string)),
+                source: s.as_ref().map(aref),
+                target: t.as_ref().map(aref),
+                date: date.clone(),
+                place: place.clone(),
+                modality,
+                sentence: doc.raw_text(raw).to_string(),
+                start: raw.start,
+                end: raw.end,
+                trigger: Mention::from_span(&doc.raw, trig_raw),
+                rule: format!("{} {}", pat.loc, pat.label).trim().to_string(),
+            });
+        }
+    }
+}
+
+/// Where a pattern's material after word `from` must end: a quotation mark, a semicolon, a
+/// relative or complement clause, or another finite verb group.
+fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
+    (from + 1..sa.len())
+        .find(|&k| {
+            let w = sa.lowers[k].as_str();
+            (w == "\""
+                && sa
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase)))
+                || w == ";"
+                || w == "--"
+                || matches!(w, "who" | "which" | "whose" | "whom")
+                || sa.syntax.vg_of_word(k).is_some_and(|v| {
+                    sa.syntax.vgs[v].words.start == k && !sa.syntax.vgs[v].infinitive
+                })
+        })
+        .unwrap_or(sa.len())
+}
+
+fn sa_for<'a>(_p: &Party, sa: &'a SentenceAnalysis) -> &'a SentenceAnalysis {
+    sa
+}
+
+fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {
+    nps.iter()
+        .filter_map(|&n| owner(sa, actors, n, 0))
+        .collect()
+}
+
+pub fn code(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    actors: &ArticleActors,
+    lexicon: &Lexicon,
+    input: &ArticleInput,
+    dates: &[DateExpr],
+    places: &ArticlePlaces,
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for sa in &analysis.sentences {
+        let syn = &sa.syntax;
+        for (v, g) in syn.vgs.iter().enumerate() {
+            if sa.quoted[g.head] {
+                continue;
+            }
+            let form = &sa.lowers[g.head];
+            let clause = &syn.clauses[v];
+            let implicit: Option<Vec<usize>> = if g.passive && !clause.subject.is_empty() {
+                Some(clause.subject.clone())
+            } else {
+                clause
+                    .relative_object
+                    .filter(|_| clause.objects.is_empty())
+                    .map(|n| vec![n])
+            };
+            let mut best: Option<Found> = None;
+            for &pi in lexicon.verb_patterns(form) {
+                let pat = &lexicon.verbs[pi as usize];
+                // multi-word verbs: the words around the verb must be there
+                if !pat.verb_after.iter().enumerate().all(|(k, w)| {
+                    sa.lowers
+                        .get(g.head + 1 + k)
+                        .is_some_and(|x| x == w || x.trim_end_matches('_') == w)
+                }) || !pat.verb_before.iter().rev().enumerate().all(|(k, w)| {
+                    g.head > k && sa.lowers[g.words.start.saturating_sub(k + 1)] == *w
+                }) {
+                    continue;
+                }
+                let after = g.head + 1 + pat.verb_after.len();
+                let cur = Cursor {
+                    sa,
+                    actors,
+                    lexicon,
+                    limit: clause_limit(sa, g.head),
+                    implicit_object: implicit.clone().map(|v| (after, v)),
+                };
+                let (mut src, mut tgt) = (Vec::new(), Vec::new());
+                let Some((_, post_score)) = cur.run(&pat.post, after, &mut src, &mut tgt) else {
+                    continue;
+                };
+                let pre_cur = Cursor {
+                    sa,
+                    actors,
+                    lexicon,
+                    limit: g.words.start,
+                    implicit_object: None,
+                };
+                let Some((_, pre_score)) = pre_cur.run(&pat.pre, 0, &mut src, &mut tgt) else {
+                    continue;
+                };
+                let score =
+                    post_score + pre_score + 1 + pat.verb_after.len() + pat.verb_before.len();
+                if pat.symmetric && clause.subject.len() < 2 {
+                    continue;
+                }
+                let f = Found {
+                    pattern: pi as usize,
+                    score,
+                    source: parties(sa, actors, &src),
+                    target: parties(sa, actors, &tgt),
+                };
+                if best.as_ref().is_none_or(|b| score > b.score) {
+                    best = Some(f);
+                }
+            }
+            let Some(f) = best else { continue };
+            let pat = &lexicon.verbs[f.pattern];
+            let Some(code) = resolve_code(&pat.code, g.passive) else {
+                continue;
+            };
+            // source: the pattern's, else the subject (active) or the agent (passive)
+            let mut source = f.source.clone();
+            let mut target = f.target.clone();
+            if source.is_empty() {
+                let who = if g.passive {
+                    &clause.agent
+                } else {
+                    &clause.subject
+                };
+                source = parties(sa, actors, who);
+            }
+            if target.is_empty() && g.passive {
+                target = parties(sa, actors, &clause.subject);
+            }
+            if target.is_empty() {
+                let mut cands: Vec<usize> = clause.objects.clone();
+                for pp in &clause.preps {
+                    if sa.lowers[pp.prep] != "by" {
+                        cands.extend(pp.nps.iter().copied());
+                    }
+                }
+                if let Some(first) = cands
+                    .iter()
+                    .find_map(|&n| owner(sa, actors, n, 0).map(|_| n))
+                {
+                    target = parties(sa, actors, syn.conjuncts(first));
+                }
+            }
+            if target.is_empty() {
+                if let Some(ante) = clause.relative_object {
+                    target.extend(owner(sa, actors, ante, 0));
+                }
+            }
+            if pat.symmetric && target.is_empty() && source.len() >= 2 {
+                target = source.clone();
+            }
+            // "X was invited to <place>": the host country invites
+            if source.is_empty() && g.passive && pat.lemma == "invite" {
+                if let Some(pp) = clause.preps.iter().find(|p| sa.lowers[p.prep] == "to") {
+                    let n = &syn.nps[pp.nps[0]];
+                    let span =
+                        doc.norm_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
+                    if let Some((id, _)) = places.within(span).next() {
+                        if let Some(c) = lede_geo::Gazetteer::embedded().entry(*id).country.clone()
+                        {
+                            source.push(Party {
+                                np: pp.nps[0],
+                                code: c,
+                                name: None,
+                            });
+                        }
+                    }
+                }
+            }
+            let s: Vec<Option<Party>> = if source.is_empty() {
+                vec![None]
+            } else {
+                source.into_iter().map(Some).collect()
+            };
+            let t: Vec<Option<Party>> = if target.is_empty() {
+                vec![None]
+            } else {
+                target.into_iter().map(Some).collect()
+            };
+            emit(
+                &mut out,
+                doc,
+                sa,
+                input,
+                dates,
+                places,
+                pat,
+                &code,
+                &s,
+                &t,
+                (g.head, g.head + 1),
+                modality_of(sa, v),
+            );
+        }
+        // event nouns: "Russia's demand for Ukrainian forces to withdraw"
+        for (i, n) in syn.nps.iter().enumerate() {
+            if sa.quoted[n.head] {
+                continue;
+            }
+            let pats = lexicon.noun_patterns(&sa.lowers[n.head]);
+            if pats.is_empty() {
+                continue;
+            }
+            let Some(src) = n.possessor.and_then(|p| owner(sa, actors, p, 0)) else {
+                continue;
+            };
+            let cur = Cursor {
+                sa,
+                actors,
+                lexicon,
+                limit: clause_limit(sa, n.head),
+                implicit_object: None,
+            };
+            let mut best: Option<Found> = None;
+            for &pi in pats {
+                let pat = &lexicon.verbs[pi as usize];
+                let (mut s2, mut tgt) = (Vec::new(), Vec::new());
+                let Some((_, score)) = cur.run(&pat.post, n.head + 1, &mut s2, &mut tgt) else {
+                    continue;
+                };
+                if best.as_ref().is_none_or(|b| score > b.score) {
+                    best = Some(Found {
+                        pattern: pi as usize,
+                        score,
+                        source: vec![src.clone()],
+                        target: parties(sa, actors, &tgt),
+                    });
+                }
+            }
+            let Some(f) = best else { continue };
+            let pat = &lexicon.verbs[f.pattern];
+            let Some(code) = resolve_code(&pat.code, false) else {
+                continue;
+            };
+            let s = vec![Some(src.clone())];
+            let t: Vec<Option<Party>> = if f.target.is_empty() {
+                vec![None]
+            } else {
+                f.target.into_iter().map(Some).collect()
+            };
+            let _ = i;
+            emit(
+                &mut out,
+                doc,
+                sa,
+                input,
+                dates,
+                places,
+                pat,
+                &code,
+                &s,
+                &t,
+                (n.head, n.head + 1),
+                Modality::Asserted,
+            );
+        }
+    }
+    // one event per (source, target, code) in an article: later sentences that retell it
+    // ("Witkoff and Kushner met with Putin" again) add nothing new
+    let mut seen = HashSet::new();
+    out.retain(|e| {
+        let key = (
+            e.source.as_ref().and_then(|s| s.code.clone()),
+            e.target.as_ref().and_then(|s| s.code.clone()),
+            e.code.clone(),
+            e.modality,
+        );
+        seen.insert(key)
+    });
+    out
+}

@@ -1,0 +1,212 @@
+//! Dictionaries compiled for matching: a word trie over actor names and role words, and an
+//! index of verb patterns by inflected form.
+
+use lede_dict::{ActorEntry, AgentEntry, DictFormat, DictSet, VerbPattern};
+use lede_text::Document;
+use std::collections::HashMap;
+
+/// What a dictionary phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Payload {
+    Actor(u32),
+    Agent(u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Terminal {
+    payload: Payload,
+    /// Bit i set: word i of the phrase must be capitalized in the text.
+    caps: u64,
+    /// Bit i set: word i must match exactly, case included (acronyms like "US").
+    exact: u64,
+}
+
+/// All dictionary sets in force, compiled.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub actors: Vec<ActorEntry>,
+    pub agents: Vec<AgentEntry>,
+    pub verbs: Vec<VerbPattern>,
+    pub synsets: HashMap<String, Vec<String>>,
+    /// Formats of the sets compiled in.
+    pub formats: Vec<DictFormat>,
+    words: HashMap<String, u32>,
+    edges: HashMap<u64, u32>,
+    terminals: Vec<Vec<(Terminal, Vec<String>)>>,
+    /// Verb and event-noun patterns by lowercase form.
+    verb_index: HashMap<String, Vec<u32>>,
+    noun_index: HashMap<String, Vec<u32>>,
+}
+
+/// A phrase found in a sentence: words `start..end` (sentence-relative) and what it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub payload: Payload,
+}
+
+fn tokens_of(name: &str) -> Vec<String> {
+    let doc = Document::new(name.to_string());
+    (0..doc.tokens.len())
+        .map(|i| doc.token_text(i).to_string())
+        .collect()
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty()
+        && letters.len() <= 4
+        && letters.iter().all(|c| c.is_uppercase())
+        && !w.contains('.')
+}
+
+impl Lexicon {
+    pub fn new(sets: &[DictSet]) -> Lexicon {
+        let mut lx = Lexicon {
+            terminals: vec![Vec::new()],
+            ..Lexicon::default()
+        };
+        for set in sets {
+            lx.formats.push(set.format);
+            let cased = set.format == DictFormat::Lede;
+            for a in &set.actors {
+                let id = lx.actors.len() as u32;
+                lx.actors.push(a.clone());
+                for name in &a.names {
+                    lx.insert(name, Payload::Actor(id), cased);
+                }
+            }
+            for g in &set.agents {
+                let id = lx.agents.len() as u32;
+                lx.agents.push(g.clone());
+                for name in &g.names {
+                    lx.insert(name, Payload::Agent(id), false);
+                }
+            }
+            for v in &set.verbs {
+                let id = lx.verbs.len() as u32;
+                let mut v = v.clone();
+                if v.forms.is_empty() {
+                    v.forms = if v.nominal {
+                        lede_dict::lede_format::noun_forms(&v.lemma)
+                    } else {
+                        lede_dict::lede_format::verb_forms(&v.lemma)
+                    };
+                }
+                let index = if v.nominal {
+                    &mut lx.noun_index
+                } else {
+                    &mut lx.verb_index
+                };
+                for f in &v.forms {
+                    index.entry(f.to_lowercase()).or_default().push(id);
+                }
+                lx.verbs.push(v);
+            }
+            for (k, v) in &set.synsets {
+                lx.synsets
+                    .entry(k.to_lowercase())
+                    .or_default()
+                    .extend(v.iter().map(|s| s.to_lowercase()));
+            }
+        }
+        lx
+    }
+
+    fn word_id(&mut self, w: &str) -> u32 {
+        let n = self.words.len() as u32;
+        *self.words.entry(w.to_lowercase()).or_insert(n)
+    }
+
+    fn insert(&mut self, name: &str, payload: Payload, cased: bool) {
+        let toks = tokens_of(name);
+        if toks.is_empty() || toks.len() > 24 {
+            return;
+        }
+        let mut node = 0u32;
+        let mut caps = 0u64;
+        let mut exact = 0u64;
+        for (i, t) in toks.iter().enumerate() {
+            if cased {
+                if t.chars().next().is_some_and(|c| c.is_uppercase()) {
+                    caps |= 1 << i;
+                }
+                if is_acronym(t) {
+                    exact |= 1 << i;
+                }
+            }
+            let w = self.word_id(t);
+            let key = (u64::from(node) << 32) | u64::from(w);
+            node = match self.edges.get(&key) {
+                Some(&n) => n,
+                None => {
+                    let n = self.terminals.len() as u32;
+                    self.terminals.push(Vec::new());
+                    self.edges.insert(key, n);
+                    n
+                }
+            };
+        }
+        let term = Terminal {
+            payload,
+            caps,
+            exact,
+        };
+        let list = &mut self.terminals[node as usize];
+        if !list.iter().any(|(t, _)| t.payload == payload) {
+            list.push((term, if exact != 0 { toks } else { Vec::new() }));
+        }
+    }
+
+    /// All phrases starting at word `start`, longest first, that match the text's case rules.
+    pub fn matches_at(
+        &self,
+        words: &[&str],
+        lowers: &[String],
+        start: usize,
+        out: &mut Vec<Found>,
+    ) {
+        let mut node = 0u32;
+        let mut found: Vec<Found> = Vec::new();
+        for (i, lw) in lowers.iter().enumerate().skip(start) {
+            let Some(&w) = self.words.get(lw.as_str()) else {
+                break;
+            };
+            let key = (u64::from(node) << 32) | u64::from(w);
+            let Some(&next) = self.edges.get(&key) else {
+                break;
+            };
+            node = next;
+            for (t, toks) in &self.terminals[node as usize] {
+                let ok = (start..=i).enumerate().all(|(k, wi)| {
+                    let text = words[wi];
+                    (t.caps & (1 << k) == 0
+                        || text.chars().next().is_some_and(|c| c.is_uppercase()))
+                        && (t.exact & (1 << k) == 0 || toks.get(k).is_some_and(|d| d == text))
+                });
+                if ok {
+                    found.push(Found {
+                        start,
+                        end: i + 1,
+                        payload: t.payload,
+                    });
+                }
+            }
+        }
+        found.reverse();
+        out.extend(found);
+    }
+
+    pub fn verb_patterns(&self, form: &str) -> &[u32] {
+        self.verb_index.get(form).map_or(&[], |v| v.as_slice())
+    }
+
+    pub fn noun_patterns(&self, form: &str) -> &[u32] {
+        self.noun_index.get(form).map_or(&[], |v| v.as_slice())
+    }
+
+    pub fn has_verbs(&self) -> bool {
+        !self.verbs.is_empty()
+    }
+}

@@ -1,0 +1,285 @@
+//! Quotations and their speakers.
+//!
+//! Quotation marks are paired per paragraph: a quotation left open at a paragraph break ends
+//! there unless the next paragraph reopens it (the newsroom convention for multi-paragraph
+//! quotes), so a stray mark never swallows the rest of the article. Speakers come from the
+//! speech verb that governs the quote (before it: `X said, "..."`, `X noted that ... "..."`;
+//! after it: `"...," he said`, `"...," said X`), from `according to X`, or from a colon
+//! introduction (`X: "..."`); pronouns resolve through the article's actors. Where the text
+//! does not tell, the speaker is null.
+
+use crate::actors::ArticleActors;
+use crate::sentence::{DocAnalysis, SentenceAnalysis};
+use lede_model::{Quote, QuoteKind, Span, Speaker};
+use lede_syntax::is_speech_verb_form;
+use lede_text::{Document, TokenKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    Either,
+}
+
+fn direction(doc: &Document, tok: usize) -> Dir {
+    let t = &doc.tokens[tok];
+    let raw = doc.raw_span(t.span);
+    match doc.raw_text(raw) {
+        "\u{201C}" | "\u{00AB}" | "\u{201E}" | "``" => Dir::Open,
+        "\u{201D}" | "\u{00BB}" | "''" => Dir::Close,
+        _ => {
+            // a straight quote: glued to the next word opens, glued to the previous closes
+            let next_glued = doc.tokens.get(tok + 1).is_some_and(|n| !n.space_before);
+            let prev_glued = !t.space_before && tok > 0;
+            match (prev_glued, next_glued) {
+                (false, true) => Dir::Open,
+                (true, false) => Dir::Close,
+                _ => Dir::Either,
+            }
+        }
+    }
+}
+
+fn paragraph_of_token(doc: &Document, tok: usize) -> usize {
+    doc.sentence_of_token(tok)
+        .map_or(0, |s| doc.sentences[s].paragraph)
+}
+
+fn paragraph_end_token(doc: &Document, para: usize) -> usize {
+    doc.paragraphs
+        .get(para)
+        .and_then(|p| doc.sentences.get(p.sentences.end.saturating_sub(1)))
+        .map_or(doc.tokens.len(), |s| s.tokens.end)
+}
+
+/// Quotation segments as (open mark token, end token exclusive, has a closing mark).
+pub fn segments(doc: &Document) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Quote {
+            continue;
+        }
+        let dir = direction(doc, i);
+        match open {
+            None => {
+                if dir != Dir::Close {
+                    open = Some(i);
+                }
+            }
+            Some(o) => {
+                let po = paragraph_of_token(doc, o);
+                let pi = paragraph_of_token(doc, i);
+                if pi != po {
+                    // the quotation ran to the end of its paragraph
+                    out.push((o, paragraph_end_token(doc, po), false));
+                    open = (dir != Dir::Close).then_some(i);
+                } else if dir == Dir::Open && doc.tokens[o].span.end != t.span.start {
+                    // a new opening mark while one is open: the earlier one was stray
+                    open = Some(i);
+                } else {
+                    out.push((o, i, true));
+                    open = None;
+                }
+            }
+        }
+    }
+    if let Some(o) = open {
+        out.push((
+            o,
+            paragraph_end_token(doc, paragraph_of_token(doc, o)),
+            false,
+        ));
+    }
+    out
+}
+
+/// Pairs of (open, close) token indices for marking quoted words.
+pub fn pairs(doc: &Document) -> Vec<(usize, usize)> {
+    segments(doc).into_iter().map(|(o, c, _)| (o, c)).collect()
+}
+
+fn speaker_from_np(
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    np: usize,
+) -> Option<Speaker> {
+    let r = actors.reading(sa.index, np)?;
+    let n = &sa.syntax.nps[np];
+    let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
+    let (name, code) = match r.actor {
+        Some(a) => (
+            actors.list[a].name.clone(),
+            r.code.clone().or_else(|| actors.list[a].code.clone()),
+        ),
+        None if r.code.is_some() => (None, r.code.clone()),
+        None => return None,
+    };
+    Some(Speaker {
+        name,
+        code,
+        text: doc.raw_text(span).to_string(),
+        start: span.start,
+        end: span.end,
+    })
+}
+
+/// The speaker of a speech verb group: its subject, or the NP right after it ("said X").
+fn speaker_of_vg(
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    v: usize,
+) -> Option<Speaker> {
+    let c = &sa.syntax.clauses[v];
+    if let Some(&np) = c.subject.first() {
+        if let Some(s) = speaker_from_np(doc, sa, actors, np) {
+            return Some(s);
+        }
+    }
+    let head = sa.syntax.vgs[v].head;
+    let next = sa.syntax.np_of_word(head + 1)?;
+    speaker_from_np(doc, sa, actors, next)
+}
+
+pub fn find(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> Vec<Quote> {
+    let mut quotes: Vec<Quote> = Vec::new();
+    for (open, end, _closed) in segments(doc) {
+        if end <= open + 1 {
+            continue;
+        }
+        let inner = doc.norm_span_of_tokens(open + 1..end);
+        let raw = doc.raw_span(inner);
+        let text = doc.raw_text(raw).trim();
+        if text.is_empty() {
+            continue;
+        }
+        let trim_start =
+            raw.start + (doc.raw_text(raw).len() - doc.raw_text(raw).trim_start().len());
+        let span = Span::new(trim_start, trim_start + text.len());
+        let words = end - open - 1;
+        let first_upper = text.chars().next().is_some_and(|c| c.is_uppercase());
+        let last = text.chars().last().unwrap_or(' ');
+        let kind = if first_upper && (words >= 5 || matches!(last, '.' | '!' | '?' | ',')) {
+            QuoteKind::Direct
+        } else {
+            QuoteKind::Partial
+        };
+        let (speaker, verb, rule) =
+            attribute(doc, analysis, actors, open, end).unwrap_or((None, None, "unattributed"));
+        quotes.push(Quote {
+            text: text.to_string(),
+            speaker,
+            kind,
+            verb,
+            start: span.start,
+            end: span.end,
+            rule: rule.to_string(),
+        });
+    }
+    // a paragraph that reopens a quotation continues its speaker
+    for i in 1..quotes.len() {
+        if quotes[i].speaker.is_none() && quotes[i].rule == "unattributed" {
+            let prev_para_open = doc.raw[quotes[i - 1].end..quotes[i].start]
+                .trim_start_matches(|c: char| c != '\n')
+                .starts_with('\n');
+            let gap = &doc.raw[quotes[i - 1].end..quotes[i].start];
+            if prev_para_open && gap.chars().filter(|c| !c.is_whitespace()).count() <= 2 {
+                quotes[i].speaker = quotes[i - 1].speaker.clone();
+                quotes[i].rule = "continued-paragraph".into();
+            }
+        }
+    }
+    quotes
+}
+
+type Attribution = (Option<Speaker>, Option<String>, &'static str);
+
+fn attribute(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    actors: &ArticleActors,
+    open: usize,
+    end: usize,
+) -> Option<Attribution> {
+    let s_open = doc.sentence_of_token(open)?;
+    let sa = &analysis.sentences[s_open];
+    let o = open - sa.first;
+    let verb_word = |sa: &SentenceAnalysis, v: usize| Some(sa.words[sa.syntax.vgs[v].head].clone());
+    // 1. a speech verb before the quote in its sentence (nearest first)
+    let mut best = None;
+    for (v, g) in sa.syntax.vgs.iter().enumerate() {
+        if g.head < o && !sa.quoted[g.head] && is_speech_verb_form(&sa.lowers[g.head]) {
+            best = Some(v);
+        }
+    }
+    // 2. "according to X" before the quote
+    if let Some(k) = (0..o)
+        .rev()
+        .find(|&k| sa.lowers[k] == "according" && sa.lowers.get(k + 1).is_some_and(|w| w == "to"))
+    {
+        if best.is_none_or(|v| sa.syntax.vgs[v].head < k) {
+            let mut first_any = None;
+            for w in k + 2..o {
+                if let Some(np) = sa.syntax.np_of_word(w) {
+                    // "Putin's aide": the possessor is not the speaker
+                    if sa.syntax.nps.iter().any(|x| x.possessor == Some(np)) {
+                        continue;
+                    }
+                    if let Some(sp) = speaker_from_np(doc, sa, actors, np) {
+                        let person = actors
+                            .reading(sa.index, np)
+                            .and_then(|r| r.actor)
+                            .is_some_and(|a| actors.list[a].kind == lede_model::ActorKind::Person);
+                        if person {
+                            return Some((Some(sp), Some("according to".into()), "according-to"));
+                        }
+                        first_any.get_or_insert(sp);
+                    }
+                }
+            }
+            if let Some(sp) = first_any {
+                return Some((Some(sp), Some("according to".into()), "according-to"));
+            }
+        }
+    }
+    if let Some(v) = best {
+        if let Some(sp) = speaker_of_vg(doc, sa, actors, v) {
+            return Some((Some(sp), verb_word(sa, v), "speech-verb-before"));
+        }
+    }
+    // 3. colon introduction: X: "..."
+    if o >= 2 && sa.words[o - 1] == ":" {
+        if let Some(np) = sa.syntax.np_of_word(o - 2) {
+            if let Some(sp) = speaker_from_np(doc, sa, actors, np) {
+                return Some((Some(sp), None, "colon"));
+            }
+        }
+    }
+    // 4. a speech verb after the closing mark, in the sentence where the quote ends
+    let s_end = doc.sentence_of_token(end.min(doc.tokens.len().saturating_sub(1)))?;
+    for s in [s_end, s_end + 1] {
+        let Some(sb) = analysis.sentences.get(s) else {
+            continue;
+        };
+        let from = end.saturating_sub(sb.first);
+        // only right after the quote: `"...," he said` or `"...," said X`
+        for (v, g) in sb.syntax.vgs.iter().enumerate() {
+            if sb.first + g.head > end
+                && g.head >= from
+                && g.head <= from + 8
+                && !sb.quoted[g.head]
+                && is_speech_verb_form(&sb.lowers[g.head])
+            {
+                if s != s_end && sb.first > end + 1 {
+                    break;
+                }
+                if let Some(sp) = speaker_of_vg(doc, sb, actors, v) {
+                    return Some((Some(sp), verb_word(sb, v), "speech-verb-after"));
+                }
+            }
+        }
+    }
+    None
+}

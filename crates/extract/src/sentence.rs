@@ -1,0 +1,115 @@
+//! Per-sentence analysis: words, tags, dictionary matches and shallow syntax.
+
+use crate::lexicon::{Found, Lexicon, Payload};
+use lede_syntax::{SentenceSyntax, Tag};
+use lede_tagger::Tagger;
+use lede_text::{Document, TokenKind};
+
+/// One analysed sentence. Word `i` is document token `first + i`.
+pub struct SentenceAnalysis {
+    pub index: usize,
+    pub first: usize,
+    pub words: Vec<String>,
+    pub lowers: Vec<String>,
+    pub tags: Vec<Tag>,
+    /// Non-overlapping dictionary matches, leftmost-longest.
+    pub found: Vec<Found>,
+    pub syntax: SentenceSyntax,
+    /// For each word: inside quotation marks.
+    pub quoted: Vec<bool>,
+}
+
+impl SentenceAnalysis {
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+    /// Dictionary matches inside words `range`.
+    pub fn found_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Found> {
+        self.found
+            .iter()
+            .filter(move |f| f.start >= start && f.end <= end)
+    }
+}
+
+pub struct DocAnalysis {
+    pub sentences: Vec<SentenceAnalysis>,
+}
+
+/// Marks which tokens of the document are inside double quotation marks.
+pub fn quoted_tokens(doc: &Document) -> Vec<bool> {
+    let mut quoted = vec![false; doc.tokens.len()];
+    for (open, close) in crate::quotes::pairs(doc) {
+        for q in quoted.iter_mut().take(close).skip(open + 1) {
+            *q = true;
+        }
+    }
+    quoted
+}
+
+pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
+    let quoted_all = quoted_tokens(doc);
+    let tagger = Tagger::embedded();
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    let mut tags = Vec::new();
+    for (index, s) in doc.sentences.iter().enumerate() {
+        let first = s.tokens.start;
+        let words: Vec<String> = s
+            .tokens
+            .clone()
+            .map(|i| doc.token_text(i).to_string())
+            .collect();
+        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        tagger.tag_into(&refs, &mut tags);
+        let mut tags_s = tags.clone();
+        // quotation marks are punctuation whatever the tagger thinks
+        for (k, i) in s.tokens.clone().enumerate() {
+            if matches!(doc.tokens[i].kind, TokenKind::Quote) {
+                tags_s[k] = Tag::RQuote;
+            }
+        }
+        let found = longest_matches(lexicon, &refs, &lowers);
+        let atoms: Vec<_> = found
+            .iter()
+            .filter(|f| matches!(f.payload, Payload::Actor(_)) && f.end - f.start > 1)
+            .map(|f| f.start..f.end)
+            .collect();
+        let syntax = lede_syntax::analyze(&refs, &tags_s, &atoms);
+        let quoted = s.tokens.clone().map(|i| quoted_all[i]).collect();
+        sentences.push(SentenceAnalysis {
+            index,
+            first,
+            words,
+            lowers,
+            tags: tags_s,
+            found,
+            syntax,
+            quoted,
+        });
+    }
+    DocAnalysis { sentences }
+}
+
+fn longest_matches(lexicon: &Lexicon, words: &[&str], lowers: &[String]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut buf = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        buf.clear();
+        lexicon.matches_at(words, lowers, i, &mut buf);
+        if let Some(first) = buf.first().copied() {
+            // all payloads of the longest span (an actor and an agent may share a phrase)
+            let len = first.end;
+            for f in buf.iter().filter(|f| f.end == len) {
+                out.push(*f);
+            }
+            i = len;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}

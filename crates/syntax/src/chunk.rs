@@ -1,0 +1,357 @@
+//! Noun-phrase and verb-group chunking from Penn tags.
+
+use crate::words::{is_be, is_do, is_get, is_have, is_negation};
+use crate::Item;
+use lede_tagger::Tag;
+use std::ops::Range;
+
+/// A noun phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Np {
+    pub words: Range<usize>,
+    /// Its head word: the last noun (or pronoun, number) of the phrase.
+    pub head: usize,
+    /// The NP that possesses this one ("Russia" in "Russia's demand").
+    pub possessor: Option<usize>,
+    /// A personal pronoun ("he", "they").
+    pub pronoun: bool,
+}
+
+/// A verb group: auxiliaries, modals, adverbs and the main verb.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Vg {
+    pub words: Range<usize>,
+    /// The main verb.
+    pub head: usize,
+    pub passive: bool,
+    pub negated: bool,
+    /// The modal verb ("will", "could"), if any.
+    pub modal: Option<usize>,
+    /// Starts with infinitival "to".
+    pub infinitive: bool,
+    /// A participle or gerund standing alone ("the proposals discussed", "stating").
+    pub nonfinite: bool,
+}
+
+fn is_noun_tag(t: Tag) -> bool {
+    matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+}
+
+fn org_keyword(w: &str) -> bool {
+    matches!(
+        w,
+        "council"
+            | "committee"
+            | "commission"
+            | "ministry"
+            | "agency"
+            | "service"
+            | "office"
+            | "department"
+            | "party"
+            | "front"
+            | "forces"
+            | "bank"
+            | "organization"
+            | "organisation"
+            | "union"
+            | "court"
+            | "assembly"
+            | "authority"
+            | "board"
+            | "bureau"
+            | "institute"
+            | "corps"
+            | "guard"
+            | "command"
+            | "directorate"
+            | "alliance"
+            | "movement"
+            | "army"
+            | "secretary"
+            | "minister"
+            | "affairs"
+            | "security"
+    )
+}
+
+type Chunks = (Vec<Np>, Vec<Vg>, Vec<Item>, Vec<usize>);
+
+pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usize>]) -> Chunks {
+    let n = words.len();
+    let mut atom_end = vec![0usize; n];
+    for a in atoms {
+        if a.start < a.end && a.end <= n {
+            for w in a.clone() {
+                atom_end[w] = atom_end[w].max(a.end);
+            }
+        }
+    }
+    let capital = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase())
+    };
+    let mut nps: Vec<Np> = Vec::new();
+    let mut vgs: Vec<Vg> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    let mut item_of_word = vec![0usize; n];
+    let mut pending_possessor: Option<usize> = None;
+    let mut i = 0;
+    while i < n {
+        let t = tags[i];
+        let lw = lowers[i].as_str();
+        // ---- verb group ----
+        let starts_vg = (t.is_verb() || t == Tag::MD)
+            && atom_end[i] == 0
+            && !(matches!(t, Tag::VBN | Tag::VBG)
+                && i + 1 < n
+                && is_noun_tag(tags[i + 1])
+                && i > 0
+                && matches!(tags[i - 1], Tag::DT | Tag::JJ | Tag::PRPS))
+            || (t == Tag::TO && (i + 1..n.min(i + 3)).any(|k| tags[k] == Tag::VB) && {
+                let k = (i + 1..n).find(|&k| tags[k] != Tag::RB).unwrap_or(n);
+                k < n && tags[k] == Tag::VB
+            });
+        if starts_vg {
+            let start = i;
+            let infinitive = t == Tag::TO;
+            let mut j = i + usize::from(infinitive);
+            let mut last_verb = None;
+            let mut modal = None;
+            let mut negated = false;
+            let mut aux_be = false;
+            let mut prev_aux = true; // may another verb follow?
+            while j < n && prev_aux {
+                let tj = tags[j];
+                let lj = lowers[j].as_str();
+                if tj == Tag::MD {
+                    modal = Some(j);
+                    last_verb = Some(j);
+                    prev_aux = true;
+                    j += 1;
+                } else if tj.is_verb() {
+                    last_verb = Some(j);
+                    aux_be = is_be(lj) || is_get(lj) && j + 1 < n && tags[j + 1] == Tag::VBN;
+                    prev_aux = is_be(lj)
+                        || is_have(lj)
+                        || is_do(lj)
+                        || is_get(lj) && j + 1 < n && tags[j + 1] == Tag::VBN;
+                    j += 1;
+                    if prev_aux {
+                        // the auxiliary is the main verb unless a verb follows (adverbs between)
+                        let k = (j..n)
+                            .find(|&k| !matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS))
+                            .unwrap_or(n);
+                        if k >= n || !(tags[k].is_verb()) || (is_have(lj) && tags[k] == Tag::VB) {
+                            break;
+                        }
+                        if is_be(lj) && tags[k] == Tag::VB {
+                            break;
+                        }
+                    }
+                } else if matches!(tj, Tag::RB | Tag::RBR | Tag::RBS) || is_negation(lj) {
+                    // adverbs inside the group only when a verb follows
+                    let k = (j..n)
+                        .find(|&k| !matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS))
+                        .unwrap_or(n);
+                    if k < n && (tags[k].is_verb() || tags[k] == Tag::MD) && last_verb.is_some() {
+                        negated |= (j..k).any(|x| is_negation(&lowers[x]));
+                        j = k;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let Some(head) = last_verb else {
+                // "to" not followed by a verb after all
+                items.push(Item::Word(i));
+                item_of_word[i] = items.len() - 1;
+                i += 1;
+                continue;
+            };
+            let end = head + 1;
+            let words_range = start..end;
+            negated |= words_range.clone().any(|x| is_negation(&lowers[x]));
+            // a negation right after the group ("did not", handled) or "never" before it
+            if start > 0 && lowers[start - 1] == "never" {
+                negated = true;
+            }
+            let passive = matches!(tags[head], Tag::VBN | Tag::VBD)
+                && (start..head)
+                    .rev()
+                    .find(|&k| tags[k].is_verb())
+                    .is_some_and(|k| is_be(&lowers[k]) || is_get(&lowers[k]))
+                && !is_be(&lowers[head])
+                && !is_have(&lowers[head]);
+            let _ = aux_be;
+            let nonfinite =
+                start == head && matches!(tags[head], Tag::VBN | Tag::VBG) && !infinitive;
+            let idx = vgs.len();
+            vgs.push(Vg {
+                words: words_range.clone(),
+                head,
+                passive,
+                negated,
+                modal,
+                infinitive,
+                nonfinite,
+            });
+            items.push(Item::Vg(idx));
+            for w in words_range {
+                item_of_word[w] = items.len() - 1;
+            }
+            i = end;
+            continue;
+        }
+        // ---- noun phrase ----
+        let np_start_tag = matches!(
+            t,
+            Tag::DT
+                | Tag::PDT
+                | Tag::PRPS
+                | Tag::CD
+                | Tag::PRP
+                | Tag::JJ
+                | Tag::JJR
+                | Tag::JJS
+                | Tag::Dollar
+                | Tag::WPS
+        ) || is_noun_tag(t)
+            || atom_end[i] > 0
+            || (matches!(t, Tag::VBN | Tag::VBG | Tag::RB | Tag::RBR)
+                && i + 1 < n
+                && (is_noun_tag(tags[i + 1]) || tags[i + 1].is_adj()));
+        let np_start_ok = np_start_tag
+            && !(t == Tag::DT
+                && matches!(lw, "that" | "which")
+                && i + 1 < n
+                && !is_noun_tag(tags[i + 1])
+                && !tags[i + 1].is_adj());
+        if np_start_ok {
+            let start = i;
+            if t == Tag::PRP && atom_end[i] == 0 {
+                let idx = nps.len();
+                nps.push(Np {
+                    words: i..i + 1,
+                    head: i,
+                    possessor: pending_possessor.take(),
+                    pronoun: true,
+                });
+                items.push(Item::Np(idx));
+                item_of_word[i] = items.len() - 1;
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut seen_noun = false;
+            loop {
+                if j >= n {
+                    break;
+                }
+                if atom_end[j] > j {
+                    j = atom_end[j];
+                    seen_noun = true;
+                    continue;
+                }
+                let tj = tags[j];
+                let lj = lowers[j].as_str();
+                let ok = if j == start {
+                    true
+                } else {
+                    match tj {
+                        Tag::DT | Tag::PDT => j > start && tags[j - 1] == Tag::PDT,
+                        Tag::JJ | Tag::JJR | Tag::JJS | Tag::CD | Tag::HYPH => {
+                            !seen_noun
+                                || is_noun_tag(tags[j - 1])
+                                    && j + 1 < n
+                                    && (is_noun_tag(tags[j + 1]) || tags[j + 1] == Tag::CD)
+                        }
+                        Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => true,
+                        Tag::VBN | Tag::VBG => {
+                            j + 1 < n
+                                && (is_noun_tag(tags[j + 1]) || tags[j + 1].is_adj())
+                                && !seen_noun
+                        }
+                        Tag::RB | Tag::RBR | Tag::RBS => {
+                            !seen_noun
+                                && j + 1 < n
+                                && (tags[j + 1].is_adj() || tags[j + 1] == Tag::CD)
+                        }
+                        Tag::CC => {
+                            // "National Security and Defense Council"
+                            capital(j - 1)
+                                && capital(j + 1)
+                                && lj == "and"
+                                && (j + 1..n.min(j + 4))
+                                    .any(|k| capital(k) && org_keyword(&lowers[k]))
+                                && atom_end[j - 1] == 0
+                        }
+                        Tag::IN => {
+                            // "Secretary of State Marco Rubio", "Ministry of Foreign Affairs"
+                            lj == "of"
+                                && capital(j - 1)
+                                && capital(j + 1)
+                                && tags[j - 1] == Tag::NNP
+                                && tags[j + 1] == Tag::NNP
+                                && org_keyword(&lowers[j - 1])
+                        }
+                        _ => false,
+                    }
+                };
+                if !ok {
+                    break;
+                }
+                if is_noun_tag(tj) || tj == Tag::CD && j + 1 >= n {
+                    seen_noun = true;
+                }
+                j += 1;
+            }
+            if j == start {
+                j = start + 1;
+            }
+            let range = start..j;
+            let head = range
+                .clone()
+                .rev()
+                .find(|&k| is_noun_tag(tags[k]) || atom_end[k] > 0)
+                .or_else(|| {
+                    range
+                        .clone()
+                        .rev()
+                        .find(|&k| matches!(tags[k], Tag::CD | Tag::PRP))
+                })
+                .unwrap_or(j - 1);
+            let idx = nps.len();
+            nps.push(Np {
+                words: range.clone(),
+                head,
+                possessor: pending_possessor.take(),
+                pronoun: false,
+            });
+            items.push(Item::Np(idx));
+            for w in range {
+                item_of_word[w] = items.len() - 1;
+            }
+            i = j;
+            // possessive: "Russia 's demand" -> the next NP is possessed by this one
+            if i < n && (tags[i] == Tag::POS || lowers[i] == "'s" && tags[i] != Tag::VBZ) {
+                items.push(Item::Word(i));
+                item_of_word[i] = items.len() - 1;
+                i += 1;
+                pending_possessor = Some(idx);
+            }
+            continue;
+        }
+        if t == Tag::PRPS || t == Tag::WPS {
+            pending_possessor = None;
+        }
+        items.push(Item::Word(i));
+        item_of_word[i] = items.len() - 1;
+        i += 1;
+    }
+    (nps, vgs, items, item_of_word)
+}

@@ -1,0 +1,431 @@
+//! Clauses: subject, objects, prepositional phrases, passive agent, relative clauses,
+//! coordination and speech complements, found over the chunked item sequence.
+
+use crate::words::{is_relative, is_speech_verb_form, is_subordinator};
+use crate::{Item, SentenceSyntax};
+use lede_tagger::Tag;
+
+/// A prepositional phrase attached to a verb: the preposition and its NP group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pp {
+    pub prep: usize,
+    pub nps: Vec<usize>,
+}
+
+/// The clause of one verb group.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Clause {
+    /// Subject NPs (several when coordinated). For a passive verb this is the patient.
+    pub subject: Vec<usize>,
+    /// How the subject was found ("left", "relative", "coordinated-vp", "control", ...).
+    pub subject_rule: &'static str,
+    /// Direct object NPs.
+    pub objects: Vec<usize>,
+    pub preps: Vec<Pp>,
+    /// The `by` agent of a passive verb.
+    pub agent: Vec<usize>,
+    /// The verb group whose clausal complement this clause is ("said that X attacked Y").
+    pub complement_of: Option<usize>,
+    /// The antecedent NP of an object relative clause ("a request that Ukraine rejected").
+    pub relative_object: Option<usize>,
+    /// The particle of a phrasal verb ("pull out").
+    pub particle: Option<usize>,
+    /// Word index where the clause's material after the verb ends (exclusive).
+    pub end: usize,
+}
+
+fn word_of(s: &SentenceSyntax, item: usize) -> Option<usize> {
+    match s.items.get(item)? {
+        Item::Word(w) => Some(*w),
+        _ => None,
+    }
+}
+
+fn np_of(s: &SentenceSyntax, item: usize) -> Option<usize> {
+    match s.items.get(item)? {
+        Item::Np(n) => Some(*n),
+        _ => None,
+    }
+}
+
+fn item_of_np(s: &SentenceSyntax, np: usize) -> usize {
+    s.item_of_word[s.nps[np].words.start]
+}
+
+/// Groups coordinated NPs: `NP (, NP)* ,? and|or NP`.
+pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
+    s.group_of_np = vec![usize::MAX; s.nps.len()];
+    let mut k = 0;
+    while k < s.items.len() {
+        let Some(first) = np_of(s, k) else {
+            k += 1;
+            continue;
+        };
+        if s.group_of_np[first] != usize::MAX {
+            k += 1;
+            continue;
+        }
+        // try to extend a chain
+        let mut members = vec![first];
+        let mut j = k + 1;
+        let mut closed = false;
+        loop {
+            let w = word_of(s, j).map(|w| lowers[w].as_str());
+            match w {
+                Some(",") => {
+                    if let Some(next) = np_of(s, j + 1) {
+                        members.push(next);
+                        j += 2;
+                        continue;
+                    }
+                    if let Some(cc) = word_of(s, j + 1).map(|w| lowers[w].as_str()) {
+                        if matches!(cc, "and" | "or") {
+                            if let Some(next) = np_of(s, j + 2) {
+                                members.push(next);
+                                closed = true;
+                                j += 3;
+                            }
+                        }
+                    }
+                    break;
+                }
+                Some("and") | Some("or") => {
+                    if let Some(next) = np_of(s, j + 1) {
+                        members.push(next);
+                        closed = true;
+                        j += 2;
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if !closed {
+            members.truncate(1);
+        }
+        // "X and Y" where Y starts a new clause (Y followed by a verb that has X's clause) is
+        // rare; accepted.
+        let g = s.np_groups.len();
+        for &m in &members {
+            s.group_of_np[m] = g;
+        }
+        s.np_groups.push(members.clone());
+        k = if closed { j } else { k + 1 };
+    }
+}
+
+fn group(s: &SentenceSyntax, np: usize) -> Vec<usize> {
+    s.conjuncts(np).to_vec()
+}
+
+/// First item of the NP group containing `np`.
+fn group_start_item(s: &SentenceSyntax, np: usize) -> usize {
+    s.conjuncts(np)
+        .iter()
+        .map(|&m| item_of_np(s, m))
+        .min()
+        .unwrap_or_else(|| item_of_np(s, np))
+}
+
+fn group_end_item(s: &SentenceSyntax, np: usize) -> usize {
+    s.conjuncts(np)
+        .iter()
+        .map(|&m| item_of_np(s, m))
+        .max()
+        .unwrap_or_else(|| item_of_np(s, np))
+}
+
+fn is_prep(s: &SentenceSyntax, item: usize, tags: &[Tag], lowers: &[String]) -> bool {
+    word_of(s, item).is_some_and(|w| {
+        matches!(tags[w], Tag::IN | Tag::TO)
+            && !matches!(
+                lowers[w].as_str(),
+                "that" | "whether" | "if" | "because" | "although" | "though" | "while" | "as"
+            )
+    })
+}
+
+fn is_adverb_item(s: &SentenceSyntax, item: usize, tags: &[Tag]) -> bool {
+    word_of(s, item).is_some_and(|w| matches!(tags[w], Tag::RB | Tag::RBR | Tag::RBS))
+}
+
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "call",
+    "invite",
+    "force",
+    "allow",
+    "order",
+    "tell",
+    "push",
+    "press",
+    "encourage",
+    "persuade",
+    "pressure",
+    "demand",
+    "require",
+    "compel",
+    "permit",
+    "authorize",
+    "authorise",
+    "instruct",
+    "direct",
+    "help",
+    "want",
+    "expect",
+    "warn",
+    "advise",
+];
+
+fn starts_with_any(w: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| w.starts_with(s))
+}
+
+pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
+    let nvg = s.vgs.len();
+    let mut out: Vec<Clause> = vec![Clause::default(); nvg];
+    let vg_item: Vec<usize> = (0..nvg)
+        .map(|v| s.item_of_word[s.vgs[v].words.start])
+        .collect();
+    for v in 0..nvg {
+        let p = vg_item[v];
+        let mut c = Clause {
+            end: lowers.len(),
+            ..Clause::default()
+        };
+        // ---------- right side: objects and prepositional phrases ----------
+        let mut k = p + 1;
+        while is_adverb_item(s, k, tags) {
+            k += 1;
+        }
+        if let Some(w) = word_of(s, k) {
+            if tags[w] == Tag::RP {
+                c.particle = Some(w);
+                k += 1;
+            }
+        }
+        if let Some(np) = np_of(s, k) {
+            let head_word = &lowers[s.nps[np].head];
+            // "said that" is a complementizer, handled below; a pronoun object is fine
+            if !(head_word == "that" && s.nps[np].words.len() == 1) {
+                c.objects = group(s, np);
+                k = group_end_item(s, np) + 1;
+            }
+        }
+        loop {
+            while is_adverb_item(s, k, tags) {
+                k += 1;
+            }
+            if is_prep(s, k, tags, lowers) {
+                let prep = word_of(s, k).unwrap_or(0);
+                if let Some(np) = np_of(s, k + 1) {
+                    let nps = group(s, np);
+                    if lowers[prep] == "by" && s.vgs[v].passive && c.agent.is_empty() {
+                        c.agent = nps.clone();
+                    }
+                    c.preps.push(Pp { prep, nps });
+                    k = group_end_item(s, np) + 1;
+                    // "of/for X" extends the previous NP; keep going
+                    continue;
+                }
+            }
+            break;
+        }
+        c.end = match s.items.get(k) {
+            Some(Item::Np(n)) => s.nps[*n].words.start,
+            Some(Item::Vg(g)) => s.vgs[*g].words.start,
+            Some(Item::Word(w)) => *w,
+            None => lowers.len(),
+        };
+        // ---------- left side: subject ----------
+        let vg = &s.vgs[v];
+        if vg.infinitive {
+            // "for Ukrainian forces to withdraw": the NP after "for" is the subject
+            if p >= 2 {
+                if let (Some(np), Some(w)) = (
+                    np_of(s, p - 1),
+                    word_of(
+                        s,
+                        group_start_item(s, np_of(s, p - 1).unwrap_or(0)).saturating_sub(1),
+                    ),
+                ) {
+                    if lowers[w] == "for" {
+                        c.subject = group(s, np);
+                        c.subject_rule = "for-to";
+                    }
+                }
+            }
+            if c.subject.is_empty() {
+                // control: the previous verb's object (object control) or subject
+                if let Some(prev) = (0..v).rev().find(|&u| vg_item[u] < p) {
+                    let head = &lowers[s.vgs[prev].head];
+                    let pc: &Clause = &out[prev];
+                    if starts_with_any(head, OBJECT_CONTROL) && !pc.objects.is_empty() {
+                        c.subject = pc.objects.clone();
+                        c.subject_rule = "object-control";
+                    } else if !pc.subject.is_empty() {
+                        c.subject = pc.subject.clone();
+                        c.subject_rule = "subject-control";
+                    }
+                }
+            }
+        } else {
+            let mut k = p as isize - 1;
+            let mut found = false;
+            while k >= 0 && !found {
+                let ku = k as usize;
+                if is_adverb_item(s, ku, tags) {
+                    k -= 1;
+                    continue;
+                }
+                match s.items[ku] {
+                    Item::Np(np) => {
+                        let gs = group_start_item(s, np);
+                        // inside a prepositional phrase: keep looking left for its head noun
+                        if gs > 0 && is_prep(s, gs - 1, tags, lowers) {
+                            k = gs as isize - 2;
+                            continue;
+                        }
+                        // an object relative: "a request that Ukraine has rejected"
+                        if gs >= 2 {
+                            if let Some(w) = word_of(s, gs - 1) {
+                                if matches!(lowers[w].as_str(), "that" | "which" | "whom") {
+                                    let mut a = gs as isize - 2;
+                                    if word_of(s, a as usize).is_some_and(|w| lowers[w] == ",") {
+                                        a -= 1;
+                                    }
+                                    if a >= 0 {
+                                        c.relative_object = np_of(s, a as usize);
+                                    }
+                                }
+                            }
+                        }
+                        c.subject = group(s, np);
+                        c.subject_rule = "left";
+                        found = true;
+                    }
+                    Item::Word(w) => {
+                        let lw = lowers[w].as_str();
+                        if is_relative(lw) && lw != "that"
+                            || lw == "that" && matches!(tags[w], Tag::WDT)
+                        {
+                            // subject relative: the antecedent
+                            let mut a = k - 1;
+                            if a >= 0 && word_of(s, a as usize).is_some_and(|w| lowers[w] == ",") {
+                                a -= 1;
+                            }
+                            if a >= 0 {
+                                if let Some(np) = np_of(s, a as usize) {
+                                    c.subject = vec![np];
+                                    c.subject_rule = "relative";
+                                }
+                            }
+                            found = true;
+                        } else if matches!(lw, "and" | "or" | "but") {
+                            // coordinated verb phrase: share the previous verb's subject
+                            if let Some(prev) = (0..v).rev().find(|&u| vg_item[u] < p) {
+                                if !out[prev].subject.is_empty()
+                                    && out[prev].complement_of.is_none()
+                                {
+                                    c.subject = out[prev].subject.clone();
+                                    c.subject_rule = "coordinated-vp";
+                                }
+                            }
+                            found = true;
+                        } else if lw == "," {
+                            // skip a parenthetical ", who ..., " or an apposition ", NP ,"
+                            let mut q = k - 1;
+                            let mut saw_relative = false;
+                            let mut only_np = true;
+                            while q >= 0 {
+                                match s.items[q as usize] {
+                                    Item::Word(w2) if lowers[w2] == "," => break,
+                                    Item::Word(w2)
+                                        if is_relative(&lowers[w2])
+                                            || lowers[w2] == "according" =>
+                                    {
+                                        saw_relative = true;
+                                        only_np = false;
+                                    }
+                                    Item::Np(_) => {}
+                                    _ => only_np = false,
+                                }
+                                q -= 1;
+                            }
+                            if q >= 0 && (saw_relative || only_np && q < k - 1) {
+                                // jump before the opening comma
+                                k = q - 1;
+                                continue;
+                            }
+                            found = true;
+                        } else {
+                            found = true;
+                        }
+                    }
+                    Item::Vg(_) => found = true,
+                }
+                k -= 1;
+            }
+            if c.subject.is_empty() && vg.nonfinite {
+                // "..., stating": the subject of the clause it hangs on
+                if let Some(prev) = (0..v)
+                    .rev()
+                    .find(|&u| vg_item[u] < p && !out[u].subject.is_empty())
+                {
+                    c.subject = out[prev].subject.clone();
+                    c.subject_rule = "participle";
+                }
+            }
+        }
+        out[v] = c;
+    }
+    // ---------- speech complements: "X said (that) Y attacked Z" ----------
+    for v in 0..nvg {
+        let head = &lowers[s.vgs[v].head];
+        if !is_speech_verb_form(head) {
+            continue;
+        }
+        let p = vg_item[v];
+        // material after the verb: optional object ("told reporters"), optional "that"
+        let mut k = p + 1;
+        while is_adverb_item(s, k, tags) {
+            k += 1;
+        }
+        if let Some(np) = np_of(s, k) {
+            if !out[v].objects.is_empty()
+                && out[v].objects.contains(&np)
+                && vg_item
+                    .iter()
+                    .position(|&x| x == group_end_item(s, np) + 1)
+                    .is_none()
+            {
+                k = group_end_item(s, np) + 1;
+            }
+        }
+        if word_of(s, k).is_some_and(|w| lowers[w] == "that") {
+            k += 1;
+        }
+        // the next verb group after k whose subject lies after the speech verb
+        if let Some(u) = (v + 1..nvg).find(|&u| vg_item[u] >= k) {
+            let subj_ok = out[u].subject.iter().all(|&np| item_of_np(s, np) >= k)
+                && !out[u].subject.is_empty();
+            let between_ok = (k..vg_item[u]).all(|it| {
+                !matches!(
+                    word_of(s, it).map(|w| lowers[w].as_str()),
+                    Some(";") | Some(".")
+                )
+            });
+            if subj_ok && between_ok && out[u].complement_of.is_none() {
+                out[u].complement_of = Some(v);
+                // the speech verb's "object" was really the complement's subject
+                if out[v].objects.iter().any(|o| out[u].subject.contains(o)) {
+                    out[v].objects.clear();
+                }
+            }
+        }
+    }
+    // subordinate clauses are kept flat: a subordinator before the subject is not an argument
+    let _ = is_subordinator;
+    s.clauses = out;
+}

@@ -1,0 +1,106 @@
+use super::*;
+use lede_tagger::Tagger;
+
+fn parse(sentence: &str) -> (Vec<String>, SentenceSyntax) {
+    let words: Vec<String> = sentence.split_whitespace().map(str::to_string).collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    let tags = Tagger::embedded().tag(&refs);
+    let s = analyze(&refs, &tags, &[]);
+    (words, s)
+}
+
+fn np_text(words: &[String], s: &SentenceSyntax, np: usize) -> String {
+    words[s.nps[np].words.clone()].join(" ")
+}
+
+fn clause_of<'a>(words: &[String], s: &'a SentenceSyntax, verb: &str) -> &'a Clause {
+    let v = s
+        .vgs
+        .iter()
+        .position(|g| words[g.head] == verb)
+        .unwrap_or_else(|| panic!("no verb {verb}: {:?}", s.vgs));
+    &s.clauses[v]
+}
+
+fn subj(words: &[String], s: &SentenceSyntax, verb: &str) -> Vec<String> {
+    clause_of(words, s, verb)
+        .subject
+        .iter()
+        .map(|&n| np_text(words, s, n))
+        .collect()
+}
+
+#[test]
+fn subject_object_and_pp() {
+    let (w, s) = parse("The Russian army shelled the city of Kharkiv on Monday .");
+    assert_eq!(subj(&w, &s, "shelled"), vec!["The Russian army"]);
+    let c = clause_of(&w, &s, "shelled");
+    assert_eq!(np_text(&w, &s, c.objects[0]), "the city");
+    assert_eq!(w[c.preps[0].prep], "of");
+}
+
+#[test]
+fn coordination_and_pp_subjects() {
+    let (w, s) = parse("Witkoff and Kushner met with Putin at the Kremlin .");
+    assert_eq!(subj(&w, &s, "met"), vec!["Witkoff", "Kushner"]);
+    let c = clause_of(&w, &s, "met");
+    assert_eq!(w[c.preps[0].prep], "with");
+    assert_eq!(np_text(&w, &s, c.preps[0].nps[0]), "Putin");
+}
+
+#[test]
+fn passive_with_agent_and_negation() {
+    let (w, s) = parse("The convoy was not attacked by the rebels .");
+    let v = s.vgs.iter().position(|g| w[g.head] == "attacked").unwrap();
+    assert!(s.vgs[v].passive);
+    assert!(s.vgs[v].negated);
+    assert_eq!(np_text(&w, &s, s.clauses[v].agent[0]), "the rebels");
+    assert_eq!(subj(&w, &s, "attacked"), vec!["The convoy"]);
+}
+
+#[test]
+fn speech_complement() {
+    let (w, s) = parse("The ministry said that Israeli jets struck a school in Gaza .");
+    let said = s.vgs.iter().position(|g| w[g.head] == "said").unwrap();
+    let struck = s.vgs.iter().position(|g| w[g.head] == "struck").unwrap();
+    assert_eq!(s.clauses[struck].complement_of, Some(said));
+    assert_eq!(subj(&w, &s, "struck"), vec!["Israeli jets"]);
+}
+
+#[test]
+fn relative_clauses() {
+    let (w, s) = parse("Rubio , who did not attend the meeting , said progress was made .");
+    assert_eq!(subj(&w, &s, "said"), vec!["Rubio"]);
+    assert_eq!(subj(&w, &s, "attend"), vec!["Rubio"]);
+    let (w, s) = parse("It is a request that Ukraine has categorically rejected .");
+    let c = clause_of(&w, &s, "rejected");
+    assert_eq!(subj(&w, &s, "rejected"), vec!["Ukraine"]);
+    assert_eq!(np_text(&w, &s, c.relative_object.unwrap()), "a request");
+}
+
+#[test]
+fn possessives_and_infinitives() {
+    let (w, s) =
+        parse("Russia 's demand for Ukrainian forces to withdraw from Donbas was rejected .");
+    let demand = s.nps.iter().position(|n| w[n.head] == "demand").unwrap();
+    assert_eq!(np_text(&w, &s, s.nps[demand].possessor.unwrap()), "Russia");
+    assert_eq!(subj(&w, &s, "withdraw"), vec!["Ukrainian forces"]);
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    for text in [
+        "",
+        ".",
+        "to",
+        "the the the",
+        "and and , ,",
+        "'s 's",
+        "who who that",
+    ] {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let tags = Tagger::embedded().tag(&words);
+        let _ = analyze(&words, &tags, &[0..5, 3..9]);
+        let _ = analyze(&words, &[], &[]);
+    }
+}

@@ -1,0 +1,140 @@
+//! Closed word classes the shallow parser needs.
+
+pub fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+pub fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am" | "'s" | "'re" | "'m"
+    )
+}
+
+pub fn is_have(w: &str) -> bool {
+    matches!(w, "have" | "has" | "had" | "having" | "'ve" | "'d")
+}
+
+pub fn is_do(w: &str) -> bool {
+    matches!(w, "do" | "does" | "did")
+}
+
+pub fn is_get(w: &str) -> bool {
+    matches!(w, "get" | "gets" | "got" | "gotten" | "getting")
+}
+
+pub fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "n't" | "never" | "no longer")
+}
+
+pub fn is_relative(w: &str) -> bool {
+    matches!(w, "who" | "which" | "whom" | "whose" | "that")
+}
+
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "although"
+            | "though"
+            | "while"
+            | "because"
+            | "if"
+            | "unless"
+            | "whereas"
+            | "since"
+            | "when"
+            | "whenever"
+            | "where"
+            | "after"
+            | "before"
+            | "until"
+            | "once"
+            | "as"
+            | "whether"
+            | "so"
+    )
+}
+
+/// Inflected forms of verbs of saying, for speech complements and quote attribution.
+pub fn is_speech_verb_form(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "say",
+        "said",
+        "tell",
+        "told",
+        "state",
+        "confirm",
+        "announce",
+        "declare",
+        "add",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "insist",
+        "warn",
+        "claim",
+        "deny",
+        "denie",
+        "argue",
+        "explain",
+        "report",
+        "reiterate",
+        "assert",
+        "acknowledge",
+        "admit",
+        "suggest",
+        "write",
+        "wrote",
+        "written",
+        "tweet",
+        "post",
+        "remark",
+        "comment",
+        "mention",
+        "highlight",
+        "underline",
+        "underscore",
+        "point",
+        "reply",
+        "respond",
+        "answer",
+        "ask",
+        "urge",
+        "promise",
+        "vow",
+        "pledge",
+        "predict",
+        "allege",
+        "concede",
+        "observe",
+        "recall",
+        "describe",
+        "call",
+        "caution",
+        "indicate",
+        "signal",
+        "believe",
+        "think",
+        "thought",
+        "hope",
+        "expect",
+        "fear",
+        "accuse",
+        "stat",
+        "decla",
+        "conclude",
+        "agree",
+        "continue",
+    ];
+    let w = w.to_ascii_lowercase();
+    STEMS.iter().any(|s| {
+        w.starts_with(s) && {
+            let rest = &w[s.len()..];
+            matches!(
+                rest,
+                "" | "s" | "es" | "ed" | "d" | "ing" | "ring" | "ted" | "ting" | "ied"
+            )
+        }
+    })
+}

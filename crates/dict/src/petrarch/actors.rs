@@ -7,7 +7,8 @@
 //! 3. a code starting with `IGO`, `NGO`, `NGM`, `IMG`, `MNC` or `INT`, or a name with an
 //!    organisation word (PARTY, ARMY, FRONT, COUNCIL, MINISTRY, UNION, ...) -> `Organisation`;
 //! 4. a PETRARCH `# CountryInfo.txt` comment (person entries of Phoenix.Countries), or a
-//!    name of 2-4 plain words whose codes are a country plus a role (`RUSGOV`) -> `Person`;
+//!    name of 2-4 plain words whose codes are a country plus a non-armed role (`RUSGOV`,
+//!    not `GRCREB`) -> `Person`;
 //! 5. otherwise `Group`.
 
 use super::text::{bracket_groups, diag, noun_plural, parse_dated_code, phrase_name, title_case};
@@ -169,6 +170,8 @@ const ORG_WORDS: [&str; 40] = [
     "ASSEMBLY",
 ];
 
+const GROUP_ROLES: [&str; 6] = ["REB", "INS", "SEP", "UAF", "CRM", "RAD"];
+
 const ORG_PREFIXES: [&str; 6] = ["IGO", "NGO", "NGM", "IMG", "MNC", "INT"];
 
 fn is_iso3(code: &str) -> bool {
@@ -200,10 +203,14 @@ fn actor_kind(name: &str, codes: &[DatedCode], country_info: bool) -> ActorKind 
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+    // Country + role (RUSGOV); armed/rebel roles are groups.
     let role = !codes.is_empty()
-        && codes
-            .iter()
-            .all(|c| c.code.len() > 3 && c.code.get(..3).is_some_and(is_iso3));
+        && codes.iter().all(|c| {
+            c.code.get(..3).is_some_and(is_iso3)
+                && c.code
+                    .get(3..)
+                    .is_some_and(|r| !r.is_empty() && !GROUP_ROLES.iter().any(|g| r.starts_with(g)))
+        });
     if plain && role && words[0] != "THE" {
         return ActorKind::Person;
     }

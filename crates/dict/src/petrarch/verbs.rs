@@ -116,6 +116,7 @@ pub(crate) fn read(file: &str, src: &str, format: DictFormat, stats: &mut VerbSt
         syn_refs: Vec::new(),
     };
     r.run(src);
+    r.out.diagnostics.sort_by_key(|d| d.loc.line);
     r.out
 }
 
@@ -198,19 +199,28 @@ impl Reader<'_> {
                 if let Some(b) = block.take() {
                     self.flush(b);
                 }
-                match parse_header(t) {
-                    Ok((meaning, code)) => {
-                        self.stats.blocks += 1;
-                        block = Some(Block {
-                            meaning,
-                            code,
-                            line: no,
-                            verbs: Vec::new(),
-                            pats: Vec::new(),
-                        })
+                let (meaning, code) = match parse_header(t) {
+                    Ok((meaning, code, warn)) => {
+                        if let Some(w) = warn {
+                            self.diag(no, w);
+                        }
+                        (meaning, code)
                     }
-                    Err(e) => self.diag(no, e),
-                }
+                    Err(e) => {
+                        // Keep the block (unnamed, null code) so that its verbs and
+                        // patterns still load and only this line is reported.
+                        self.diag(no, e);
+                        (String::new(), CodeSpec::Null)
+                    }
+                };
+                self.stats.blocks += 1;
+                block = Some(Block {
+                    meaning,
+                    code,
+                    line: no,
+                    verbs: Vec::new(),
+                    pats: Vec::new(),
+                });
                 continue;
             }
             if let Some(body) = t.strip_prefix('-') {
@@ -236,21 +246,31 @@ impl Reader<'_> {
             if t.starts_with('{') && tabari {
                 // TABARI: irregular forms of the previous verb on their own line.
                 match parse_forms_line(t) {
-                    Ok(forms) => match block.as_mut().and_then(|b| b.verbs.last_mut()) {
-                        Some(v) => {
-                            v.forms = std::iter::once(v.lemma.clone())
-                                .chain(forms.into_iter().filter(|f| !f.is_empty()))
-                                .fold(Vec::new(), push_unique);
+                    Ok((forms, bad)) => {
+                        for b in bad {
+                            self.diag(no, b);
                         }
-                        None => self.diag(no, "irregular forms {...} without a verb line above"),
-                    },
+                        match block.as_mut().and_then(|b| b.verbs.last_mut()) {
+                            Some(v) => {
+                                v.forms = std::iter::once(v.lemma.clone())
+                                    .chain(forms)
+                                    .fold(Vec::new(), push_unique);
+                            }
+                            None => {
+                                self.diag(no, "irregular forms {...} without a verb line above")
+                            }
+                        }
+                    }
                     Err(e) => self.diag(no, e),
                 }
                 continue;
             }
             // A verb line.
             match parse_verb_line(t) {
-                Ok(mut v) => {
+                Ok((mut v, bad)) => {
+                    for b in bad {
+                        self.diag(no, b);
+                    }
                     v.line = no;
                     self.stats.verb_lines += 1;
                     if tabari {
@@ -451,27 +471,38 @@ fn collect_syn_refs(elems: &[PatElem], line: usize, out: &mut Vec<(String, usize
     }
 }
 
-/// `--- MEANING [code] ---`
-fn parse_header(t: &str) -> Result<(String, CodeSpec), String> {
+/// `--- MEANING [code] ---`. Lenient: `[110]---  ---` is accepted; with several codes the
+/// first is used and a warning returned.
+fn parse_header(t: &str) -> Result<(String, CodeSpec, Option<String>), String> {
     let inner = t.trim_start_matches('-').trim_end().trim_end_matches('-');
     let help = "expected a block header '--- NAME [code] ---'";
-    let (name, code) = match inner.find('[') {
-        Some(o) => {
-            let c = inner[o..]
-                .find(']')
-                .ok_or_else(|| format!("{help}: ']' missing"))?;
-            let code = parse_code(&inner[o + 1..o + c]).map_err(|e| format!("{help}: {e}"))?;
-            if !inner[o + c + 1..].trim().is_empty() {
-                return Err(format!("{help}: unexpected text after the code"));
-            }
-            (inner[..o].trim(), code)
-        }
-        None => (inner.trim(), CodeSpec::Null),
-    };
+    let (outside, groups) =
+        super::text::bracket_groups(inner).map_err(|e| format!("{help}: {e}"))?;
+    let name = match inner.find('[') {
+        Some(o) => &inner[..o],
+        None => inner,
+    }
+    .trim();
     if name.is_empty() {
         return Err(format!("{help}: the block name is missing"));
     }
-    Ok((name.to_string(), code))
+    let after = outside.trim().strip_prefix(name).unwrap_or("").trim();
+    if !after.trim_matches('-').trim().is_empty() {
+        return Err(format!("{help}: unexpected text '{after}' after the name"));
+    }
+    let (code, warn) = match groups.as_slice() {
+        [] => (CodeSpec::Null, None),
+        [g] => (parse_code(g).map_err(|e| format!("{help}: {e}"))?, None),
+        [g, ..] => (
+            parse_code(g).map_err(|e| format!("{help}: {e}"))?,
+            Some(format!(
+                "{help} with one code: found {} codes, using the first [{}]",
+                groups.len(),
+                g.trim()
+            )),
+        ),
+    };
+    Ok((name.to_string(), code, warn))
 }
 
 /// Splits a verb token (`+MEET_WITH`, `WIRE_+TAP`, `CALLED_ON`) into (before, verb, after),
@@ -508,20 +539,34 @@ fn split_verb_token(tok: &str) -> Result<(Vec<String>, String, Vec<String>), Str
 }
 
 /// `{A B C}` on a line of its own (TABARI) or inside a verb line: the verb words of each form.
-fn parse_forms_line(t: &str) -> Result<Vec<String>, String> {
+/// Unreadable forms are skipped and reported in the second list. Commas between forms are
+/// accepted.
+fn parse_forms_line(t: &str) -> Result<(Vec<String>, Vec<String>), String> {
     let inner = t
         .trim()
         .strip_prefix('{')
         .and_then(|s| s.trim_end().strip_suffix('}'))
         .ok_or("expected irregular forms as '{FORM FORM ...}'")?;
-    inner
-        .split_whitespace()
-        .map(|f| split_verb_token(f).map(|(_, v, _)| v))
-        .collect()
+    let mut forms = Vec::new();
+    let mut bad = Vec::new();
+    for f in inner.split(|c: char| c.is_whitespace() || c == ',') {
+        if f.is_empty() {
+            continue;
+        }
+        match split_verb_token(f) {
+            Ok((_, v, _)) => forms.push(v),
+            Err(_) => bad.push(format!(
+                "irregular form '{f}' skipped: expected a word, with '+' only at the start of \
+                 the verb word (e.g. +MET_WITH)"
+            )),
+        }
+    }
+    Ok((forms, bad))
 }
 
 /// `VERB {FORMS} [code]`, `+MEET_WITH {+MET_WITH ...}`, `WIRE_+TAP`, TABARI `BURN DOWN [222]`.
-fn parse_verb_line(t: &str) -> Result<VerbDef, String> {
+/// Also returns warnings for skipped irregular forms.
+fn parse_verb_line(t: &str) -> Result<(VerbDef, Vec<String>), String> {
     let (outside, groups) = super::text::bracket_groups(t)?;
     if groups.len() > 1 {
         return Err("expected at most one [code] on a verb line".into());
@@ -530,13 +575,15 @@ fn parse_verb_line(t: &str) -> Result<VerbDef, String> {
         Some(g) => Some(parse_code(g)?),
         None => None,
     };
+    let mut bad = Vec::new();
     let (main, forms) = match (outside.find('{'), outside.find('}')) {
         (None, None) => (outside.as_str(), None),
         (Some(o), Some(c)) if o < c => {
             if !outside[c + 1..].trim().is_empty() {
                 return Err("unexpected text after the irregular forms {...}".into());
             }
-            let fs = parse_forms_line(&outside[o..=c])?;
+            let (fs, b) = parse_forms_line(&outside[o..=c])?;
+            bad = b;
             (&outside[..o], Some(fs))
         }
         _ => {
@@ -563,15 +610,18 @@ fn parse_verb_line(t: &str) -> Result<VerbDef, String> {
             .fold(Vec::new(), push_unique),
         None => verb_forms(&lemma),
     };
-    Ok(VerbDef {
-        lemma,
-        forms,
-        before,
-        after,
-        extra_post,
-        code,
-        line: 0,
-    })
+    Ok((
+        VerbDef {
+            lemma,
+            forms,
+            before,
+            after,
+            extra_post,
+            code,
+            line: 0,
+        },
+        bad,
+    ))
 }
 
 /// A word inside a phrase: `&SYN` keeps its normalised name with `&`; actor slots stay

@@ -6,9 +6,9 @@
 //! [`FEATURE_SCHEME`] so old weight files are rejected.
 
 /// Identifies the feature extraction code; stored in weight files.
-pub(crate) const FEATURE_SCHEME: u32 = 1;
+pub(crate) const FEATURE_SCHEME: u32 = 2;
 /// Number of features per token.
-pub(crate) const NF: usize = 24;
+pub(crate) const NF: usize = 19;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
 
@@ -259,26 +259,21 @@ pub(crate) fn features(w: &[TokInfo; 5], t1: u8, t2: u8, initial: bool, out: &mu
     out[1] = f1(1, c.word);
     out[2] = f1(2, c.suf3);
     out[3] = f1(3, c.suf2);
-    out[4] = f1(4, c.suf1);
-    out[5] = f1(5, c.pre1);
-    out[6] = f1(6, c.shape);
-    out[7] = f2(7, c.flags, initial as u64);
-    out[8] = f1(8, t1);
-    out[9] = f1(9, t2);
-    out[10] = f2(10, t1, t2);
-    out[11] = f2(11, t1, c.word);
-    out[12] = f1(12, p1.word);
-    out[13] = f1(13, p1.suf3);
-    out[14] = f1(14, p2.word);
-    out[15] = f1(15, n1.word);
-    out[16] = f1(16, n1.suf3);
-    out[17] = f1(17, n2.word);
-    out[18] = f1(18, c.hyph);
-    out[19] = f1(19, n1.shape);
-    out[20] = f1(20, p1.shape);
-    out[21] = f2(21, c.word, n1.word);
-    out[22] = f2(22, p1.word, c.word);
-    out[23] = f2(23, t1, c.suf3);
+    out[4] = f1(5, c.pre1);
+    out[5] = f1(6, c.shape);
+    out[6] = f2(7, c.flags, initial as u64);
+    out[7] = f1(8, t1);
+    out[8] = f2(10, t1, t2);
+    out[9] = f2(11, t1, c.word);
+    out[10] = f1(12, p1.word);
+    out[11] = f1(13, p1.suf3);
+    out[12] = f1(14, p2.word);
+    out[13] = f1(15, n1.word);
+    out[14] = f1(16, n1.suf3);
+    out[15] = f1(17, n2.word);
+    out[16] = f1(18, c.hyph);
+    out[17] = f2(21, c.word, n1.word);
+    out[18] = f1(4, c.suf1);
 }
 
 #[cfg(test)]

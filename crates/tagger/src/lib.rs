@@ -80,11 +80,11 @@ impl std::error::Error for TaggerError {}
 /// word `u16` length + UTF-8 bytes + `u8` tag index.
 #[derive(Clone)]
 pub struct Tagger {
-    /// Open-addressing table: (key, start << 8 | len); key 0 is empty.
-    slots: Vec<(u32, u32)>,
+    /// Open-addressing table on the feature key; key 0 is empty.
+    slots: Vec<Slot>,
     shift: u32,
     mask: usize,
-    /// Packed entries: weight (i16) << 16 | tag.
+    /// Entries beyond the two stored in a slot.
     entries: Vec<u32>,
     /// Tag dictionary, open addressing on the exact-form hash; key 0 is empty.
     dict: Vec<(u64, Tag)>,
@@ -97,10 +97,21 @@ impl fmt::Debug for Tagger {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Tagger")
             .field("features", &self.feature_count())
-            .field("weights", &self.entries.len())
+            .field("external_weights", &self.entries.len())
             .field("dictionary", &self.dict_words.len())
             .finish()
     }
+}
+
+/// One feature: its key, `start << 8 | len` and the first two of its `len` weight
+/// entries inline (most features have at most two, so one cache line read suffices);
+/// entries `2..len` are at `entries[start..]`. Entries pack `weight (i16) << 16 | tag`.
+#[derive(Clone, Copy, Default, Debug)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u32,
+    meta: u32,
+    inline: [u32; 2],
 }
 
 #[inline]
@@ -129,7 +140,7 @@ impl Tagger {
 
     /// Number of hashed features with at least one weight.
     pub fn feature_count(&self) -> usize {
-        self.slots.iter().filter(|s| s.0 != 0).count()
+        self.slots.iter().filter(|s| s.key != 0).count()
     }
 
     /// Build from features (key, [(tag, quantised weight)]) and a dictionary.
@@ -147,21 +158,33 @@ impl Tagger {
         let bits = cap.trailing_zeros();
         let shift = 32 - bits; // slot_of keeps the top `bits` bits of a 32-bit product
         let mask = cap - 1;
-        let mut slots = vec![(0u32, 0u32); cap];
+        let mut slots = vec![Slot::default(); cap];
         let mut entries = Vec::new();
         for (key, es) in feats {
             let start = entries.len() as u32;
             let mut es = es;
             es.sort_by_key(|e| e.0 as u8);
             es.dedup_by_key(|e| e.0 as u8);
-            for &(t, w) in &es {
-                entries.push(((w as u16 as u32) << 16) | t as u32);
+            let packed: Vec<u32> = es
+                .iter()
+                .map(|&(t, w)| ((w as u16 as u32) << 16) | t as u32)
+                .collect();
+            let mut slot = Slot {
+                key,
+                meta: (start << 8) | packed.len() as u32,
+                inline: [0; 2],
+            };
+            for (k, &e) in packed.iter().enumerate() {
+                match slot.inline.get_mut(k) {
+                    Some(x) => *x = e,
+                    None => entries.push(e),
+                }
             }
             let mut i = slot_of(key, shift);
-            while slots[i].0 != 0 {
+            while slots[i].key != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = (key, (start << 8) | es.len() as u32);
+            slots[i] = slot;
         }
         dict_words.sort_by(|a, b| a.0.cmp(&b.0));
         dict_words.dedup_by(|a, b| a.0 == b.0);
@@ -280,7 +303,7 @@ impl Tagger {
     /// dictionary sorted by word), so `from_bytes(x)?.to_bytes() == x` for files
     /// written by this function.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + self.entries.len() * 3 + self.slots.len() * 3);
+        let mut out = Vec::with_capacity(16 + self.entries.len() * 3 + self.slots.len() * 11);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
         out.extend_from_slice(&feat::FEATURE_SCHEME.to_le_bytes());
@@ -291,16 +314,16 @@ impl Tagger {
             out.push(t.as_str().len() as u8);
             out.extend_from_slice(t.as_str().as_bytes());
         }
-        let mut feats: Vec<(u32, u32)> = self.slots.iter().copied().filter(|s| s.0 != 0).collect();
-        feats.sort_unstable_by_key(|s| s.0);
+        let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
+        feats.sort_unstable_by_key(|s| s.key);
         out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
-        for &(k, v) in &feats {
-            out.extend_from_slice(&k.to_le_bytes());
-            out.push((v & 0xff) as u8);
+        for s in &feats {
+            out.extend_from_slice(&s.key.to_le_bytes());
+            out.push((s.meta & 0xff) as u8);
         }
-        for &(_, v) in &feats {
-            let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-            for &e in self.entries.get(start..start + len).unwrap_or(&[]) {
+        for s in &feats {
+            let (inl, ext) = self.slot_entries(s);
+            for &e in inl.iter().chain(ext) {
                 out.push(e as u8);
                 out.extend_from_slice(&((e >> 16) as u16).to_le_bytes());
             }
@@ -375,19 +398,30 @@ impl Tagger {
         }
     }
 
+    /// The entries of a slot: inline part and external part.
     #[inline]
-    fn lookup(&self, key: u32) -> &[u32] {
-        let mut i = slot_of(key, self.shift);
+    fn slot_entries<'a>(&'a self, s: &'a Slot) -> (&'a [u32], &'a [u32]) {
+        let len = (s.meta & 0xff) as usize;
+        let start = (s.meta >> 8) as usize;
+        let inl = &s.inline[..len.min(2)];
+        let ext = if len > 2 {
+            self.entries.get(start..start + (len - 2)).unwrap_or(&[])
+        } else {
+            &[]
+        };
+        (inl, ext)
+    }
+
+    /// Find the slot of `key`, starting at its home slot `i`.
+    #[inline]
+    fn find(&self, key: u32, mut i: usize) -> Option<&Slot> {
         loop {
-            let Some(&(k, v)) = self.slots.get(i) else {
-                return &[];
-            };
-            if k == key {
-                let (start, len) = ((v >> 8) as usize, (v & 0xff) as usize);
-                return self.entries.get(start..start + len).unwrap_or(&[]);
+            let s = self.slots.get(i)?;
+            if s.key == key {
+                return Some(s);
             }
-            if k == 0 {
-                return &[];
+            if s.key == 0 {
+                return None;
             }
             i = (i + 1) & self.mask;
         }
@@ -395,9 +429,33 @@ impl Tagger {
 
     #[inline]
     fn best(&self, fs: &[u32; NF]) -> Tag {
+        // Read every feature's home slot first, so the independent cache misses
+        // overlap; probing past the home slot is rare.
+        let mut home = [Slot::default(); NF];
+        for j in 0..NF {
+            home[j] = self
+                .slots
+                .get(slot_of(fs[j], self.shift))
+                .copied()
+                .unwrap_or_default();
+        }
         let mut scores = [0i32; 64];
-        for &f in fs {
-            for &e in self.lookup(f) {
+        for j in 0..NF {
+            let s = if home[j].key == fs[j] {
+                &home[j]
+            } else if home[j].key == 0 {
+                continue;
+            } else {
+                match self.find(fs[j], slot_of(fs[j], self.shift)) {
+                    Some(s) => s,
+                    None => continue,
+                }
+            };
+            let (inl, ext) = self.slot_entries(s);
+            for &e in inl {
+                scores[(e & 63) as usize] += (e >> 16) as u16 as i16 as i32;
+            }
+            for &e in ext {
                 scores[(e & 63) as usize] += (e >> 16) as u16 as i16 as i32;
             }
         }

@@ -130,7 +130,7 @@ impl Default for TrainConfig {
             epochs: 8,
             dict_min_count: 20,
             dict_min_ratio: 0.97,
-            prune: 0.5,
+            prune: 1.0,
             seed: 0x1ede,
         }
     }

@@ -2,6 +2,7 @@
 //! Nothing else lives here.
 
 mod pretty;
+mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use lede_dict::DictSet;
@@ -51,6 +52,18 @@ enum Command {
         /// .txt (one article), .jsonl (one article a line) or - (stdin).
         inputs: Vec<String>,
     },
+    /// Code a validation suite (JSON lines with expected codings) and print the score per
+    /// category and overall, with every miss.
+    Validate {
+        /// The suite, e.g. ../shared/validation/petr-unit.dev.jsonl.
+        suite: PathBuf,
+        /// Dictionary folder(s) the suite is coded with. Repeatable.
+        #[arg(long = "dict", required = true)]
+        dicts: Vec<PathBuf>,
+        /// Also use Lede's own dictionaries.
+        #[arg(long)]
+        with_default_dict: bool,
+    },
     /// Dictionary tools.
     Dict {
         #[command(subcommand)]
@@ -85,6 +98,11 @@ fn main() -> ExitCode {
             threads,
             inputs,
         } => code(date, dicts, no_default_dict, format, threads, inputs),
+        Command::Validate {
+            suite,
+            dicts,
+            with_default_dict,
+        } => validate_cmd(&suite, &dicts, with_default_dict),
         Command::Dict {
             command: DictCommand::Check { dir },
         } => dict_check(&dir),
@@ -214,15 +232,10 @@ fn code(
 }
 
 fn dict_check(dir: &std::path::Path) -> ExitCode {
-    match lede_dict::load_dir(dir) {
-        Ok(set) => {
-            println!("{}: {:?} format", dir.display(), set.format);
-            println!("  actors {}  agents {}  verb patterns {}  synsets {}  transformations {}  discards {}  issues {}", set.actors.len(), set.agents.len(), set.verbs.len(), set.synsets.len(), set.transformations.len(), set.discards.len(), set.issues.len());
-            println!("  {} unreadable lines", set.diagnostics.len());
-            for d in &set.diagnostics {
-                println!("{d}");
-            }
-            if set.diagnostics.is_empty() {
+    match lede_dict::petrarch::check_dir(dir) {
+        Ok(report) => {
+            println!("{report}");
+            if report.diagnostics.is_empty() {
                 ExitCode::SUCCESS
             } else {
                 ExitCode::from(1)
@@ -232,5 +245,31 @@ fn dict_check(dir: &std::path::Path) -> ExitCode {
             eprintln!("lede: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+fn validate_cmd(suite: &std::path::Path, dicts: &[PathBuf], with_default: bool) -> ExitCode {
+    let sets = match load_sets(dicts, !with_default) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("lede: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match std::fs::read_to_string(suite) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("lede: {}: cannot read the suite: {e}", suite.display());
+            return ExitCode::from(2);
+        }
+    };
+    let engine = Engine::new(&sets);
+    let summary = validate::run(&engine, &suite.display().to_string(), &text);
+    print!("{}", summary.report);
+    let _ = (summary.right, summary.total);
+    if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }

@@ -135,9 +135,29 @@ fn shape_class(c: char) -> u64 {
     }
 }
 
+#[inline(always)]
+fn shape_class_ascii(b: u8) -> u64 {
+    match b {
+        b'0'..=b'9' => b'd' as u64,
+        b'a'..=b'z' => b'x' as u64,
+        b'A'..=b'Z' => b'X' as u64,
+        _ => b as u64,
+    }
+}
+
 /// Compute the token-level hashes of one word form (any string; never panics).
 #[inline]
 pub(crate) fn tok_info(s: &str) -> TokInfo {
+    if s.is_ascii() {
+        // Same result as the general path, without UTF-8 decoding or Unicode tables.
+        tok_info_chars(s.bytes().map(|b| b as char), true)
+    } else {
+        tok_info_chars(s.chars(), false)
+    }
+}
+
+#[inline(always)]
+fn tok_info_chars(chars: impl Iterator<Item = char>, ascii: bool) -> TokInfo {
     let mut exact = SEED_EXACT;
     let mut low = SEED_LOWER;
     let mut shape = SEED_SHAPE;
@@ -154,16 +174,24 @@ pub(crate) fn tok_info(s: &str) -> TokInfo {
     let (mut has_hyph, mut has_period) = (false, false);
     let mut prev_cls = 0u64;
     let mut runs = 0u32;
-    for c0 in s.chars() {
-        let c = norm_char(c0);
+    for c0 in chars {
+        let c = if ascii { c0 } else { norm_char(c0) };
         exact = mix(exact, c as u64);
-        let lc = lower(c);
+        let lc = if ascii {
+            c.to_ascii_lowercase()
+        } else {
+            lower(c)
+        };
         low = mix(low, lc as u64);
         l3 = l2;
         l2 = l1;
         l1 = lc as u64;
         let is_digit = c.is_ascii_digit();
-        let is_upper = c.is_uppercase();
+        let is_upper = if ascii {
+            c.is_ascii_uppercase()
+        } else {
+            c.is_uppercase()
+        };
         if nchars == 0 {
             first = c as u64;
             first_digit = is_digit;
@@ -175,10 +203,14 @@ pub(crate) fn tok_info(s: &str) -> TokInfo {
             n_digit += 1;
         } else if is_upper {
             n_upper += 1;
-        } else if c.is_lowercase() {
+        } else if (ascii && c.is_ascii_lowercase()) || (!ascii && c.is_lowercase()) {
             n_lower += 1;
         }
-        let cls = shape_class(c);
+        let cls = if ascii {
+            shape_class_ascii(c as u8)
+        } else {
+            shape_class(c)
+        };
         if cls != prev_cls && runs < 10 {
             shape = mix(shape, cls);
             runs += 1;
@@ -288,6 +320,11 @@ mod tests {
             let _ = tok_info(s);
         }
         assert_eq!(tok_info("n’t"), tok_info("n't"));
+        for w in [
+            "Talks", "U.S.", "19-point", "e-mail", "$", "ABC", "x86", "'s",
+        ] {
+            assert_eq!(tok_info(w), tok_info_chars(w.chars(), false), "{w}");
+        }
         assert_eq!(tok_info("—").exact, tok_info("-").exact);
         assert_eq!(exact_hash("don’t"), tok_info("don't").exact);
         assert_ne!(tok_info("Talks").word, tok_info("talk").word);

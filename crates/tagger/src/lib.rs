@@ -86,6 +86,8 @@ pub struct Tagger {
     mask: usize,
     /// Entries beyond the two stored in a slot.
     entries: Vec<u32>,
+    /// Dense weight rows of features with many entries (indexed by tag).
+    dense: Vec<Row>,
     /// Tag dictionary, open addressing on the exact-form hash; key 0 is empty.
     dict: Vec<(u64, Tag)>,
     dict_mask: usize,
@@ -106,6 +108,7 @@ impl fmt::Debug for Tagger {
 /// One feature: its key, `start << 8 | len` and the first two of its `len` weight
 /// entries inline (most features have at most two, so one cache line read suffices);
 /// entries `2..len` are at `entries[start..]`. Entries pack `weight (i16) << 16 | tag`.
+/// Features with many entries have `len == DENSE` and their weights in `dense[start]`.
 #[derive(Clone, Copy, Default, Debug)]
 #[repr(C, align(16))]
 struct Slot {
@@ -113,6 +116,15 @@ struct Slot {
     meta: u32,
     inline: [u32; 2],
 }
+
+/// `Slot::meta & 0xff` of a feature whose weights are a dense [`Row`].
+const DENSE: u32 = 0xff;
+/// Features with more entries than this are stored densely.
+const DENSE_MIN: usize = 8;
+
+#[derive(Clone, Copy, Debug)]
+#[repr(C, align(64))]
+struct Row([i16; 64]);
 
 #[inline]
 fn slot_of(key: u32, shift: u32) -> usize {
@@ -160,6 +172,7 @@ impl Tagger {
         let mask = cap - 1;
         let mut slots = vec![Slot::default(); cap];
         let mut entries = Vec::new();
+        let mut dense = Vec::new();
         for (key, es) in feats {
             let start = entries.len() as u32;
             let mut es = es;
@@ -174,10 +187,19 @@ impl Tagger {
                 meta: (start << 8) | packed.len() as u32,
                 inline: [0; 2],
             };
-            for (k, &e) in packed.iter().enumerate() {
-                match slot.inline.get_mut(k) {
-                    Some(x) => *x = e,
-                    None => entries.push(e),
+            if es.len() > DENSE_MIN {
+                let mut row = Row([0; 64]);
+                for &(t, w) in &es {
+                    row.0[t as usize] = w;
+                }
+                slot.meta = ((dense.len() as u32) << 8) | DENSE;
+                dense.push(row);
+            } else {
+                for (k, &e) in packed.iter().enumerate() {
+                    match slot.inline.get_mut(k) {
+                        Some(x) => *x = e,
+                        None => entries.push(e),
+                    }
                 }
             }
             let mut i = slot_of(key, shift);
@@ -204,6 +226,7 @@ impl Tagger {
             shift,
             mask,
             entries,
+            dense,
             dict,
             dict_mask,
             dict_words,
@@ -317,16 +340,14 @@ impl Tagger {
         let mut feats: Vec<&Slot> = self.slots.iter().filter(|s| s.key != 0).collect();
         feats.sort_unstable_by_key(|s| s.key);
         out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
-        for s in &feats {
+        let rows: Vec<Vec<u32>> = feats.iter().map(|s| self.all_entries(s)).collect();
+        for (s, es) in feats.iter().zip(&rows) {
             out.extend_from_slice(&s.key.to_le_bytes());
-            out.push((s.meta & 0xff) as u8);
+            out.push(es.len() as u8);
         }
-        for s in &feats {
-            let (inl, ext) = self.slot_entries(s);
-            for &e in inl.iter().chain(ext) {
-                out.push(e as u8);
-                out.extend_from_slice(&((e >> 16) as u16).to_le_bytes());
-            }
+        for &e in rows.iter().flatten() {
+            out.push(e as u8);
+            out.extend_from_slice(&((e >> 16) as u16).to_le_bytes());
         }
         let words: Vec<&(Box<str>, Tag)> = self
             .dict_words
@@ -398,7 +419,22 @@ impl Tagger {
         }
     }
 
-    /// The entries of a slot: inline part and external part.
+    /// All (packed) entries of a slot, in tag order.
+    fn all_entries(&self, s: &Slot) -> Vec<u32> {
+        if s.meta & 0xff == DENSE {
+            let Some(row) = self.dense.get((s.meta >> 8) as usize) else {
+                return Vec::new();
+            };
+            return (0..NTAGS)
+                .filter(|&t| row.0[t] != 0)
+                .map(|t| ((row.0[t] as u16 as u32) << 16) | t as u32)
+                .collect();
+        }
+        let (inl, ext) = self.slot_entries(s);
+        inl.iter().chain(ext).copied().collect()
+    }
+
+    /// The sparse entries of a slot: inline part and external part.
     #[inline]
     fn slot_entries<'a>(&'a self, s: &'a Slot) -> (&'a [u32], &'a [u32]) {
         let len = (s.meta & 0xff) as usize;
@@ -451,6 +487,14 @@ impl Tagger {
                     None => continue,
                 }
             };
+            if s.meta & 0xff == DENSE {
+                if let Some(row) = self.dense.get((s.meta >> 8) as usize) {
+                    for (a, &w) in scores.iter_mut().zip(&row.0) {
+                        *a += w as i32;
+                    }
+                }
+                continue;
+            }
             let (inl, ext) = self.slot_entries(s);
             for &e in inl {
                 scores[(e & 63) as usize] += (e >> 16) as u16 as i16 as i32;

@@ -27,6 +27,8 @@ pub struct ActorRec {
 pub struct NpReading {
     pub actor: Option<usize>,
     pub code: Option<String>,
+    /// The NP is a place standing for its country ("shelled Kharkiv"): a target of force only.
+    pub place: bool,
     /// Words of the NP that name the actor (sentence-relative).
     pub start: usize,
     pub end: usize,
@@ -139,6 +141,45 @@ const TITLE_WORDS: &[(&str, &str)] = &[
     ("rep.", "LEG"),
     ("gov.", "GOV"),
     ("pres.", "GOV"),
+];
+
+/// Nouns for places that a country adjective turns into the country ("the Ukrainian city").
+const LOCATION_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "capital",
+    "port",
+    "territory",
+    "border",
+    "positions",
+    "position",
+    "base",
+    "bases",
+    "towns",
+    "cities",
+    "villages",
+    "border",
+    "coast",
+    "island",
+    "islands",
+    "district",
+    "oblast",
+    "area",
+    "areas",
+    "soil",
+    "territories",
+    "airspace",
+    "waters",
+    "embassy",
+    "consulate",
+    "ship",
+    "vessel",
+    "vessels",
+    "targets",
+    "infrastructure",
 ];
 
 fn title_role(w: &str) -> Option<&'static str> {
@@ -375,6 +416,33 @@ fn read_np(
             ));
         }
     }
+    if let (Some((rs, re)), None, None) = (run, org, country) {
+        if agent.is_none() && re - rs <= 3 {
+            let name = sa.words[rs..re].join(" ");
+            let g = lede_geo::Gazetteer::embedded();
+            let best = g
+                .lookup(&name)
+                .iter()
+                .map(|&id| g.entry(id))
+                .filter(|p| p.kind != lede_model::PlaceKind::Venue)
+                .max_by_key(|p| p.population);
+            if let Some(iso) = best
+                .filter(|p| p.population >= 100_000 || p.kind == lede_model::PlaceKind::Region)
+                .and_then(|p| p.country.clone())
+            {
+                // "Russian forces shelled Kharkiv": the place stands for its country
+                return Some((
+                    format!("l:{}", name.to_lowercase()),
+                    Some(name),
+                    Some(iso),
+                    ActorKind::Country,
+                    "place".into(),
+                    rs,
+                    re,
+                ));
+            }
+        }
+    }
     if let Some((a, ws, we)) = org {
         let entry = &lx.actors[a];
         if let Some((g, gs)) = agent.filter(|(_, gs)| *gs >= we) {
@@ -421,8 +489,11 @@ fn read_np(
             ));
         }
         if entry.adjective && we < e {
-            // "Russian proposals": the adjective alone does not make the NP an actor
-            return None;
+            // "Russian proposals": the adjective alone does not make the NP an actor, but
+            // "the Ukrainian city of Kharkiv" stands for the country as a target
+            if !LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str()) {
+                return None;
+            }
         }
         let name = lx
             .actors
@@ -509,6 +580,7 @@ pub fn resolve(
             let mut r = NpReading {
                 actor: None,
                 code: None,
+                place: false,
                 start: n.words.start,
                 end: n.words.end,
             };
@@ -529,7 +601,19 @@ pub fn resolve(
             } else if let Some((key, name, code, kind, rule, ws, we)) =
                 read_np(&mut ctx, sa, i, &readings)
             {
+                r.place = rule == "place"
+                    || key.starts_with("c:")
+                        && LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str());
                 let idx = ctx.register(key, name, code.clone(), kind, rule);
+                // a person's mention keeps its titles: "U.S. Secretary of State Marco Rubio"
+                let (ws, we) = if kind == ActorKind::Person {
+                    let first = (n.words.start..ws)
+                        .find(|&k| !matches!(sa.tags[k], Tag::DT | Tag::PDT | Tag::PRPS))
+                        .unwrap_or(ws);
+                    (first, we)
+                } else {
+                    (ws, we)
+                };
                 r.actor = Some(idx);
                 r.code = code.or_else(|| ctx.list[idx].code.clone());
                 r.start = ws;

@@ -9,7 +9,7 @@ use crate::ArticleInput;
 use lede_dates::{DateExpr, DateValue};
 use lede_dict::{CodeSpec, PatElem, VerbPattern};
 use lede_model::{ActorRef, Event, Mention, Modality, PlaceRef, Span};
-use lede_syntax::Item;
+use lede_syntax::{Item, Tag};
 use lede_text::Document;
 use std::collections::HashSet;
 
@@ -47,6 +47,7 @@ pub fn plover_of(code: &str) -> Option<&'static str> {
 #[derive(Clone)]
 struct Party {
     np: usize,
+    place: bool,
     code: String,
     name: Option<String>,
 }
@@ -62,7 +63,12 @@ fn party(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Option<Par
     let r = actors.reading(sa.index, np)?;
     let code = r.code.clone()?;
     let name = r.actor.and_then(|a| actors.list[a].name.clone());
-    Some(Party { np, code, name })
+    Some(Party {
+        np,
+        code,
+        name,
+        place: r.place,
+    })
 }
 
 /// The actor an NP stands for, or whose thing it is: itself, its possessor, an "of X" after
@@ -226,10 +232,21 @@ impl Cursor<'_> {
     /// The actor NP at `from`: the first noun phrase starting there (or just after a
     /// determiner-like word), if it names an actor.
     fn find_actor(&self, from: usize) -> Option<usize> {
-        let np = (from..self.limit.min(self.sa.len()).min(from + 3)).find_map(|k| {
-            let np = self.sa.syntax.np_of_word(k)?;
-            (self.sa.syntax.nps[np].words.start >= from).then_some(np)
-        })?;
+        // only adverbs and quotation marks may come before the noun phrase
+        let mut k = from;
+        while k < self.limit.min(self.sa.len())
+            && self.sa.syntax.np_of_word(k).is_none()
+            && (matches!(
+                self.sa.tags[k],
+                Tag::RB | Tag::RBR | Tag::RQuote | Tag::LQuote
+            ) || self.sa.words[k] == "\"")
+        {
+            k += 1;
+        }
+        let np = self.sa.syntax.np_of_word(k)?;
+        if k >= self.limit || self.sa.syntax.nps[np].words.start < from {
+            return None;
+        }
         owner(self.sa, self.actors, np, 0).map(|_| np)
     }
 }
@@ -355,6 +372,14 @@ fn emit(
                 {
                     continue;
                 }
+            }
+            // a place stands for its country only as the target of force ("shelled Kharkiv")
+            let force = matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+            if t.as_ref().is_some_and(|t| t.place && !force)
+                || s.as_ref()
+                    .is_some_and(|s| s.place && !pat.lemma.starts_with("invit"))
+            {
+                continue;
             }
             if input.options.require_dyad && (s.is_none() || t.is_none()) {
                 continue;
@@ -546,6 +571,7 @@ pub fn code(
                                 np: pp.nps[0],
                                 code: c,
                                 name: None,
+                                place: true,
                             });
                         }
                     }

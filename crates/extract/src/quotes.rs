@@ -145,7 +145,8 @@ fn speaker_of_vg(
 
 pub fn find(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
-    for (open, end, _closed) in segments(doc) {
+    let mut closed: Vec<bool> = Vec::new();
+    for (open, end, has_close) in segments(doc) {
         if end <= open + 1 {
             continue;
         }
@@ -168,6 +169,7 @@ pub fn find(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> V
         };
         let (speaker, verb, rule) =
             attribute(doc, analysis, actors, open, end).unwrap_or((None, None, "unattributed"));
+        closed.push(has_close);
         quotes.push(Quote {
             text: text.to_string(),
             speaker,
@@ -178,17 +180,39 @@ pub fn find(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> V
             rule: rule.to_string(),
         });
     }
-    // a paragraph that reopens a quotation continues its speaker
+    // Multi-paragraph quotations: a paragraph left open and the next one reopening it are one
+    // quotation; whichever segment names the speaker names it for all of them.
+    let para = |at: usize| {
+        doc.token_at(at_norm(doc, at))
+            .and_then(|t| doc.sentence_of_token(t))
+            .map(|s| doc.sentences[s].paragraph)
+    };
+    let joined = |a: &Quote, b: &Quote, open_a: bool| -> bool {
+        let gap = &doc.raw[a.end..b.start];
+        open_a && gap.contains('\n') && gap.chars().filter(|c| !c.is_whitespace()).count() <= 2
+    };
     for i in 1..quotes.len() {
-        if quotes[i].speaker.is_none() && quotes[i].rule == "unattributed" {
-            let prev_para_open = doc.raw[quotes[i - 1].end..quotes[i].start]
-                .trim_start_matches(|c: char| c != '\n')
-                .starts_with('\n');
-            let gap = &doc.raw[quotes[i - 1].end..quotes[i].start];
-            if prev_para_open && gap.chars().filter(|c| !c.is_whitespace()).count() <= 2 {
-                quotes[i].speaker = quotes[i - 1].speaker.clone();
-                quotes[i].rule = "continued-paragraph".into();
-            }
+        if quotes[i].speaker.is_none() && joined(&quotes[i - 1], &quotes[i], !closed[i - 1]) {
+            quotes[i].speaker = quotes[i - 1].speaker.clone();
+            quotes[i].rule = "continued-paragraph".into();
+        }
+    }
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if quotes[i].speaker.is_none() && joined(&quotes[i], &quotes[i + 1], !closed[i]) {
+            quotes[i].speaker = quotes[i + 1].speaker.clone();
+            quotes[i].rule = "continued-paragraph".into();
+        }
+    }
+    // `"A," X said. "B."`: a quotation opening the next sentence of the same paragraph, with
+    // nothing of its own, continues the attributed one before it
+    for i in 1..quotes.len() {
+        if quotes[i].speaker.is_none()
+            && quotes[i].rule == "unattributed"
+            && quotes[i - 1].rule == "speech-verb-after"
+            && para(quotes[i].start) == para(quotes[i - 1].start)
+        {
+            quotes[i].speaker = quotes[i - 1].speaker.clone();
+            quotes[i].rule = "continued-same-paragraph".into();
         }
     }
     quotes
@@ -282,4 +306,12 @@ fn attribute(
         }
     }
     None
+}
+
+/// The normalized offset of raw offset `raw` (the first normalized byte at or after it).
+fn at_norm(doc: &Document, raw: usize) -> usize {
+    let k = doc
+        .tokens
+        .partition_point(|t| doc.raw_span(t.span).end <= raw);
+    doc.tokens.get(k).map_or(doc.text().len(), |t| t.span.start)
 }

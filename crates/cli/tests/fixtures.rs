@@ -30,11 +30,7 @@ const FLOOR_DATE_RECALL: f64 = 0.95;
 /// Off-topic fixtures that today's engine still codes events in, each with the bug.
 /// They are printed on every run; the zero-event assertion holds for every other
 /// `no_events` fixture. Remove an entry once the engine is fixed (the test says so).
-const KNOWN_OFF_TOPIC_NOISE: &[(&str, &str)] = &[(
-    "sports-champions-cup-final",
-    "'Benfica beat Barcelona 3-1' is coded as an assault (182) between football clubs \
-     resolved to countries (Benfica -> AGO, Barcelona -> ESP)",
-)];
+const KNOWN_OFF_TOPIC_NOISE: &[(&str, &str)] = &[];
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")

@@ -620,11 +620,7 @@ pub fn resolve(
                 r.end = we;
             } else if matches!(sa.lowers[n.words.start].as_str(), "my" | "our") && !quoted {
                 // "my Administration": the author's side
-                if let (Some(a), Some(code)) = (
-                    ctx.author,
-                    ctx.author.and_then(|a| ctx.list[a].code.clone()),
-                ) {
-                    let _ = a;
+                if let Some(code) = ctx.author.and_then(|a| ctx.list[a].code.clone()) {
                     r.code = country_of(&code).map(|c| format!("{c}GOV"));
                 }
             }

@@ -353,7 +353,7 @@ fn emit(
             }
         });
     let aref = |p: &Party| {
-        let n = &sa_for(p, sa).syntax.nps[p.np];
+        let n = &sa.syntax.nps[p.np];
         let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
         ActorRef {
             code: Some(p.code.clone()),
@@ -375,9 +375,7 @@ fn emit(
             }
             // a place stands for its country only as the target of force ("shelled Kharkiv")
             let force = matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
-            if t.as_ref().is_some_and(|t| t.place && !force)
-                || s.as_ref()
-                    .is_some_and(|s| s.place && !pat.lemma.starts_with("invit"))
+            if t.as_ref().is_some_and(|t| t.place && !force) || s.as_ref().is_some_and(|s| s.place)
             {
                 continue;
             }
@@ -431,8 +429,13 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
         .unwrap_or(sa.len())
 }
 
-fn sa_for<'a>(_p: &Party, sa: &'a SentenceAnalysis) -> &'a SentenceAnalysis {
-    sa
+/// The participants of one side, or one unknown participant where there are none.
+fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
+    if parties.is_empty() {
+        vec![None]
+    } else {
+        parties.into_iter().map(Some).collect()
+    }
 }
 
 fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {
@@ -571,22 +574,13 @@ pub fn code(
                                 np: pp.nps[0],
                                 code: c,
                                 name: None,
-                                place: true,
+                                place: false,
                             });
                         }
                     }
                 }
             }
-            let s: Vec<Option<Party>> = if source.is_empty() {
-                vec![None]
-            } else {
-                source.into_iter().map(Some).collect()
-            };
-            let t: Vec<Option<Party>> = if target.is_empty() {
-                vec![None]
-            } else {
-                target.into_iter().map(Some).collect()
-            };
+            let (s, t) = (or_unknown(source), or_unknown(target));
             emit(
                 &mut out,
                 doc,
@@ -603,7 +597,7 @@ pub fn code(
             );
         }
         // event nouns: "Russia's demand for Ukrainian forces to withdraw"
-        for (i, n) in syn.nps.iter().enumerate() {
+        for n in &syn.nps {
             if sa.quoted[n.head] {
                 continue;
             }
@@ -642,13 +636,7 @@ pub fn code(
             let Some(code) = resolve_code(&pat.code, false) else {
                 continue;
             };
-            let s = vec![Some(src.clone())];
-            let t: Vec<Option<Party>> = if f.target.is_empty() {
-                vec![None]
-            } else {
-                f.target.into_iter().map(Some).collect()
-            };
-            let _ = i;
+            let (s, t) = (vec![Some(src.clone())], or_unknown(f.target));
             emit(
                 &mut out,
                 doc,

@@ -349,11 +349,25 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                                         only_np = false;
                                     }
                                     Item::Np(_) => {}
+                                    // "Israel Katz, Israel's defense minister, said"
+                                    Item::Word(w2) if tags[w2] == Tag::POS => {}
                                     _ => only_np = false,
                                 }
                                 q -= 1;
                             }
-                            if q >= 0 && (saw_relative || only_np && q < k - 1) {
+                            // ", speaking to reporters in Vienna," / ", in a post on X,": a
+                            // participle or prepositional aside after a noun phrase
+                            let aside = q >= 1
+                                && q + 1 < k
+                                && np_of(s, q as usize - 1).is_some()
+                                && match s.items[q as usize + 1] {
+                                    Item::Vg(g) => s.vgs[g].nonfinite,
+                                    Item::Word(w2) => {
+                                        tags[w2] == Tag::IN && !is_subordinator(&lowers[w2])
+                                    }
+                                    _ => false,
+                                };
+                            if q >= 0 && (saw_relative || aside || only_np && q < k - 1) {
                                 // jump before the opening comma
                                 k = q - 1;
                                 continue;
@@ -425,7 +439,5 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
             }
         }
     }
-    // subordinate clauses are kept flat: a subordinator before the subject is not an argument
-    let _ = is_subordinator;
     s.clauses = out;
 }

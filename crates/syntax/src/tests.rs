@@ -104,3 +104,14 @@ fn never_panics_on_odd_input() {
         let _ = analyze(&words, &[], &[]);
     }
 }
+
+#[test]
+fn asides_between_subject_and_verb_are_skipped() {
+    let (w, s) = parse("Rafael Grossi , speaking to reporters in Vienna , said he regretted it .");
+    assert_eq!(subj(&w, &s, "said"), vec!["Rafael Grossi"]);
+    let (w, s) = parse("Peter Szijjarto , in a post on X , said Brussels was wrong .");
+    assert_eq!(subj(&w, &s, "said"), vec!["Peter Szijjarto"]);
+    let (w, s) =
+        parse("Israel Katz , Israel 's defense minister , said the strikes would continue .");
+    assert_eq!(subj(&w, &s, "said"), vec!["Israel Katz"]);
+}

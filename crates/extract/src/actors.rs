@@ -136,6 +136,12 @@ const TITLE_WORDS: &[(&str, &str)] = &[
     ("captain", "MIL"),
     ("judge", "JUD"),
     ("prosecutor", "JUD"),
+    ("commodore", "MIL"),
+    ("brigadier", "MIL"),
+    ("lieutenant", "MIL"),
+    ("sergeant", "MIL"),
+    ("marshal", "MIL"),
+    ("commandant", "MIL"),
     ("dr.", "GOV"),
     ("sen.", "LEG"),
     ("rep.", "LEG"),
@@ -192,12 +198,29 @@ struct Ctx<'a> {
     list: Vec<ActorRec>,
     by_key: HashMap<String, usize>,
     surnames: HashMap<String, usize>,
+    /// First words of multi-word person names, for family-name-first references.
+    given_first: HashMap<String, usize>,
+    /// Title and role words seen before each person's name ("premier", "spokesman").
+    titles: HashMap<usize, std::collections::HashSet<String>>,
+    /// People by recency of mention, most recent last.
+    recent: Vec<usize>,
     last_subject_person: Option<usize>,
     last_person: Option<usize>,
     author: Option<usize>,
 }
 
 impl Ctx<'_> {
+    /// The most recently mentioned person who carried title `head` (and the country of
+    /// `code`, where it has one).
+    fn described_person(&self, head: &str, code: Option<&str>) -> Option<usize> {
+        let country = code.and_then(country_of);
+        self.recent.iter().rev().copied().find(|&p| {
+            self.titles.get(&p).is_some_and(|t| t.contains(head))
+                && (country.is_none()
+                    || self.list[p].code.as_deref().and_then(country_of) == country)
+        })
+    }
+
     fn register(
         &mut self,
         key: String,
@@ -215,8 +238,12 @@ impl Ctx<'_> {
         let i = self.list.len();
         if kind == ActorKind::Person {
             if let Some(n) = &name {
-                if let Some(last) = n.split_whitespace().last() {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                if let Some(last) = words.last() {
                     self.surnames.entry(last.to_lowercase()).or_insert(i);
+                }
+                if words.len() >= 2 {
+                    self.given_first.entry(words[0].to_lowercase()).or_insert(i);
                 }
             }
         }
@@ -271,6 +298,22 @@ fn read_np(
                     agent = Some((g as usize, f.start));
                 }
             }
+        }
+    }
+    // an organisation match glued after an uncovered capitalized word belongs to a person's
+    // name ("Foreign Minister Therese Kayikwamba Wagner" is not the Wagner group)
+    if let Some((_, os, oe)) = org {
+        let glued = os > s
+            && !covered[os - 1 - s]
+            && capitalized(&sa.words[os - 1])
+            && matches!(sa.tags[os - 1], Tag::NNP | Tag::NNPS)
+            && title_role(&sa.lowers[os - 1]).is_none()
+            && oe == e;
+        if glued {
+            for c in &mut covered[os - s..oe - s] {
+                *c = false;
+            }
+            org = None;
         }
     }
     // a trailing run of capitalized words that no dictionary covers: a name
@@ -357,7 +400,18 @@ fn read_np(
             .last()
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
-        if let Some(&i) = ctx.surnames.get(&last) {
+        let first = name_words
+            .first()
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        let known = ctx.surnames.get(&last).or_else(|| {
+            // "Liu said" after "Liu Dejun": family names come first in Chinese, Korean and
+            // Hungarian names
+            (name_words.len() == 1)
+                .then(|| ctx.given_first.get(&first))
+                .flatten()
+        });
+        if let Some(&i) = known {
             let rec = &ctx.list[i];
             let key = format!("p:{}", rec.name.clone().unwrap_or_default().to_lowercase());
             return Some((
@@ -375,6 +429,20 @@ fn read_np(
             matches!(
                 w.to_lowercase().as_str(),
                 "council"
+                    | "republic"
+                    | "democratic"
+                    | "kingdom"
+                    | "states"
+                    | "federation"
+                    | "emirates"
+                    | "islamic"
+                    | "national"
+                    | "united"
+                    | "people's"
+                    | "coast"
+                    | "guard"
+                    | "news"
+                    | "agency's"
                     | "committee"
                     | "ministry"
                     | "party"
@@ -543,6 +611,9 @@ pub fn resolve(
         list: Vec::new(),
         by_key: HashMap::new(),
         surnames: HashMap::new(),
+        given_first: HashMap::new(),
+        titles: HashMap::new(),
+        recent: Vec::new(),
         last_subject_person: None,
         last_person: None,
         author: None,
@@ -604,12 +675,33 @@ pub fn resolve(
                 r.place = rule == "place"
                     || key.starts_with("c:")
                         && LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str());
-                let idx = ctx.register(key, name, code.clone(), kind, rule);
+                // "the Qatari premier", "the Conservative leader": a definite description of
+                // a person named earlier with that title (and country)
+                let described = (kind == ActorKind::Group && sa.lowers[n.words.start] == "the")
+                    .then(|| ctx.described_person(&sa.lowers[n.head], code.as_deref()))
+                    .flatten();
+                let idx = match described {
+                    Some(p) => p,
+                    None => ctx.register(key, name, code.clone(), kind, rule),
+                };
+                let kind = ctx.list[idx].kind;
+                let code = if described.is_some() {
+                    ctx.list[idx].code.clone()
+                } else {
+                    code
+                };
                 // a person's mention keeps its titles: "U.S. Secretary of State Marco Rubio"
                 let (ws, we) = if kind == ActorKind::Person {
                     let first = (n.words.start..ws)
                         .find(|&k| !matches!(sa.tags[k], Tag::DT | Tag::PDT | Tag::PRPS))
                         .unwrap_or(ws);
+                    let titles = ctx.titles.entry(idx).or_default();
+                    for k in first..ws {
+                        titles.insert(sa.lowers[k].clone());
+                        if sa.lowers[k] == "prime" {
+                            titles.insert("premier".into());
+                        }
+                    }
                     (first, we)
                 } else {
                     (ws, we)
@@ -626,6 +718,8 @@ pub fn resolve(
             }
             if let Some(a) = r.actor {
                 if ctx.list[a].kind == ActorKind::Person && !quoted {
+                    ctx.recent.retain(|&x| x != a);
+                    ctx.recent.push(a);
                     ctx.last_person = Some(a);
                     if subjects.contains(&i) {
                         ctx.last_subject_person = Some(a);

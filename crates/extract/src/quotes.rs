@@ -283,10 +283,19 @@ fn attribute(
     }
     // 4. a speech verb after the closing mark, in the sentence where the quote ends
     let s_end = doc.sentence_of_token(end.min(doc.tokens.len().saturating_sub(1)))?;
+    // the attribution may open the next sentence only after a quote that ends in `!`, `?` or
+    // `,` ("Stop now!" Trump said), and only within the paragraph
+    let last_inner = end.checked_sub(1).map(|k| doc.token_text(k)).unwrap_or("");
+    let may_continue = matches!(last_inner, "!" | "?" | "," | "--" | "-");
     for s in [s_end, s_end + 1] {
         let Some(sb) = analysis.sentences.get(s) else {
             continue;
         };
+        if s != s_end
+            && (!may_continue || doc.sentences[s].paragraph != doc.sentences[s_end].paragraph)
+        {
+            continue;
+        }
         let from = end.saturating_sub(sb.first);
         // only right after the quote: `"...," he said` or `"...," said X`
         for (v, g) in sb.syntax.vgs.iter().enumerate() {

@@ -1,6 +1,6 @@
 //! The readable report for a person at a terminal.
 
-use lede_model::{ActorRef, ArticleResult, Modality};
+use lede_model::{ActorRef, ArticleResult, Modality, QuoteKind};
 use std::fmt::Write;
 
 fn who(a: &Option<ActorRef>) -> String {
@@ -62,7 +62,11 @@ pub fn render(r: &ArticleResult) -> String {
             .as_ref()
             .map(|sp| sp.name.clone().unwrap_or_else(|| sp.text.clone()))
             .unwrap_or_else(|| "(speaker not stated)".into());
-        let _ = writeln!(s, "  {speaker}: \u{201C}{}\u{201D}", q.text);
+        if q.kind == QuoteKind::Indirect {
+            let _ = writeln!(s, "  {speaker} (reported): {}", q.text);
+        } else {
+            let _ = writeln!(s, "  {speaker}: \u{201C}{}\u{201D}", q.text);
+        }
     }
     let _ = writeln!(s, "Actors ({}):", r.actors.len());
     for a in &r.actors {

@@ -27,6 +27,14 @@ fn triples(v: &serde_json::Value) -> BTreeSet<(String, String, String)> {
         .unwrap_or_default()
 }
 
+/// An event side as the suites write it: the actor's code, or PETRARCH's null actor `---`
+/// where the side is unknown (events coded with `require_dyad` false).
+fn side_code(side: Option<&lede_model::ActorRef>) -> String {
+    side.and_then(|s| s.code.clone())
+        .filter(|c| !c.is_empty())
+        .unwrap_or_else(|| "---".to_string())
+}
+
 pub fn run(engine: &Engine, suite_name: &str, text: &str) -> Summary {
     let mut per_cat: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut misses = String::new();
@@ -77,14 +85,8 @@ pub fn run(engine: &Engine, suite_name: &str, text: &str) -> Summary {
             .iter()
             .map(|e| {
                 (
-                    e.source
-                        .as_ref()
-                        .and_then(|s| s.code.clone())
-                        .unwrap_or_default(),
-                    e.target
-                        .as_ref()
-                        .and_then(|s| s.code.clone())
-                        .unwrap_or_default(),
+                    side_code(e.source.as_ref()),
+                    side_code(e.target.as_ref()),
                     e.code.clone(),
                 )
             })

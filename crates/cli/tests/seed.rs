@@ -2,7 +2,7 @@
 //! repository) coded end to end, checked against what "right" means in the foundation issue.
 
 use lede_extract::{ArticleInput, Engine};
-use lede_model::ArticleResult;
+use lede_model::{ArticleResult, QuoteKind};
 
 fn code_seed() -> (String, ArticleResult) {
     let path = concat!(
@@ -74,8 +74,14 @@ fn seed_events() {
 #[test]
 fn seed_quotes_and_speakers() {
     let (_, r) = code_seed();
+    // the quotations in quotation marks (direct and partial); reported speech is checked below
+    let marked: Vec<_> = r
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .collect();
     let by = |name: &str| {
-        r.quotes
+        marked
             .iter()
             .filter(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some(name))
             .count()
@@ -83,9 +89,24 @@ fn seed_quotes_and_speakers() {
     assert_eq!(by("Donald Trump"), 5, "{:#?}", r.quotes);
     assert_eq!(by("Yuri Ushakov"), 1);
     assert_eq!(by("Marco Rubio"), 2);
-    assert!(r.quotes.iter().any(|q| q.text == "reasonably good meeting"));
-    assert!(r.quotes.iter().any(|q| q.text == "more normal life"));
-    assert_eq!(r.quotes.len(), 8);
+    assert!(marked
+        .iter()
+        .any(|q| q.text == "reasonably good meeting" && q.kind == QuoteKind::Partial));
+    assert!(marked.iter().any(|q| q.text == "more normal life"));
+    assert_eq!(marked.len(), 8);
+    // "Trump has just confirmed that ... held a meeting" is Trump's reported speech
+    let reported = r
+        .quotes
+        .iter()
+        .find(|q| {
+            q.kind == QuoteKind::Indirect && q.text.starts_with("U.S. Special Envoy Steve Witkoff")
+        })
+        .expect("reported speech");
+    assert_eq!(
+        reported.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Donald Trump")
+    );
+    assert_eq!(reported.verb.as_deref(), Some("confirmed"));
 }
 
 #[test]

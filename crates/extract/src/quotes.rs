@@ -143,7 +143,226 @@ fn speaker_of_vg(
     speaker_from_np(doc, sa, actors, next)
 }
 
+/// Direct and partial quotations, then indirect speech, in text order.
 pub fn find(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> Vec<Quote> {
+    let mut quotes = direct(doc, analysis, actors);
+    let indirect = indirect(doc, analysis, actors);
+    quotes.extend(indirect);
+    quotes.sort_by_key(|q| (q.start, q.end));
+    quotes
+}
+
+/// Verbs whose clausal complement is reported speech.
+fn reports_speech(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "told"
+            | "tells"
+            | "stated"
+            | "states"
+            | "added"
+            | "adds"
+            | "warned"
+            | "warns"
+            | "insisted"
+            | "insists"
+            | "denied"
+            | "denies"
+            | "claimed"
+            | "claims"
+            | "argued"
+            | "argues"
+            | "noted"
+            | "notes"
+            | "stressed"
+            | "stresses"
+            | "emphasized"
+            | "emphasised"
+            | "announced"
+            | "announces"
+            | "declared"
+            | "confirmed"
+            | "confirms"
+            | "explained"
+            | "acknowledged"
+            | "admitted"
+            | "asserted"
+            | "alleged"
+            | "maintained"
+            | "reiterated"
+            | "vowed"
+            | "pledged"
+            | "promised"
+            | "predicted"
+            | "replied"
+            | "responded"
+            | "wrote"
+            | "writes"
+            | "posted"
+            | "tweeted"
+    )
+}
+
+/// Indirect speech: `X said (that) CLAUSE`, `according to X, CLAUSE`, `CLAUSE, X said`. The
+/// quote's text is the reported clause, without its final punctuation.
+fn indirect(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for sa in &analysis.sentences {
+        let n = sa.len();
+        let is_punct = |k: usize| {
+            matches!(
+                sa.words[k].as_str(),
+                "." | "!" | "?" | ";" | ":" | "," | "\"" | "'"
+            )
+        };
+        // the clause [from, to) as a quote, if it is a real clause and not already a quotation
+        // where reported speech stops: a direct quotation opening, or a comma before a new
+        // clause (a conjunction, or another attribution such as ", he added")
+        let stop = |k: usize| -> bool {
+            let w = sa.words[k].as_str();
+            if w == "\"" {
+                return sa
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase));
+            }
+            if w != "," && w != "--" {
+                return false;
+            }
+            let next = sa.lowers.get(k + 1).map_or("", |x| x.as_str());
+            matches!(
+                next,
+                "although"
+                    | "though"
+                    | "while"
+                    | "but"
+                    | "whereas"
+                    | "because"
+                    | "adding"
+                    | "saying"
+                    | "stating"
+                    | "noting"
+                    | "as"
+            ) || (k + 1..n.min(k + 6)).any(|j| {
+                sa.syntax
+                    .vg_of_word(j)
+                    .is_some_and(|g| sa.syntax.vgs[g].head == j && reports_speech(&sa.lowers[j]))
+            })
+        };
+        let mut emit =
+            |from: usize, to: usize, speaker: Option<Speaker>, verb: Option<String>, rule: &str| {
+                let to = (from + 1..to).find(|&k| stop(k)).unwrap_or(to);
+                let mut to = to;
+                while to > from && is_punct(to - 1) {
+                    to -= 1;
+                }
+                let mut from = from;
+                while from < to && (is_punct(from) || sa.lowers[from] == "that") {
+                    from += 1;
+                }
+                if to <= from + 2
+                    || (from..to).all(|k| sa.quoted[k] || sa.words[k] == "\"")
+                    || sa.words[from] == "\""
+                {
+                    return;
+                }
+                if !(from..to).any(|k| sa.syntax.vg_of_word(k).is_some()) {
+                    return;
+                }
+                let span = doc.raw_span_of_tokens(sa.first + from..sa.first + to);
+                out.push(Quote {
+                    text: doc.raw_text(span).to_string(),
+                    speaker,
+                    kind: QuoteKind::Indirect,
+                    verb,
+                    start: span.start,
+                    end: span.end,
+                    rule: rule.to_string(),
+                });
+            };
+        for (v, g) in sa.syntax.vgs.iter().enumerate() {
+            if sa.quoted[g.head] || !reports_speech(&sa.lowers[g.head]) || g.negated {
+                continue;
+            }
+            let verb = Some(sa.words[g.head].clone());
+            // X said (that) CLAUSE
+            if let Some(u) = sa
+                .syntax
+                .clauses
+                .iter()
+                .position(|c| c.complement_of == Some(v))
+            {
+                let start = sa.syntax.clauses[u]
+                    .subject
+                    .first()
+                    .map_or(sa.syntax.vgs[u].words.start, |&np| {
+                        sa.syntax.nps[np].words.start
+                    });
+                let from = start;
+                let to = (from..n).find(|&k| sa.words[k] == ";").unwrap_or(n);
+                emit(
+                    from,
+                    to,
+                    speaker_of_vg(doc, sa, actors, v),
+                    verb,
+                    "indirect-complement",
+                );
+                continue;
+            }
+            // CLAUSE, X said.
+            let subj_start = sa.syntax.clauses[v]
+                .subject
+                .first()
+                .map(|&np| sa.syntax.nps[np].words.start)
+                .unwrap_or(g.words.start);
+            let attribution_start = subj_start.min(g.words.start);
+            if attribution_start >= 2
+                && sa.words[attribution_start - 1] == ","
+                && (g.head + 1..n).all(|k| {
+                    is_punct(k)
+                        || sa.syntax.np_of_word(k).is_some()
+                        || matches!(sa.tags[k], lede_syntax::Tag::IN | lede_syntax::Tag::RB)
+                })
+            {
+                emit(
+                    0,
+                    attribution_start - 1,
+                    speaker_of_vg(doc, sa, actors, v),
+                    verb,
+                    "indirect-inverted",
+                );
+            }
+        }
+        // according to X, CLAUSE
+        if let Some(k) = (0..n).find(|&k| {
+            sa.lowers[k] == "according" && sa.lowers.get(k + 1).is_some_and(|w| w == "to")
+        }) {
+            if let Some(comma) = (k + 2..n).find(|&c| sa.words[c] == ",") {
+                let np = (k + 2..comma)
+                    .filter_map(|w| sa.syntax.np_of_word(w))
+                    .find(|&np| !sa.syntax.nps.iter().any(|x| x.possessor == Some(np)));
+                if let Some(np) = np {
+                    if k == 0 {
+                        emit(
+                            comma + 1,
+                            n,
+                            speaker_from_np(doc, sa, actors, np),
+                            Some("according to".into()),
+                            "indirect-according-to",
+                        );
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn direct(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut closed: Vec<bool> = Vec::new();
     for (open, end, has_close) in segments(doc) {

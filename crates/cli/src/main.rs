@@ -2,6 +2,7 @@
 //! Nothing else lives here.
 
 mod pretty;
+mod suggest;
 mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -75,6 +76,21 @@ enum Command {
 enum DictCommand {
     /// Load a dictionary folder and print counts and every unreadable line as file:line: reason.
     Check { dir: PathBuf },
+    /// List frequent capitalized names that no dictionary covers, with counts and samples.
+    Suggest {
+        /// Corpus files (.txt, .jsonl, .json) or folders of them.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Also treat these dictionary folders as covered. Repeatable.
+        #[arg(long = "dict")]
+        dicts: Vec<PathBuf>,
+        /// Only names seen at least this often.
+        #[arg(long, default_value_t = 2)]
+        min_count: usize,
+        /// At most this many names.
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -106,6 +122,15 @@ fn main() -> ExitCode {
         Command::Dict {
             command: DictCommand::Check { dir },
         } => dict_check(&dir),
+        Command::Dict {
+            command:
+                DictCommand::Suggest {
+                    inputs,
+                    dicts,
+                    min_count,
+                    limit,
+                },
+        } => dict_suggest(&inputs, &dicts, min_count, limit),
     }
 }
 
@@ -271,5 +296,34 @@ fn validate_cmd(suite: &std::path::Path, dicts: &[PathBuf], with_default: bool) 
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn dict_suggest(inputs: &[PathBuf], dicts: &[PathBuf], min_count: usize, limit: usize) -> ExitCode {
+    let sets = match load_sets(dicts, false) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("lede: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let lexicon = lede_extract::Lexicon::new(&sets);
+    let mut errors = Vec::new();
+    let found = suggest::suggest(&lexicon, inputs, &mut errors);
+    for e in &errors {
+        eprintln!("lede: {e}");
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (name, c) in found
+        .iter()
+        .filter(|(_, c)| c.count >= min_count)
+        .take(limit)
+    {
+        let _ = writeln!(out, "{}\t{}\t{}", c.count, name, c.samples.join(" | "));
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }

@@ -152,3 +152,38 @@ fn a_huge_article_is_refused_with_a_clear_message() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("huge.txt"));
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
+
+#[test]
+fn dict_suggest_lists_uncovered_names_with_counts() {
+    let dir = std::env::temp_dir().join(format!("lede-suggest-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "Vladimir Putin met Zorvan Keltic in Moscow. Officials said Zorvan Keltic left.",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("sub/b.jsonl"),
+        "{\"text\": \"Later, Zorvan Keltic spoke with the Grand Council of Velmar.\"}\n",
+    )
+    .unwrap();
+    let out = lede()
+        .args(["dict", "suggest", "--min-count", "1"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<Vec<&str>> = s.lines().map(|l| l.split('\t').collect()).collect();
+    assert_eq!(lines[0][..2], ["3", "Zorvan Keltic"], "{s}");
+    assert!(
+        lines.iter().any(|l| l[1] == "Grand Council of Velmar"),
+        "{s}"
+    );
+    assert!(!lines.iter().any(|l| l[1].contains("Putin")), "{s}");
+    assert!(!lines.iter().any(|l| l[1] == "Moscow"), "{s}");
+}

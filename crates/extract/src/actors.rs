@@ -373,9 +373,14 @@ fn read_np(
     };
     if let Some((a, ws, we)) = person {
         let entry = &lx.actors[a];
+        // a role word before the name adds its code to a bare country or group code
+        // ("Prime Minister Romendacil" [BRE] = BREGOV)
         let code = entry
             .code_on(date)
-            .map(str::to_string)
+            .map(|c| match agent.filter(|&(_, gs)| gs < ws && c.len() == 3) {
+                Some((g, _)) => compose(c, &lx.agents[g].code, lx.agents[g].placement),
+                None => c.to_string(),
+            })
             .or_else(|| with_agent(base.as_deref()));
         return Some((
             format!("p:{}", entry.canonical.to_lowercase()),

@@ -3,11 +3,11 @@
 //! and place the sentence supports.
 
 use crate::actors::{country_of, ArticleActors, ArticlePlaces};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{DiscardHit, Lexicon};
 use crate::sentence::{DocAnalysis, SentenceAnalysis};
 use crate::ArticleInput;
 use lede_dates::{DateExpr, DateValue};
-use lede_dict::{CodeSpec, PatElem, VerbPattern};
+use lede_dict::{CodeSpec, DictFormat, PatElem, VerbPattern};
 use lede_model::{ActorRef, Event, Mention, Modality, PlaceRef, Span};
 use lede_syntax::{Item, Tag};
 use lede_text::Document;
@@ -119,10 +119,164 @@ struct Cursor<'a> {
     /// The verb's object when it is not after the verb: the subject of a passive ("X was
     /// invited") or the antecedent of an object relative ("a request that Ukraine rejected").
     implicit_object: Option<(usize, Vec<usize>)>,
+    /// PETRARCH/TABARI slot semantics: `$`, `+`, `%` and `^` take the first actor at or after
+    /// their position. Lede's own patterns want the actor right there.
+    first_actor: bool,
+}
+
+/// A pattern word against a text word (both lower case): equal, or the text word is its
+/// regular plural ("talk" matches "talks", "party" "parties"). A trailing `_` ("whole word")
+/// is ignored.
+fn word_eq(pat: &str, text: &str) -> bool {
+    let p = pat.trim_end_matches('_');
+    if p.is_empty() {
+        return false;
+    }
+    if text == p {
+        return true;
+    }
+    if pat.ends_with('_') {
+        return false;
+    }
+    match text.strip_prefix(p) {
+        Some("s") => true,
+        Some("es") => p.ends_with(['s', 'x', 'z', 'h']),
+        _ => {
+            p.ends_with('y')
+                && text.len() == p.len() + 2
+                && text.ends_with("ies")
+                && text.starts_with(&p[..p.len() - 1])
+        }
+    }
+}
+
+/// Alphanumeric length of pattern elements: TABARI and PETRARCH try longer patterns first,
+/// and length counts letters and digits only (slots and `*` count nothing).
+fn elems_len(elems: &[PatElem]) -> usize {
+    let alnum = |w: &str| w.chars().filter(|c| c.is_alphanumeric()).count();
+    elems
+        .iter()
+        .map(|e| match e {
+            PatElem::Word(w) | PatElem::Stem(w) | PatElem::Synset(w) => alnum(w),
+            PatElem::Phrase(ws) | PatElem::NounPhrase(ws) => ws.iter().map(|w| alnum(w)).sum(),
+            PatElem::Prep { prep, elems } => alnum(prep) + elems_len(elems),
+            PatElem::Alt(alts) => alts.iter().map(|a| elems_len(a)).max().unwrap_or(0),
+            PatElem::Source | PatElem::Target | PatElem::Compound | PatElem::Skip => 0,
+        })
+        .sum()
+}
+
+/// The length by which a pattern outranks others of the same verb.
+fn pattern_len(pat: &VerbPattern) -> usize {
+    let words: usize = pat
+        .verb_before
+        .iter()
+        .chain(&pat.verb_after)
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).count())
+        .sum();
+    words + elems_len(&pat.pre) + elems_len(&pat.post)
+}
+
+fn is_slot(atom: &str) -> bool {
+    matches!(atom, "$" | "+" | "%" | "^")
 }
 
 impl Cursor<'_> {
-    /// Matches `elems` from word `pos`; returns (end position, score, sources, targets).
+    fn end(&self) -> usize {
+        self.limit.min(self.sa.len())
+    }
+
+    /// Where `atom` (a word, a `word~` stem or a `&SYN` reference) matches the words starting
+    /// at `k`: the end of its longest match.
+    fn atom_at(&self, atom: &str, k: usize, depth: usize) -> Option<usize> {
+        if k >= self.end() {
+            return None;
+        }
+        if let Some(name) = atom.strip_prefix('&') {
+            if depth > 4 {
+                return None;
+            }
+            let mut best: Option<usize> = None;
+            for m in self.lexicon.synset_words(name) {
+                if let Some(e) = self.atoms_at(m, k, depth + 1) {
+                    if best.is_none_or(|b| e > b) {
+                        best = Some(e);
+                    }
+                }
+            }
+            return best;
+        }
+        let w = self.sa.lowers[k].as_str();
+        let ok = match atom.strip_suffix('~') {
+            Some(stem) => w.starts_with(stem),
+            None => word_eq(atom, w),
+        };
+        ok.then_some(k + 1)
+    }
+
+    /// Consecutive atoms from word `k`; the end of the match.
+    fn atoms_at(&self, atoms: &[String], k: usize, depth: usize) -> Option<usize> {
+        let mut p = k;
+        for a in atoms {
+            p = self.atom_at(a, p, depth)?;
+        }
+        Some(p)
+    }
+
+    /// The first place at or after `from` where `atom` matches; the end of the match.
+    fn find_atom(&self, from: usize, atom: &str) -> Option<usize> {
+        (from..self.end()).find_map(|k| self.atom_at(atom, k, 0))
+    }
+
+    /// An actor slot at `pos`; returns the position after the actor (or its compound).
+    fn slot(
+        &self,
+        e: &PatElem,
+        pos: usize,
+        src: &mut Vec<usize>,
+        tgt: &mut Vec<usize>,
+    ) -> Option<usize> {
+        if matches!(e, PatElem::Target)
+            && self
+                .implicit_object
+                .as_ref()
+                .is_some_and(|(at, _)| *at == pos)
+            && self.find_actor(pos).is_none()
+        {
+            tgt.extend(
+                self.implicit_object
+                    .as_ref()
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or_default(),
+            );
+            return Some(pos);
+        }
+        let np = self.find_actor(pos)?;
+        let group: Vec<usize> = self.sa.syntax.conjuncts(np).to_vec();
+        let group = if group.is_empty() { vec![np] } else { group };
+        if matches!(e, PatElem::Compound) && group.len() < 2 {
+            return None;
+        }
+        match e {
+            PatElem::Source => src.extend(group.iter().copied()),
+            PatElem::Target => tgt.extend(group.iter().copied()),
+            PatElem::Compound => {
+                src.extend(group.iter().copied());
+                tgt.extend(group.iter().copied());
+            }
+            _ => {}
+        }
+        Some(
+            group
+                .iter()
+                .map(|&m| self.sa.syntax.nps[m].words.end)
+                .max()
+                .unwrap_or(pos)
+                .max(pos),
+        )
+    }
+
+    /// Matches `elems` from word `pos`; returns (end position, words matched).
     fn run(
         &self,
         elems: &[PatElem],
@@ -134,58 +288,63 @@ impl Cursor<'_> {
         for e in elems {
             match e {
                 PatElem::Word(w) => {
-                    pos = self.find_word(pos, |x| x == w)? + 1;
+                    pos = self.find_atom(pos, w)?;
                     score += 1;
                 }
                 PatElem::Stem(s) => {
-                    pos = self.find_word(pos, |x| x.starts_with(s.as_str()))? + 1;
+                    pos = self.find_atom(pos, &format!("{s}~"))?;
                     score += 1;
                 }
                 PatElem::Synset(name) => {
-                    let members = self.lexicon.synsets.get(&name.to_lowercase())?;
-                    pos = self.find_word(pos, |x| {
-                        members
-                            .iter()
-                            .any(|m| m == x || m.trim_end_matches('_') == x)
-                    })? + 1;
+                    pos = self.find_atom(pos, &format!("&{name}"))?;
                     score += 1;
                 }
-                PatElem::Phrase(ws) | PatElem::NounPhrase(ws) => {
+                PatElem::Phrase(ws) => {
+                    // consecutive words; actor slots inside take the actor right there
+                    let first = ws.iter().position(|w| !is_slot(w)).unwrap_or(0);
+                    let start = (pos..self.end()).find(|&k| {
+                        let mut p = k;
+                        ws[first..].iter().all(|w| {
+                            if is_slot(w) {
+                                return true;
+                            }
+                            match self.atom_at(w, p, 0) {
+                                Some(e) => {
+                                    p = e;
+                                    true
+                                }
+                                None => false,
+                            }
+                        })
+                    })?;
+                    let mut p = start;
+                    for (i, w) in ws.iter().enumerate() {
+                        if is_slot(w) {
+                            if i < first {
+                                continue;
+                            }
+                            let el = match w.as_str() {
+                                "$" => PatElem::Source,
+                                "+" => PatElem::Target,
+                                "%" => PatElem::Compound,
+                                _ => PatElem::Skip,
+                            };
+                            p = self.slot(&el, p, src, tgt)?;
+                        } else {
+                            p = self.atom_at(w, p, 0)?;
+                            score += 1;
+                        }
+                    }
+                    pos = p;
+                }
+                PatElem::NounPhrase(ws) => {
                     for w in ws {
-                        pos = self.find_word(pos, |x| x == w)? + 1;
+                        pos = self.find_atom(pos, w)?;
                         score += 1;
                     }
                 }
-                PatElem::Target
-                    if self
-                        .implicit_object
-                        .as_ref()
-                        .is_some_and(|(at, _)| *at == pos)
-                        && self.find_actor(pos).is_none() =>
-                {
-                    tgt.extend(
-                        self.implicit_object
-                            .as_ref()
-                            .map(|(_, v)| v.clone())
-                            .unwrap_or_default(),
-                    );
-                }
                 PatElem::Target | PatElem::Source | PatElem::Compound => {
-                    let np = self.find_actor(pos)?;
-                    let group: Vec<usize> = self.sa.syntax.conjuncts(np).to_vec();
-                    if matches!(e, PatElem::Compound) && group.len() < 2 {
-                        return None;
-                    }
-                    if matches!(e, PatElem::Source) {
-                        src.extend(group.iter().copied());
-                    } else {
-                        tgt.extend(group.iter().copied());
-                    }
-                    pos = group
-                        .iter()
-                        .map(|&m| self.sa.syntax.nps[m].words.end)
-                        .max()
-                        .unwrap_or(pos);
+                    pos = self.slot(e, pos, src, tgt)?;
                 }
                 PatElem::Skip => {
                     let np = self.find_actor(pos)?;
@@ -196,10 +355,11 @@ impl Cursor<'_> {
                         .iter()
                         .map(|&m| self.sa.syntax.nps[m].words.end)
                         .max()
-                        .unwrap_or(pos);
+                        .unwrap_or(pos)
+                        .max(self.sa.syntax.nps[np].words.end);
                 }
                 PatElem::Prep { prep, elems } => {
-                    pos = self.find_word(pos, |x| x == prep)? + 1;
+                    pos = self.find_atom(pos, prep)?;
                     score += 1;
                     let (p, s) = self.run(elems, pos, src, tgt)?;
                     pos = p;
@@ -225,16 +385,41 @@ impl Cursor<'_> {
         Some((pos, score))
     }
 
-    fn find_word(&self, from: usize, pred: impl Fn(&str) -> bool) -> Option<usize> {
-        (from..self.limit.min(self.sa.len())).find(|&k| pred(&self.sa.lowers[k]))
-    }
-
     /// The actor NP at `from`: the first noun phrase starting there (or just after a
-    /// determiner-like word), if it names an actor.
+    /// determiner-like word), if it names an actor; with `first_actor`, the first noun phrase
+    /// at or after `from` that names one.
     fn find_actor(&self, from: usize) -> Option<usize> {
+        let end = self.end();
+        if self.first_actor {
+            let mut k = from;
+            while k < end {
+                if let Some(np) = self.sa.syntax.np_of_word(k) {
+                    let n = &self.sa.syntax.nps[np];
+                    if n.words.start >= from && owner(self.sa, self.actors, np, 0).is_some() {
+                        // "Ithilen's president": the possessed phrase, when it is an actor
+                        let possessed = self
+                            .sa
+                            .syntax
+                            .nps
+                            .iter()
+                            .position(|m| m.possessor == Some(np) && m.words.end <= end);
+                        if let Some(m) =
+                            possessed.filter(|&m| party(self.sa, self.actors, m).is_some())
+                        {
+                            return Some(m);
+                        }
+                        return Some(np);
+                    }
+                    k = n.words.end.max(k + 1);
+                } else {
+                    k += 1;
+                }
+            }
+            return None;
+        }
         // only adverbs and quotation marks may come before the noun phrase
         let mut k = from;
-        while k < self.limit.min(self.sa.len())
+        while k < end
             && self.sa.syntax.np_of_word(k).is_none()
             && (matches!(
                 self.sa.tags[k],
@@ -276,14 +461,24 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     Modality::Asserted
 }
 
-fn resolve_code(spec: &CodeSpec, passive: bool) -> Option<String> {
+/// The code of a matched pattern, and for a paired code `[A:B]` in the active voice the
+/// code of the reciprocal event (target to source): "X left for Y" [032:033] is a visit by X
+/// and the receipt of a visit by Y. In the passive voice the subject is already the target,
+/// so the passive code `B` (or `A`, when there is none) is the only event.
+fn resolve_code(spec: &CodeSpec, passive: bool) -> Option<(String, Option<String>)> {
     match spec {
-        CodeSpec::Code(c) | CodeSpec::Dominant(c) | CodeSpec::Subordinate(c) => Some(c.clone()),
+        CodeSpec::Code(c) | CodeSpec::Dominant(c) | CodeSpec::Subordinate(c) => {
+            Some((c.clone(), None))
+        }
         CodeSpec::Paired { active, passive: p } => {
             if passive {
-                p.clone().or(active.clone())
+                p.clone().or(active.clone()).map(|c| (c, None))
             } else {
-                active.clone()
+                match (active, p) {
+                    (Some(a), b) => Some((a.clone(), b.clone())),
+                    // `[:173]`: passive-only, nothing in the active voice
+                    (None, _) => None,
+                }
             }
         }
         _ => None,
@@ -439,9 +634,72 @@ fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
 }
 
 fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {
-    nps.iter()
-        .filter_map(|&n| owner(sa, actors, n, 0))
-        .collect()
+    let mut out: Vec<Party> = Vec::new();
+    for &n in nps {
+        let Some(p) = owner(sa, actors, n, 0) else {
+            continue;
+        };
+        for q in agent_of_actors(sa, actors, p) {
+            if !out.iter().any(|o| o.np == q.np && o.code == q.code) {
+                out.push(q);
+            }
+        }
+    }
+    out
+}
+
+/// An agent with no actor of its own ("the ambassadors" = `---GOV`) followed by "of", "from"
+/// or "in" and actors ("the ambassadors of Arnor, Osgiliath and Gondor", "soldiers from
+/// Gondor") is the agent of each of them: ARNGOV, OSGGOV, GONGOV. Any other party is itself.
+fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> Vec<Party> {
+    let Some(agent) = p.code.strip_prefix("---").filter(|a| !a.is_empty()) else {
+        return vec![p];
+    };
+    // "lawmakers and officials in Fornost": the whole coordination before the preposition
+    let after = sa
+        .syntax
+        .conjuncts(p.np)
+        .iter()
+        .map(|&m| sa.syntax.nps[m].words.end)
+        .max()
+        .unwrap_or(0)
+        .max(sa.syntax.nps[p.np].words.end);
+    if !sa
+        .lowers
+        .get(after)
+        .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "in"))
+    {
+        return vec![p];
+    }
+    let Some(next) = sa.syntax.np_of_word(after + 1) else {
+        return vec![p];
+    };
+    let group = sa.syntax.conjuncts(next);
+    let group = if group.is_empty() { &[next][..] } else { group };
+    let mut out = Vec::new();
+    for &m in group {
+        if let Some(q) = party(sa, actors, m) {
+            if q.code.starts_with("---") {
+                continue;
+            }
+            let code = if q.code.get(3..).is_some_and(|rest| rest.contains(agent)) {
+                q.code.clone()
+            } else {
+                format!("{}{agent}", q.code)
+            };
+            out.push(Party {
+                np: p.np,
+                place: false,
+                code,
+                name: q.name.clone(),
+            });
+        }
+    }
+    if out.is_empty() {
+        vec![p]
+    } else {
+        out
+    }
 }
 
 pub fn code(
@@ -454,7 +712,20 @@ pub fn code(
     places: &ArticlePlaces,
 ) -> Vec<Event> {
     let mut out = Vec::new();
-    for sa in &analysis.sentences {
+    let petr = lexicon.formats.iter().any(|f| *f != DictFormat::Lede);
+    let discards: Vec<Option<DiscardHit>> = analysis
+        .sentences
+        .iter()
+        .map(|sa| lexicon.discard_in(&sa.lowers))
+        .collect();
+    // a story discard ("+World Golf Championships") leaves the whole article uncoded
+    if discards.contains(&Some(DiscardHit::Story)) {
+        return out;
+    }
+    for (sa, discard) in analysis.sentences.iter().zip(&discards) {
+        if discard.is_some() {
+            continue;
+        }
         let syn = &sa.syntax;
         for (v, g) in syn.vgs.iter().enumerate() {
             if sa.quoted[g.head] {
@@ -490,6 +761,7 @@ pub fn code(
                     lexicon,
                     limit: clause_limit(sa, g.head),
                     implicit_object: implicit.clone().map(|v| (after, v)),
+                    first_actor: petr,
                 };
                 let (mut src, mut tgt) = (Vec::new(), Vec::new());
                 let Some((_, post_score)) = cur.run(&pat.post, after, &mut src, &mut tgt) else {
@@ -499,15 +771,21 @@ pub fn code(
                     sa,
                     actors,
                     lexicon,
-                    limit: g.words.start,
+                    // auxiliaries and negation before the verb word are pattern material
+                    limit: if petr { g.head } else { g.words.start },
                     implicit_object: None,
+                    first_actor: petr,
                 };
                 let Some((_, pre_score)) = pre_cur.run(&pat.pre, 0, &mut src, &mut tgt) else {
                     continue;
                 };
-                let score =
-                    post_score + pre_score + 1 + pat.verb_after.len() + pat.verb_before.len();
-                if pat.symmetric && clause.subject.len() < 2 {
+                let score = if petr {
+                    pattern_len(pat)
+                } else {
+                    post_score + pre_score + 1 + pat.verb_after.len() + pat.verb_before.len()
+                };
+                // `%` slots check their compound themselves
+                if pat.symmetric && !petr && clause.subject.len() < 2 {
                     continue;
                 }
                 let f = Found {
@@ -522,7 +800,7 @@ pub fn code(
             }
             let Some(f) = best else { continue };
             let pat = &lexicon.verbs[f.pattern];
-            let Some(code) = resolve_code(&pat.code, g.passive) else {
+            let Some((code, reverse)) = resolve_code(&pat.code, g.passive) else {
                 continue;
             };
             // source: the pattern's, else the subject (active) or the agent (passive)
@@ -595,6 +873,22 @@ pub fn code(
                 (g.head, g.head + 1),
                 modality_of(sa, v),
             );
+            if let Some(rc) = reverse {
+                emit(
+                    &mut out,
+                    doc,
+                    sa,
+                    input,
+                    dates,
+                    places,
+                    pat,
+                    &rc,
+                    &t,
+                    &s,
+                    (g.head, g.head + 1),
+                    modality_of(sa, v),
+                );
+            }
         }
         // event nouns: "Russia's demand for Ukrainian forces to withdraw"
         for n in &syn.nps {
@@ -614,6 +908,7 @@ pub fn code(
                 lexicon,
                 limit: clause_limit(sa, n.head),
                 implicit_object: None,
+                first_actor: petr,
             };
             let mut best: Option<Found> = None;
             for &pi in pats {
@@ -633,7 +928,7 @@ pub fn code(
             }
             let Some(f) = best else { continue };
             let pat = &lexicon.verbs[f.pattern];
-            let Some(code) = resolve_code(&pat.code, false) else {
+            let Some((code, _)) = resolve_code(&pat.code, false) else {
                 continue;
             };
             let (s, t) = (vec![Some(src.clone())], or_unknown(f.target));

@@ -36,6 +36,20 @@ pub struct Lexicon {
     /// Verb and event-noun patterns by lowercase form.
     verb_index: HashMap<String, Vec<u32>>,
     noun_index: HashMap<String, Vec<u32>>,
+    /// Synset members split into atoms (words, `&NAME` references), by lowercase name
+    /// without `&` or a trailing `_`.
+    synset_atoms: HashMap<String, Vec<Vec<String>>>,
+    /// Discard phrases (lowercase words, `true` for a story discard), indexed by first word.
+    discards: HashMap<String, Vec<(Vec<String>, bool)>>,
+}
+
+/// What a sentence's discard phrases ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiscardHit {
+    /// The sentence is not coded.
+    Sentence,
+    /// No sentence of the article is coded.
+    Story,
 }
 
 /// A phrase found in a sentence: words `start..end` (sentence-relative) and what it names.
@@ -104,6 +118,14 @@ impl Lexicon {
                 }
                 lx.verbs.push(v);
             }
+            for d in &set.discards {
+                if let Some(first) = d.words.first() {
+                    lx.discards
+                        .entry(first.clone())
+                        .or_default()
+                        .push((d.words.clone(), d.story));
+                }
+            }
             for (k, v) in &set.synsets {
                 lx.synsets
                     .entry(k.to_lowercase())
@@ -111,7 +133,28 @@ impl Lexicon {
                     .extend(v.iter().map(|s| s.to_lowercase()));
             }
         }
+        for (k, members) in &lx.synsets {
+            let atoms: Vec<Vec<String>> = members
+                .iter()
+                .map(|m| {
+                    m.split([' ', '_'])
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .filter(|a| !a.is_empty())
+                .collect();
+            lx.synset_atoms
+                .insert(k.trim_end_matches('_').to_string(), atoms);
+        }
         lx
+    }
+
+    /// The members of synset `name` (any case, with or without a trailing `_`), each as its
+    /// words; a word `&NAME` is a nested synset.
+    pub fn synset_words(&self, name: &str) -> &[Vec<String>] {
+        let key = name.trim_end_matches('_').to_ascii_lowercase();
+        self.synset_atoms.get(&key).map_or(&[], |v| v.as_slice())
     }
 
     fn word_id(&mut self, w: &str) -> u32 {
@@ -204,6 +247,32 @@ impl Lexicon {
 
     pub fn noun_patterns(&self, form: &str) -> &[u32] {
         self.noun_index.get(form).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The strongest discard phrase among the sentence's lowercase words, if any: a story
+    /// discard wins over a sentence discard. Phrases match whole consecutive words.
+    pub fn discard_in(&self, lowers: &[String]) -> Option<DiscardHit> {
+        if self.discards.is_empty() {
+            return None;
+        }
+        let mut hit = None;
+        for (i, w) in lowers.iter().enumerate() {
+            let Some(list) = self.discards.get(w.as_str()) else {
+                continue;
+            };
+            for (words, story) in list {
+                if lowers
+                    .get(i..i + words.len())
+                    .is_some_and(|x| x == words.as_slice())
+                {
+                    if *story {
+                        return Some(DiscardHit::Story);
+                    }
+                    hit = Some(DiscardHit::Sentence);
+                }
+            }
+        }
+        hit
     }
 
     pub fn has_verbs(&self) -> bool {

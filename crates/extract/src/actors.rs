@@ -416,6 +416,25 @@ fn read_np(
                 .then(|| ctx.given_first.get(&first))
                 .flatten()
         });
+        // "Special Envoy Kellogg": a title before a lone surname of a dictionary person
+        if known.is_none() && name_words.len() == 1 && (agent.is_some() || title.is_some()) {
+            if let Some(a) = lx.person_by_surname(&last) {
+                let entry = &lx.actors[a as usize];
+                let code = entry
+                    .code_on(date)
+                    .map(str::to_string)
+                    .or_else(|| with_agent(base.as_deref()));
+                return Some((
+                    format!("p:{}", entry.canonical.to_lowercase()),
+                    Some(entry.canonical.clone()),
+                    code,
+                    ActorKind::Person,
+                    format!("title+surname; dict {}", entry.loc),
+                    rs,
+                    re,
+                ));
+            }
+        }
         if let Some(&i) = known {
             let rec = &ctx.list[i];
             let key = format!("p:{}", rec.name.clone().unwrap_or_default().to_lowercase());

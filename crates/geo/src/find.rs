@@ -517,8 +517,71 @@ const DIRECTIONS: &[&str] = &[
 struct Hit {
     start: usize,
     end: usize,
+    /// Dictionary pattern index; for lookup-only names a key past the patterns.
     pat: usize,
+    /// Candidate entries, best prior first (flag: the name is the entry's main name).
+    cands: Vec<(u32, bool)>,
+    kind: HitKind,
 }
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum HitKind {
+    /// A dictionary name matched as written.
+    Name,
+    /// An all-capitals place at the head of a line ("BEIRUT (Reuters) -").
+    Dateline,
+    /// A lookup-only name (a town or a minor alternate) in a supported position.
+    Town,
+}
+
+/// Prepositions strong enough to support a town nobody would otherwise match.
+const TOWN_PREPS: &[&str] = &[
+    "in", "at", "near", "outside", "into", "to", "from", "toward", "towards", "via", "inside",
+    "around",
+];
+/// Nouns that announce a place name after "of": "the town of Anka", "the village of X".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "district",
+    "province",
+    "region",
+    "island",
+    "islands",
+    "port",
+    "area",
+    "municipality",
+    "county",
+    "suburb",
+    "settlement",
+    "camp",
+    "commune",
+    "hamlet",
+    "neighbourhood",
+    "neighborhood",
+    "outskirts",
+    "governorate",
+    "state",
+    "capital",
+];
+/// Nouns after a name that make it a place: "the Poonch sector", "Kupiansk district".
+const PLACE_HEADS: &[&str] = &[
+    "sector",
+    "district",
+    "region",
+    "province",
+    "area",
+    "village",
+    "town",
+    "island",
+    "port",
+    "border",
+    "crossing",
+    "camp",
+    "governorate",
+    "county",
+];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Tok<'a> {
@@ -528,7 +591,7 @@ enum Tok<'a> {
 
 /// The static prior of an entry: how likely a bare mention of its name means this place.
 pub(crate) fn prior(g: &Gazetteer, id: u32) -> f32 {
-    let (e, m) = (&g.entries[id as usize], &g.meta[id as usize]);
+    let (e, m) = (g.entry(id), g.meta_of(id));
     let pop = e.population as f32;
     match m.source {
         Source::Country | Source::Venue => 6.0,
@@ -537,6 +600,7 @@ pub(crate) fn prior(g: &Gazetteer, id: u32) -> f32 {
         Source::City => {
             1.0 + 1.5 * (pop.max(15000.0) / 15000.0).log10() + if m.capital { 1.0 } else { 0.0 }
         }
+        Source::Town => 0.5 * (pop.max(1000.0) / 1000.0).log10() - 0.5,
     }
 }
 
@@ -671,9 +735,51 @@ struct Ctx<'g> {
     own_country_ev: HashMap<(u16, usize), f32>,
     own_region_ev: HashMap<(u16, &'g str, usize), f32>,
     total_ev: f32,
+    /// Coordinates of the article's unambiguous places (cities, regions, areas, the dateline),
+    /// with the pattern that named them and a weight (the dateline counts double).
+    anchors: Vec<(f64, f64, usize, f32)>,
+    /// Country of the dateline place, when the article has one.
+    dateline_country: Option<u16>,
 }
 
 impl Ctx<'_> {
+    /// Distance in km from entry `id` to the nearest anchor named by another pattern.
+    fn nearest_anchor_km(&self, id: u32, pat: usize) -> Option<f64> {
+        let (e, m) = (self.g.entry(id), self.g.meta_of(id));
+        if !matches!(m.source, Source::City | Source::Town | Source::Admin1) {
+            return None;
+        }
+        self.anchors
+            .iter()
+            .filter(|a| a.2 != pat)
+            .map(|&(lat, lon, _, _)| km(e.lat, e.lon, lat, lon))
+            .min_by(f64::total_cmp)
+    }
+
+    /// How strongly the article's unambiguous places surround entry `id`: each anchor named by
+    /// another pattern adds its weight times 1 (within 150 km), 0.5 (400 km) or 0.2 (1,000 km).
+    fn proximity(&self, id: u32, pat: usize) -> f32 {
+        let (e, m) = (self.g.entry(id), self.g.meta_of(id));
+        if !matches!(m.source, Source::City | Source::Town | Source::Admin1) {
+            return 0.0;
+        }
+        self.anchors
+            .iter()
+            .filter(|a| a.2 != pat)
+            .map(|&(lat, lon, _, w)| {
+                let d = km(e.lat, e.lon, lat, lon);
+                w * if d < 150.0 {
+                    1.0
+                } else if d < 400.0 {
+                    0.5
+                } else if d < 1000.0 {
+                    0.2
+                } else {
+                    0.0
+                }
+            })
+            .sum()
+    }
     fn focus(&self, cix: u16) -> f32 {
         self.focus.get(&cix).copied().unwrap_or(0.0)
     }
@@ -682,7 +788,7 @@ impl Ctx<'_> {
             - self.own_country_ev.get(&(cix, pat)).copied().unwrap_or(0.0)
     }
     fn region_ev(&self, id: u32, pat: usize) -> f32 {
-        let (e, m) = (&self.g.entries[id as usize], &self.g.meta[id as usize]);
+        let (e, m) = (self.g.entry(id), self.g.meta_of(id));
         match (&e.region, m.source) {
             (Some(r), Source::City | Source::Admin1) => {
                 let k = (m.country_ix, r.as_str());
@@ -698,16 +804,177 @@ impl Ctx<'_> {
     }
 }
 
+/// Great-circle distance in km (haversine).
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+}
+
+/// A stable key for a lookup-only name, past the dictionary's pattern indexes.
+fn extra_key(g: &Gazetteer, keys: &mut HashMap<String, usize>, lower: &str) -> usize {
+    let n = g.patterns.len() + keys.len();
+    *keys.entry(lower.to_string()).or_insert(n)
+}
+
+/// All-capitals place names heading a line, as wire datelines write them: "BEIRUT (Reuters) -",
+/// "SRINAGAR, India --", "MEXICO CITY, May 3 -". Spans cover the name only.
+fn datelines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut line_start = 0usize;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let lead = line.len() - line.trim_start().len();
+        let body = &line[lead..];
+        // the name: capital letters, spaces, hyphens, apostrophes and dots, up to 4 words
+        let end = body
+            .char_indices()
+            .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.')))
+            .map(|(p, _)| p)
+            .unwrap_or(body.len());
+        let name = body[..end].trim_end_matches([' ', '-', '.']);
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 3 || name.split(' ').count() > 4 || name.contains("  ") {
+            continue;
+        }
+        let rest = body[name.len()..].trim_start_matches(' ');
+        let cue = rest.starts_with(',')
+            || rest.starts_with('(')
+            || rest.starts_with('-')
+            || rest.starts_with('\u{2014}')
+            || rest.starts_with('\u{2013}');
+        if !cue {
+            continue;
+        }
+        let s = start + lead;
+        out.push((s, s + name.len()));
+    }
+    out
+}
+
+/// Does the text before `start` (or after `end`) announce a place strongly enough for a town:
+/// "in", "near the", "to", "the town of", "the Poonch sector"?
+fn has_town_cue(text: &str, start: usize, end: usize) -> bool {
+    let mut i = start;
+    for k in 0..3 {
+        let (t, s) = prev_word(text, i);
+        let Tok::Word(w) = t else { break };
+        let lw = w.to_lowercase();
+        if TOWN_PREPS.contains(&lw.as_str()) {
+            return true;
+        }
+        if lw == "of" && k == 0 {
+            if let Tok::Word(n) = prev_word(text, s).0 {
+                if PLACE_NOUNS.contains(&n.to_lowercase().as_str()) {
+                    return true;
+                }
+            }
+            break;
+        }
+        if !SKIPPABLE.contains(&lw.as_str()) {
+            break;
+        }
+        i = s;
+    }
+    matches!(next_word(text, end), Tok::Word(w) if PLACE_HEADS.contains(&w))
+}
+
+/// Capitalised names (1-3 words) outside every dictionary hit, in a position that supports a
+/// town: after a place preposition, after "the town of", before ", Country" or "sector".
+fn town_candidates(
+    g: &Gazetteer,
+    text: &str,
+    groups: &[Vec<Hit>],
+    extra: &[Hit],
+) -> Vec<(usize, usize)> {
+    let covered = |s: usize, e: usize| {
+        groups.iter().any(|gr| gr[0].start < e && s < gr[0].end)
+            || extra.iter().any(|h| h.start < e && s < h.end)
+    };
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0usize;
+    while i < bytes.len() {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let word_start = i == 0 || !char_before(text, i).is_some_and(|p| p.is_alphanumeric());
+        if !(c.is_uppercase() && word_start) {
+            i += c.len_utf8();
+            continue;
+        }
+        // the run of capitalised words from here (at most 3)
+        let mut ends = Vec::new();
+        let mut j = i;
+        for _ in 0..3 {
+            let w_end = text[j..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .map(|(p, _)| j + p)
+                .unwrap_or(text.len());
+            let w = &text[j..w_end];
+            if !is_cap(w) || FUNCTION_CAPS.contains(&w) || is_allcaps(w) {
+                break;
+            }
+            ends.push(w_end);
+            if !text[w_end..].starts_with(' ') {
+                break;
+            }
+            let nj = w_end + 1;
+            if !text[nj..].chars().next().is_some_and(|c| c.is_uppercase()) {
+                break;
+            }
+            j = nj;
+        }
+        let next = ends.last().copied().unwrap_or(i + c.len_utf8());
+        // "flown to Winnipeg and Thompson": a list continues the preceding place's preposition
+        let listed = [" and ", " or ", ", ", ", and "].iter().any(|sep| {
+            text[..i].ends_with(sep) && {
+                let before = i - sep.len();
+                groups
+                    .iter()
+                    .any(|gr| gr[0].end == before && has_town_cue(text, gr[0].start, gr[0].end))
+            }
+        });
+        let cue_before = listed || has_town_cue(text, i, i);
+        for &e in ends.iter().rev() {
+            if covered(i, e) {
+                continue;
+            }
+            let comma_place =
+                text[e..].starts_with(", ") && groups.iter().any(|gr| gr[0].start == e + 2);
+            if !(cue_before || comma_place || has_town_cue(text, e, e)) {
+                continue;
+            }
+            if g.towns.has(&text[i..e].to_lowercase()) {
+                out.push((i, e));
+                break;
+            }
+        }
+        i = next.max(i + c.len_utf8());
+    }
+    out
+}
+
 /// Does candidate `a` (a city or region) sit inside candidate `b` (a region or country)?
 fn contained(g: &Gazetteer, a: u32, b: u32) -> bool {
-    let (ea, ma) = (&g.entries[a as usize], &g.meta[a as usize]);
-    let (eb, mb) = (&g.entries[b as usize], &g.meta[b as usize]);
+    let (ea, ma) = (g.entry(a), g.meta_of(a));
+    let (eb, mb) = (g.entry(b), g.meta_of(b));
     if ma.country_ix != mb.country_ix || ma.country_ix == u16::MAX || a == b {
         return false;
     }
     match (ma.source, mb.source) {
-        (Source::City | Source::Admin1 | Source::Area | Source::Venue, Source::Country) => true,
-        (Source::City, Source::Admin1) => ea.region.as_deref() == Some(eb.name.as_str()),
+        (
+            Source::City | Source::Town | Source::Admin1 | Source::Area | Source::Venue,
+            Source::Country,
+        ) => true,
+        (Source::City | Source::Town, Source::Admin1) => {
+            ea.region.as_deref() == Some(eb.name.as_str())
+        }
         _ => false,
     }
 }
@@ -763,6 +1030,8 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
                 start: s,
                 end: e,
                 pat: m.pattern().as_usize(),
+                cands: p.places.clone(),
+                kind: HitKind::Name,
             });
         } else if let Some(c) = p.demonym {
             demonyms.push((s, e, c));
@@ -784,6 +1053,56 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         cursor = h.end;
         groups.push(vec![h]);
     }
+    // 2b. All-capitals datelines and lookup-only towns in supported positions.
+    let mut extra_keys: HashMap<String, usize> = HashMap::new();
+    let mut extra: Vec<Hit> = Vec::new();
+    for (s, e) in datelines(text) {
+        if excluded(s, e) || groups.iter().any(|gr| gr[0].start < e && s < gr[0].end) {
+            continue;
+        }
+        let lower = text[s..e].to_lowercase();
+        let (pat, cands) = match g.pat_by_lower.get(&lower) {
+            Some(&p) if !g.patterns[p].places.is_empty() => (p, g.patterns[p].places.clone()),
+            _ => {
+                let ids = g.minor_lookup(&lower);
+                if ids.is_empty() {
+                    continue;
+                }
+                (
+                    extra_key(g, &mut extra_keys, &lower),
+                    ids.iter().map(|&i| (i, true)).collect(),
+                )
+            }
+        };
+        extra.push(Hit {
+            start: s,
+            end: e,
+            pat,
+            cands,
+            kind: HitKind::Dateline,
+        });
+    }
+    for (s, e) in town_candidates(g, text, &groups, &extra) {
+        if excluded(s, e) {
+            continue;
+        }
+        let lower = text[s..e].to_lowercase();
+        let ids = g.minor_lookup(&lower);
+        if ids.is_empty() {
+            continue;
+        }
+        extra.push(Hit {
+            start: s,
+            end: e,
+            pat: extra_key(g, &mut extra_keys, &lower),
+            cands: ids.iter().map(|&i| (i, true)).collect(),
+            kind: HitKind::Town,
+        });
+    }
+    if !extra.is_empty() {
+        groups.extend(extra.into_iter().map(|h| vec![h]));
+        groups.sort_by_key(|gr| gr[0].start);
+    }
     // Demonyms inside a selected place ("Saudi" in "Saudi Arabia") are not demonyms.
     demonyms.retain(|&(s, e, _)| {
         !groups
@@ -800,6 +1119,8 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         own_country_ev: HashMap::new(),
         own_region_ev: HashMap::new(),
         total_ev: 0.0,
+        anchors: Vec::new(),
+        dateline_country: None,
     };
     for (iso, w) in &ctx.focus_countries {
         if let Some(c) = g.country_ix(iso.trim()) {
@@ -813,12 +1134,12 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
     let mut person_pats: HashSet<usize> = HashSet::new();
     for gr in &groups {
         let h = &gr[0];
-        let cands = &g.patterns[h.pat].places;
-        let top = cands[0].0;
-        let cix = g.meta[top as usize].country_ix;
-        let one_country = cands
-            .iter()
-            .all(|&(i, _)| g.meta[i as usize].country_ix == cix);
+        let cands = &h.cands;
+        let Some(&(top, _)) = cands.first() else {
+            continue;
+        };
+        let cix = g.meta_of(top).country_ix;
+        let one_country = cands.iter().all(|&(i, _)| g.meta_of(i).country_ix == cix);
         let (prev, _) = prev_word(text, h.start);
         if let Tok::Word(w) = prev {
             if ((name_like(w) && !sentence_start(text, h.start)) || TITLES.contains(&w))
@@ -830,13 +1151,29 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         if cix == u16::MAX || !one_country {
             continue;
         }
-        let m = &g.meta[top as usize];
-        let e = &g.entries[top as usize];
+        let m = g.meta_of(top);
+        let e = g.entry(top);
         let strong = match m.source {
             Source::Country | Source::Area | Source::Venue => true,
-            Source::City => e.population >= 100_000 && cands.len() == 1,
+            Source::City => {
+                (e.population >= 100_000 || h.kind == HitKind::Dateline) && cands.len() == 1
+            }
             Source::Admin1 => cands.len() == 1,
+            Source::Town => h.kind == HitKind::Dateline && cands.len() == 1,
         };
+        if h.kind == HitKind::Dateline && cx.dateline_country.is_none() {
+            cx.dateline_country = Some(cix);
+        }
+        // "Chicago-based firms", "Moscow-backed": a compound modifier does not locate the story
+        let modifier = text[h.end..].starts_with('-');
+        if strong && m.source != Source::Country && !modifier {
+            let w = if h.kind == HitKind::Dateline {
+                2.0
+            } else {
+                1.0
+            };
+            cx.anchors.push((e.lat, e.lon, h.pat, w));
+        }
         if strong {
             *cx.country_ev.entry(cix).or_insert(0.0) += 1.0;
             *cx.own_country_ev.entry((cix, h.pat)).or_insert(0.0) += 1.0;
@@ -907,13 +1244,14 @@ fn resolve(
     let g = cx.g;
     let name = &text[h.start..h.end];
     let lname = name.to_lowercase();
-    let cands = &g.patterns[h.pat].places;
-
     // Local evidence.
     let sent_start = sentence_start(text, h.start);
     let (prev, prev_start) = prev_word(text, h.start);
     let next = next_word(text, h.end);
-    let mut prep = has_prep(text, h.start);
+    let mut prep = has_prep(text, h.start) || h.kind == HitKind::Dateline;
+    // town hits exist only where a cue supported them (preposition, list, comma, head noun)
+    let town_cue =
+        matches!(h.kind, HitKind::Dateline | HitKind::Town) || has_town_cue(text, h.start, h.end);
     // "in Paris and Nice": a list continues the preposition.
     if let Some(le) = last_supported_end {
         if le <= h.start {
@@ -957,6 +1295,17 @@ fn resolve(
     let follow = groups
         .get(gi + 1)
         .filter(|n| text.get(h.end..n[0].start).is_some_and(|b| b == ", "));
+    // Towns of the same name join the candidates where the text supports a place.
+    let mut cands: Vec<(u32, bool)> = h.cands.clone();
+    if h.kind == HitKind::Name && (town_cue || follow.is_some()) {
+        {
+            for i in g.minor_lookup(&lname) {
+                if !cands.iter().any(|&(c, _)| c == i) {
+                    cands.push((i, true));
+                }
+            }
+        }
+    }
     let before = gi
         .checked_sub(1)
         .and_then(|p| groups.get(p))
@@ -964,8 +1313,8 @@ fn resolve(
 
     let mut best: Option<(u32, f32, &'static str)> = None;
     let mut second = f32::MIN;
-    for &(id, main) in cands {
-        let m = &g.meta[id as usize];
+    for &(id, main) in &cands {
+        let m = g.meta_of(id);
         let mut s = prior(g, id) - if main { 0.0 } else { 0.3 };
         let mut why = "prior";
         let f = cx.focus(m.country_ix);
@@ -985,15 +1334,20 @@ fn resolve(
             s += w * rev.min(2.0);
             why = "region";
         }
+        // Proximity to the article's unambiguous places: Tripoli near Beirut is Lebanon's.
+        s += (0.8 * cx.proximity(id, h.pat)).min(3.0);
+        if cx.dateline_country == Some(m.country_ix) && m.country_ix != u16::MAX {
+            s += 1.0;
+        }
         if let Some(n) = follow {
-            let p = &g.patterns[n[0].pat].places;
+            let p = &n[0].cands;
             if p.iter().any(|&(b, _)| contained(g, id, b)) {
                 s += 6.0;
                 why = "city-state";
             }
         }
         if let Some(p) = before {
-            let pp = &g.patterns[p[0].pat].places;
+            let pp = &p[0].cands;
             if pp.iter().any(|&(a, _)| contained(g, a, id)) {
                 s += 6.0;
                 why = "city-state";
@@ -1017,12 +1371,12 @@ fn resolve(
         }
         match best {
             Some((bid, bs, _)) if bs >= s => {
-                if g.meta[bid as usize].country_ix != m.country_ix {
+                if g.meta_of(bid).country_ix != m.country_ix {
                     second = second.max(s);
                 }
             }
             Some((bid, bs, _)) => {
-                if g.meta[bid as usize].country_ix != m.country_ix {
+                if g.meta_of(bid).country_ix != m.country_ix {
                     second = second.max(bs);
                 }
                 best = Some((id, s, why));
@@ -1031,8 +1385,8 @@ fn resolve(
         }
     }
     let (id, score, why) = best?;
-    let e = &g.entries[id as usize];
-    let m = &g.meta[id as usize];
+    let e = g.entry(id);
+    let m = g.meta_of(id);
     let pop = e.population;
     let focus = cx.focus(m.country_ix) > 0.0;
     let country_ev = cx.ev(m.country_ix, h.pat) > 0.0;
@@ -1059,6 +1413,23 @@ fn resolve(
                 (true, if city_state { "city-state" } else { r })
             }
         }
+        Source::Town => {
+            let person = prev_person || prev_first_name || next_name || doc_person;
+            let near = cx.nearest_anchor_km(id, h.pat).is_some_and(|d| d < 500.0);
+            let ok = !person
+                && !g.common_words.contains(&lname)
+                && (h.kind == HitKind::Dateline
+                    || city_state
+                    || (town_cue && (focus || country_ev || region_ev || near)));
+            (
+                ok,
+                if h.kind == HitKind::Dateline {
+                    "dateline"
+                } else {
+                    "town"
+                },
+            )
+        }
         Source::City | Source::Admin1 => {
             let big = |n: u64| pop >= n && (m.source == Source::City || pop >= n * 5);
             let person = ((prev_person || prev_first_name || next_name) && !city_state)
@@ -1081,6 +1452,7 @@ fn resolve(
         return None;
     }
     let rule = match rule {
+        _ if h.kind == HitKind::Dateline => "dateline",
         "prior" if prep => "prep",
         "prior" => "population",
         r => r,

@@ -12,6 +12,7 @@
 
 mod data;
 mod find;
+mod towns;
 
 pub use find::{find_places, GeoContext, PlaceMatch};
 pub use lede_model::PlaceKind;
@@ -44,6 +45,10 @@ pub(crate) enum Source {
     /// Hand-written areas, seas, continents (`areas.tsv`).
     Area,
     Venue,
+    /// Towns under the city population cut (`towns.tsv`): never matched on their own, only
+    /// looked up where a preposition of place, a "Town, Country" pattern or a dateline
+    /// supports them.
+    Town,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +78,12 @@ pub struct Gazetteer {
     pub(crate) by_name: HashMap<String, Vec<u32>>,
     pub(crate) patterns: Vec<Pattern>,
     pub(crate) ac: Option<AhoCorasick>,
+    /// Lower-cased dictionary pattern text -> pattern index (for all-caps datelines).
+    pub(crate) pat_by_lower: HashMap<String, usize>,
+    /// Towns and lookup-only alternate names, read lazily from the embedded text.
+    pub(crate) towns: towns::Towns,
+    /// (ISO3, name) of each city -> id (the most populous of a country's namesakes).
+    pub(crate) city_ids: HashMap<(String, String), u32>,
     /// Lower-cased place names that are also common English words.
     pub(crate) common_words: std::collections::HashSet<String>,
 }
@@ -97,15 +108,64 @@ impl Gazetteer {
     /// The entry with this id. Ids come from [`Gazetteer::lookup`] or [`find_places`]; an
     /// unknown id gives the first entry rather than panicking.
     pub fn entry(&self, id: u32) -> &PlaceEntry {
+        if let Some((e, _)) = self.town(id) {
+            return e;
+        }
         self.entries
             .get(id as usize)
             .or_else(|| self.entries.first())
             .unwrap_or_else(|| empty_entry())
     }
 
-    /// Number of entries.
+    /// Number of entries, towns included.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries.len() + self.towns.len()
+    }
+
+    /// Source, capital flag and country index of an entry (towns included).
+    pub(crate) fn meta_of(&self, id: u32) -> Meta {
+        match self.town(id) {
+            Some((_, m)) => *m,
+            None => self.meta.get(id as usize).copied().unwrap_or(Meta {
+                source: Source::Area,
+                capital: false,
+                country_ix: u16::MAX,
+            }),
+        }
+    }
+
+    /// The town with id `id`, when `id` is past the main entries.
+    fn town(&self, id: u32) -> Option<&(PlaceEntry, Meta)> {
+        let row = (id as usize).checked_sub(self.entries.len())?;
+        self.towns.get(row, id, |iso3| self.country_ix(iso3))
+    }
+
+    /// Lookup-only candidates for a lower-cased name: towns under the city cut and minor
+    /// alternate names of cities ("poonch"), best prior first.
+    pub(crate) fn minor_lookup(&self, lower: &str) -> Vec<u32> {
+        if data::NEVER.iter().any(|n| n.eq_ignore_ascii_case(lower)) {
+            return Vec::new();
+        }
+        let base = self.entries.len() as u32;
+        let mut ids: Vec<u32> = self
+            .towns
+            .rows_named(lower)
+            .map(|r| base + r as u32)
+            .collect();
+        for alt in self.towns.alts_named(lower) {
+            let id = match alt {
+                towns::Alt::Town(r) => Some(base + r as u32),
+                towns::Alt::City(iso3, name) => self
+                    .city_ids
+                    .get(&(iso3.to_string(), name.to_string()))
+                    .copied(),
+            };
+            if let Some(id) = id.filter(|i| !ids.contains(i)) {
+                ids.push(id);
+            }
+        }
+        ids.sort_by(|&a, &b| find::prior(self, b).total_cmp(&find::prior(self, a)));
+        ids
     }
 
     /// True when the gazetteer holds no entry (never for the embedded one).

@@ -587,14 +587,10 @@ fn read_np(
                 return None;
             }
         }
-        let name = lx
-            .actors
-            .iter()
-            .find(|x| {
-                x.kind == ActorKind::Country
-                    && !x.adjective
-                    && x.codes.first().map(|c| &c.code) == entry.codes.first().map(|c| &c.code)
-            })
+        let name = entry
+            .codes
+            .first()
+            .and_then(|c| lx.country_named(&c.code))
             .map_or(entry.canonical.clone(), |x| x.canonical.clone());
         return Some((
             format!("c:{iso}"),

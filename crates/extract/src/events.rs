@@ -177,6 +177,24 @@ fn pattern_len(pat: &VerbPattern) -> usize {
     words + elems_len(&pat.pre) + elems_len(&pat.post)
 }
 
+/// One word position of a pattern: a word, a `word~` stem or a `&SYN` reference.
+#[derive(Clone, Copy)]
+enum Atom<'a> {
+    Word(&'a str),
+    Stem(&'a str),
+    Syn(&'a str),
+}
+
+fn atom_of(s: &str) -> Atom<'_> {
+    if let Some(n) = s.strip_prefix('&') {
+        Atom::Syn(n)
+    } else if let Some(st) = s.strip_suffix('~') {
+        Atom::Stem(st)
+    } else {
+        Atom::Word(s)
+    }
+}
+
 fn is_slot(atom: &str) -> bool {
     matches!(atom, "$" | "+" | "%" | "^")
 }
@@ -188,12 +206,12 @@ impl Cursor<'_> {
 
     /// Where `atom` (a word, a `word~` stem or a `&SYN` reference) matches the words starting
     /// at `k`: the end of its longest match.
-    fn atom_at(&self, atom: &str, k: usize, depth: usize) -> Option<usize> {
+    fn atom_at(&self, atom: Atom<'_>, k: usize, depth: usize) -> Option<usize> {
         if k >= self.end() {
             return None;
         }
-        if let Some(name) = atom.strip_prefix('&') {
-            if depth > 4 {
+        if let Atom::Syn(name) = atom {
+            if depth > 4 || !self.lexicon.synset_may_start(name, &self.sa.lowers[k]) {
                 return None;
             }
             let mut best: Option<usize> = None;
@@ -207,9 +225,10 @@ impl Cursor<'_> {
             return best;
         }
         let w = self.sa.lowers[k].as_str();
-        let ok = match atom.strip_suffix('~') {
-            Some(stem) => w.starts_with(stem),
-            None => word_eq(atom, w),
+        let ok = match atom {
+            Atom::Stem(stem) => w.starts_with(stem),
+            Atom::Word(a) => word_eq(a, w),
+            Atom::Syn(_) => false,
         };
         ok.then_some(k + 1)
     }
@@ -218,13 +237,13 @@ impl Cursor<'_> {
     fn atoms_at(&self, atoms: &[String], k: usize, depth: usize) -> Option<usize> {
         let mut p = k;
         for a in atoms {
-            p = self.atom_at(a, p, depth)?;
+            p = self.atom_at(atom_of(a), p, depth)?;
         }
         Some(p)
     }
 
     /// The first place at or after `from` where `atom` matches; the end of the match.
-    fn find_atom(&self, from: usize, atom: &str) -> Option<usize> {
+    fn find_atom(&self, from: usize, atom: Atom<'_>) -> Option<usize> {
         (from..self.end()).find_map(|k| self.atom_at(atom, k, 0))
     }
 
@@ -288,15 +307,15 @@ impl Cursor<'_> {
         for e in elems {
             match e {
                 PatElem::Word(w) => {
-                    pos = self.find_atom(pos, w)?;
+                    pos = self.find_atom(pos, Atom::Word(w))?;
                     score += 1;
                 }
                 PatElem::Stem(s) => {
-                    pos = self.find_atom(pos, &format!("{s}~"))?;
+                    pos = self.find_atom(pos, Atom::Stem(s))?;
                     score += 1;
                 }
                 PatElem::Synset(name) => {
-                    pos = self.find_atom(pos, &format!("&{name}"))?;
+                    pos = self.find_atom(pos, Atom::Syn(name))?;
                     score += 1;
                 }
                 PatElem::Phrase(ws) => {
@@ -308,7 +327,7 @@ impl Cursor<'_> {
                             if is_slot(w) {
                                 return true;
                             }
-                            match self.atom_at(w, p, 0) {
+                            match self.atom_at(atom_of(w), p, 0) {
                                 Some(e) => {
                                     p = e;
                                     true
@@ -331,7 +350,7 @@ impl Cursor<'_> {
                             };
                             p = self.slot(&el, p, src, tgt)?;
                         } else {
-                            p = self.atom_at(w, p, 0)?;
+                            p = self.atom_at(atom_of(w), p, 0)?;
                             score += 1;
                         }
                     }
@@ -339,7 +358,7 @@ impl Cursor<'_> {
                 }
                 PatElem::NounPhrase(ws) => {
                     for w in ws {
-                        pos = self.find_atom(pos, w)?;
+                        pos = self.find_atom(pos, atom_of(w))?;
                         score += 1;
                     }
                 }
@@ -359,7 +378,7 @@ impl Cursor<'_> {
                         .max(self.sa.syntax.nps[np].words.end);
                 }
                 PatElem::Prep { prep, elems } => {
-                    pos = self.find_atom(pos, prep)?;
+                    pos = self.find_atom(pos, Atom::Word(prep))?;
                     score += 1;
                     let (p, s) = self.run(elems, pos, src, tgt)?;
                     pos = p;
@@ -727,6 +746,22 @@ pub fn code(
             continue;
         }
         let syn = &sa.syntax;
+        // the sentence's words and their singulars, for the required-words test
+        let mut sentence_words: HashSet<&str> = HashSet::with_capacity(sa.len() * 2);
+        let mut ies_singulars: Vec<String> = Vec::new();
+        for w in &sa.lowers {
+            sentence_words.insert(w.as_str());
+            if let Some(stem) = w.strip_suffix("ies") {
+                ies_singulars.push(format!("{stem}y"));
+            }
+            for s in [w.strip_suffix('s'), w.strip_suffix("es")]
+                .into_iter()
+                .flatten()
+            {
+                sentence_words.insert(s);
+            }
+        }
+        sentence_words.extend(ies_singulars.iter().map(String::as_str));
         for (v, g) in syn.vgs.iter().enumerate() {
             if sa.quoted[g.head] {
                 continue;
@@ -742,8 +777,17 @@ pub fn code(
                     .map(|n| vec![n])
             };
             let mut best: Option<Found> = None;
+            let limit = clause_limit(sa, g.head);
             for &pi in lexicon.verb_patterns(form) {
                 let pat = &lexicon.verbs[pi as usize];
+                // a pattern whose plain words are not all in the sentence cannot match
+                if !lexicon
+                    .required_words(pi)
+                    .iter()
+                    .all(|w| sentence_words.contains(w.as_str()))
+                {
+                    continue;
+                }
                 // multi-word verbs: the words around the verb must be there
                 if !pat.verb_after.iter().enumerate().all(|(k, w)| {
                     sa.lowers
@@ -759,7 +803,7 @@ pub fn code(
                     sa,
                     actors,
                     lexicon,
-                    limit: clause_limit(sa, g.head),
+                    limit,
                     implicit_object: implicit.clone().map(|v| (after, v)),
                     first_actor: petr,
                 };

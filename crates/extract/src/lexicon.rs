@@ -1,7 +1,7 @@
 //! Dictionaries compiled for matching: a word trie over actor names and role words, and an
 //! index of verb patterns by inflected form.
 
-use lede_dict::{ActorEntry, AgentEntry, DictFormat, DictSet, VerbPattern};
+use lede_dict::{ActorEntry, AgentEntry, DictFormat, DictSet, PatElem, VerbPattern};
 use lede_text::Document;
 use std::collections::HashMap;
 
@@ -38,8 +38,14 @@ pub struct Lexicon {
     noun_index: HashMap<String, Vec<u32>>,
     /// Dictionary people by the last word of their canonical name ("kellogg").
     person_surnames: HashMap<String, Vec<u32>>,
-    /// Synset members split into atoms (words, `&NAME` references), by lowercase name
-    /// without `&` or a trailing `_`.
+    /// Per verb pattern: plain words that must all be in a sentence for it to match.
+    required: Vec<Vec<String>>,
+    /// The first country entry (not an adjective) of each first code.
+    country_by_code: HashMap<String, u32>,
+    /// Per synset: the first words its members can start with, when all members start with
+    /// a plain word (no nested synset, no stem); a fast rejection test.
+    synset_first: HashMap<String, std::collections::HashSet<String>>,
+    /// Synset members split into atoms (words, `&NAME` references), by [`syn_key`].
     synset_atoms: HashMap<String, Vec<Vec<String>>>,
     /// Discard phrases (lowercase words, `true` for a story discard), indexed by first word.
     discards: HashMap<String, Vec<(Vec<String>, bool)>>,
@@ -62,7 +68,48 @@ pub struct Found {
     pub payload: Payload,
 }
 
+/// A synset's key: its name in upper case without a trailing `_` (as the verb readers write
+/// pattern references), borrowed when already so.
+fn syn_key(name: &str) -> std::borrow::Cow<'_, str> {
+    let n = name.trim_end_matches('_');
+    if n.bytes().any(|b| b.is_ascii_lowercase()) {
+        std::borrow::Cow::Owned(n.to_ascii_uppercase())
+    } else {
+        std::borrow::Cow::Borrowed(n)
+    }
+}
+
+/// The plain words a pattern's elements need (top-level words, phrase words, prepositions);
+/// synsets, stems and alternatives need nothing known in advance. Lower case, without `_`.
+fn required_words(elems: &[PatElem], out: &mut Vec<String>) {
+    fn add(out: &mut Vec<String>, w: &str) {
+        let w = w.trim_end_matches('_').to_lowercase();
+        let plain = !w.is_empty()
+            && !w.starts_with('&')
+            && !w.ends_with('~')
+            && !matches!(w.as_str(), "$" | "+" | "%" | "^");
+        if plain && !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    for e in elems {
+        match e {
+            PatElem::Word(w) => add(out, w),
+            PatElem::Phrase(ws) | PatElem::NounPhrase(ws) => ws.iter().for_each(|w| add(out, w)),
+            PatElem::Prep { prep, elems } => {
+                add(out, prep);
+                required_words(elems, out);
+            }
+            _ => {}
+        }
+    }
+}
+
 fn tokens_of(name: &str) -> Vec<String> {
+    // plain words (letters and digits between spaces) tokenize as themselves
+    if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
+        return name.split_whitespace().map(str::to_string).collect();
+    }
     let doc = Document::new(name.to_string());
     (0..doc.tokens.len())
         .map(|i| doc.token_text(i).to_string())
@@ -88,6 +135,11 @@ impl Lexicon {
             let cased = set.format == DictFormat::Lede;
             for a in &set.actors {
                 let id = lx.actors.len() as u32;
+                if a.kind == lede_model::ActorKind::Country && !a.adjective {
+                    if let Some(c) = a.codes.first() {
+                        lx.country_by_code.entry(c.code.clone()).or_insert(id);
+                    }
+                }
                 lx.actors.push(a.clone());
                 if a.kind == lede_model::ActorKind::Person {
                     if let Some(last) = a.canonical.split_whitespace().last() {
@@ -126,6 +178,10 @@ impl Lexicon {
                 for f in &v.forms {
                     index.entry(f.to_lowercase()).or_default().push(id);
                 }
+                let mut req = Vec::new();
+                required_words(&v.pre, &mut req);
+                required_words(&v.post, &mut req);
+                lx.required.push(req);
                 lx.verbs.push(v);
             }
             for d in &set.discards {
@@ -154,8 +210,17 @@ impl Lexicon {
                 })
                 .filter(|a| !a.is_empty())
                 .collect();
-            lx.synset_atoms
-                .insert(k.trim_end_matches('_').to_string(), atoms);
+            let plain = atoms
+                .iter()
+                .all(|a| !a[0].starts_with('&') && !a[0].ends_with('~'));
+            if plain {
+                let firsts = atoms
+                    .iter()
+                    .map(|a| a[0].trim_end_matches('_').to_string())
+                    .collect();
+                lx.synset_first.insert(syn_key(k).into_owned(), firsts);
+            }
+            lx.synset_atoms.insert(syn_key(k).into_owned(), atoms);
         }
         lx
     }
@@ -163,8 +228,41 @@ impl Lexicon {
     /// The members of synset `name` (any case, with or without a trailing `_`), each as its
     /// words; a word `&NAME` is a nested synset.
     pub fn synset_words(&self, name: &str) -> &[Vec<String>] {
-        let key = name.trim_end_matches('_').to_ascii_lowercase();
-        self.synset_atoms.get(&key).map_or(&[], |v| v.as_slice())
+        self.synset_atoms
+            .get(syn_key(name).as_ref())
+            .map_or(&[], |v| v.as_slice())
+    }
+
+    /// Whether a member of synset `name` (lowercase, without `&`) can start with text word
+    /// `w` (or the singular of `w`); `true` when the synset has no fast test.
+    pub fn synset_may_start(&self, name: &str, w: &str) -> bool {
+        let Some(firsts) = self.synset_first.get(syn_key(name).as_ref()) else {
+            return true;
+        };
+        if firsts.contains(w) {
+            return true;
+        }
+        if [w.strip_suffix('s'), w.strip_suffix("es")]
+            .iter()
+            .flatten()
+            .any(|s| firsts.contains(*s))
+        {
+            return true;
+        }
+        w.strip_suffix("ies")
+            .is_some_and(|stem| firsts.contains(&format!("{stem}y")))
+    }
+
+    /// Plain words verb pattern `id` needs in the sentence (a word's plural also counts).
+    pub fn required_words(&self, id: u32) -> &[String] {
+        self.required.get(id as usize).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The country entry whose first code is `code` ("RUS": Russia), for its printed name.
+    pub fn country_named(&self, code: &str) -> Option<&ActorEntry> {
+        self.country_by_code
+            .get(code)
+            .map(|&i| &self.actors[i as usize])
     }
 
     fn word_id(&mut self, w: &str) -> u32 {

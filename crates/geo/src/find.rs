@@ -1,6 +1,7 @@
 //! Finding and resolving place names in a normalised article.
 
 use crate::{Gazetteer, Source};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// What the caller knows about the article.
@@ -514,13 +515,13 @@ const DIRECTIONS: &[&str] = &[
     "Coastal",
 ];
 
-struct Hit {
+struct Hit<'g> {
     start: usize,
     end: usize,
     /// Dictionary pattern index; for lookup-only names a key past the patterns.
     pat: usize,
     /// Candidate entries, best prior first (flag: the name is the entry's main name).
-    cands: Vec<(u32, bool)>,
+    cands: Cow<'g, [(u32, bool)]>,
     kind: HitKind,
 }
 
@@ -766,6 +767,8 @@ impl Ctx<'_> {
         self.anchors
             .iter()
             .filter(|a| a.2 != pat)
+            // more than 9 degrees of latitude apart is more than 1,000 km
+            .filter(|a| (a.0 - e.lat).abs() < 9.0)
             .map(|&(lat, lon, _, w)| {
                 let d = km(e.lat, e.lon, lat, lon);
                 w * if d < 150.0 {
@@ -804,13 +807,16 @@ impl Ctx<'_> {
     }
 }
 
-/// Great-circle distance in km (haversine).
+/// Distance in km, equirectangular approximation (good to a few percent under 1,000 km, which
+/// is all the proximity rule asks; longitudes wrap).
 fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = p2 - p1;
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
+    let mut dl = (lon2 - lon1).abs();
+    if dl > 180.0 {
+        dl = 360.0 - dl;
+    }
+    let x = dl.to_radians() * ((lat1 + lat2) / 2.0).to_radians().cos();
+    let y = (lat2 - lat1).to_radians();
+    6371.0 * (x * x + y * y).sqrt()
 }
 
 /// A stable key for a lookup-only name, past the dictionary's pattern indexes.
@@ -907,9 +913,18 @@ fn town_candidates(
             i += c.len_utf8();
             continue;
         }
-        // the run of capitalised words from here (at most 3)
+        // the run of capitalised words from here (at most 3), not opening with "In", "The"...
         let mut ends = Vec::new();
         let mut j = i;
+        let first_end = text[i..]
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+            .map(|(p, _)| i + p)
+            .unwrap_or(text.len());
+        if FUNCTION_CAPS.contains(&&text[i..first_end]) {
+            i = first_end.max(i + c.len_utf8());
+            continue;
+        }
         for _ in 0..3 {
             let w_end = text[j..]
                 .char_indices()
@@ -917,7 +932,7 @@ fn town_candidates(
                 .map(|(p, _)| j + p)
                 .unwrap_or(text.len());
             let w = &text[j..w_end];
-            if !is_cap(w) || FUNCTION_CAPS.contains(&w) || is_allcaps(w) {
+            if !is_cap(w) || is_allcaps(w) {
                 break;
             }
             ends.push(w_end);
@@ -1030,7 +1045,7 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
                 start: s,
                 end: e,
                 pat: m.pattern().as_usize(),
-                cands: p.places.clone(),
+                cands: Cow::Borrowed(&p.places),
                 kind: HitKind::Name,
             });
         } else if let Some(c) = p.demonym {
@@ -1062,7 +1077,9 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         }
         let lower = text[s..e].to_lowercase();
         let (pat, cands) = match g.pat_by_lower.get(&lower) {
-            Some(&p) if !g.patterns[p].places.is_empty() => (p, g.patterns[p].places.clone()),
+            Some(&p) if !g.patterns[p].places.is_empty() => {
+                (p, Cow::Borrowed(&g.patterns[p].places[..]))
+            }
             _ => {
                 let ids = g.minor_lookup(&lower);
                 if ids.is_empty() {
@@ -1070,7 +1087,7 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
                 }
                 (
                     extra_key(g, &mut extra_keys, &lower),
-                    ids.iter().map(|&i| (i, true)).collect(),
+                    Cow::Owned(ids.iter().map(|&i| (i, true)).collect()),
                 )
             }
         };
@@ -1095,7 +1112,7 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
             start: s,
             end: e,
             pat: extra_key(g, &mut extra_keys, &lower),
-            cands: ids.iter().map(|&i| (i, true)).collect(),
+            cands: Cow::Owned(ids.iter().map(|&i| (i, true)).collect()),
             kind: HitKind::Town,
         });
     }
@@ -1296,8 +1313,11 @@ fn resolve(
         .get(gi + 1)
         .filter(|n| text.get(h.end..n[0].start).is_some_and(|b| b == ", "));
     // Towns of the same name join the candidates where the text supports a place.
-    let mut cands: Vec<(u32, bool)> = h.cands.clone();
-    if h.kind == HitKind::Name && (town_cue || follow.is_some()) {
+    let mut cands: Vec<(u32, bool)> = h.cands.to_vec();
+    let only_places = cands
+        .iter()
+        .all(|&(c, _)| matches!(g.meta_of(c).source, Source::City | Source::Admin1));
+    if h.kind == HitKind::Name && only_places && (town_cue || follow.is_some()) {
         {
             for i in g.minor_lookup(&lname) {
                 if !cands.iter().any(|&(c, _)| c == i) {
@@ -1313,6 +1333,11 @@ fn resolve(
 
     let mut best: Option<(u32, f32, &'static str)> = None;
     let mut second = f32::MIN;
+    // proximity decides between countries only
+    let c0 = cands.first().map(|&(c, _)| g.meta_of(c).country_ix);
+    let many_countries = cands
+        .iter()
+        .any(|&(c, _)| Some(g.meta_of(c).country_ix) != c0);
     for &(id, main) in &cands {
         let m = g.meta_of(id);
         let mut s = prior(g, id) - if main { 0.0 } else { 0.3 };
@@ -1335,7 +1360,9 @@ fn resolve(
             why = "region";
         }
         // Proximity to the article's unambiguous places: Tripoli near Beirut is Lebanon's.
-        s += (0.8 * cx.proximity(id, h.pat)).min(3.0);
+        if many_countries {
+            s += (0.8 * cx.proximity(id, h.pat)).min(3.0);
+        }
         if cx.dateline_country == Some(m.country_ix) && m.country_ix != u16::MAX {
             s += 1.0;
         }

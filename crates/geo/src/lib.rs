@@ -164,8 +164,9 @@ impl Gazetteer {
                 ids.push(id);
             }
         }
-        ids.sort_by(|&a, &b| find::prior(self, b).total_cmp(&find::prior(self, a)));
-        ids
+        let mut scored: Vec<(f32, u32)> = ids.iter().map(|&i| (find::prior(self, i), i)).collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        scored.into_iter().map(|(_, i)| i).collect()
     }
 
     /// True when the gazetteer holds no entry (never for the embedded one).

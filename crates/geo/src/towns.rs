@@ -15,20 +15,21 @@ pub(crate) enum Alt<'a> {
 
 pub(crate) struct Towns {
     text: &'static str,
-    /// Byte offset of each data row of `towns.tsv`.
-    rows: Vec<u32>,
+    /// Byte offset of each data row of `towns.tsv`, and of the end of its key.
+    rows: Vec<(u32, u32)>,
     alts: &'static str,
-    alt_rows: Vec<u32>,
+    alt_rows: Vec<(u32, u32)>,
     cache: Vec<OnceLock<Box<(PlaceEntry, Meta)>>>,
 }
 
-/// Byte offsets of the non-comment, non-empty lines of `text`.
-fn row_offsets(text: &str) -> Vec<u32> {
+/// Byte offsets of the non-comment, non-empty lines of `text`, with the end of each key.
+fn row_offsets(text: &str) -> Vec<(u32, u32)> {
     let mut out = Vec::new();
     let mut at = 0usize;
     for line in text.split_inclusive('\n') {
         if !line.starts_with('#') && !line.trim().is_empty() {
-            out.push(at as u32);
+            let key_len = line.find(['\t', '\n']).unwrap_or(line.len());
+            out.push((at as u32, (at + key_len) as u32));
         }
         at += line.len();
     }
@@ -40,14 +41,12 @@ fn line_at(text: &str, at: u32) -> &str {
     rest.split('\n').next().unwrap_or("")
 }
 
-fn key_of(line: &str) -> &str {
-    line.split('\t').next().unwrap_or("")
-}
-
 /// The range of rows whose key equals `key` (rows sorted by key, byte order).
-fn equal_range(text: &str, rows: &[u32], key: &str) -> std::ops::Range<usize> {
-    let lo = rows.partition_point(|&r| key_of(line_at(text, r)) < key);
-    let hi = lo + rows[lo..].partition_point(|&r| key_of(line_at(text, r)) == key);
+fn equal_range(text: &str, rows: &[(u32, u32)], key: &str) -> std::ops::Range<usize> {
+    let k = |&(s, e): &(u32, u32)| text.as_bytes().get(s as usize..e as usize).unwrap_or(&[]);
+    let key = key.as_bytes();
+    let lo = rows.partition_point(|r| k(r) < key);
+    let hi = lo + rows[lo..].partition_point(|r| k(r) == key);
     lo..hi
 }
 
@@ -83,7 +82,7 @@ impl Towns {
     pub(crate) fn alts_named(&self, key: &str) -> impl Iterator<Item = Alt<'static>> + '_ {
         let text = self.alts;
         equal_range(text, &self.alt_rows, key).filter_map(move |i| {
-            let f: Vec<&'static str> = line_at(text, self.alt_rows[i]).split('\t').collect();
+            let f: Vec<&'static str> = line_at(text, self.alt_rows[i].0).split('\t').collect();
             match (f.get(1).copied(), f.get(2), f.get(3)) {
                 (Some("T"), Some(r), _) => r.trim().parse().ok().map(Alt::Town),
                 (Some("C"), Some(iso3), Some(name)) => Some(Alt::City(iso3, name.trim_end())),
@@ -100,7 +99,7 @@ impl Towns {
         country_ix: impl Fn(&str) -> Option<u16>,
     ) -> Option<&(PlaceEntry, Meta)> {
         let cell = self.cache.get(row)?;
-        let at = self.rows[row];
+        let at = self.rows[row].0;
         Some(cell.get_or_init(|| {
             let f: Vec<&str> = line_at(self.text, at).split('\t').collect();
             let field = |i: usize| f.get(i).map(|s| s.trim()).unwrap_or("");

@@ -488,8 +488,10 @@ fn read_np(
                     | "parliament"
             )
         });
-        if !orgish && (has_context || looks_like_person) && run_start > s
-            || !orgish && looks_like_person && run_start == s
+        // a name with no title is a person only if it is not a known place ("Kfar Kila")
+        let place_name = !has_context && !lede_geo::Gazetteer::embedded().lookup(&name).is_empty();
+        if !orgish && !place_name && (has_context || looks_like_person) && run_start > s
+            || !orgish && !place_name && looks_like_person && run_start == s
         {
             let code = with_agent(base.as_deref());
             let rule = if has_context {

@@ -203,7 +203,7 @@ fn code(
             return ExitCode::from(2);
         }
     };
-    let engine = Engine::new(&sets);
+    let engine = Engine::from_sets(sets);
     if inputs.is_empty() {
         if std::io::stdin().is_terminal() {
             eprintln!(
@@ -288,7 +288,7 @@ fn validate_cmd(suite: &std::path::Path, dicts: &[PathBuf], with_default: bool) 
             return ExitCode::from(2);
         }
     };
-    let engine = Engine::new(&sets);
+    let engine = Engine::from_sets(sets);
     let summary = validate::run(&engine, &suite.display().to_string(), &text);
     print!("{}", summary.report);
     let _ = (summary.right, summary.total);
@@ -307,7 +307,7 @@ fn dict_suggest(inputs: &[PathBuf], dicts: &[PathBuf], min_count: usize, limit: 
             return ExitCode::from(2);
         }
     };
-    let lexicon = lede_extract::Lexicon::new(&sets);
+    let lexicon = lede_extract::Lexicon::from_sets(sets);
     let mut errors = Vec::new();
     let found = suggest::suggest(&lexicon, inputs, &mut errors);
     for e in &errors {

@@ -126,6 +126,11 @@ fn is_acronym(w: &str) -> bool {
 
 impl Lexicon {
     pub fn new(sets: &[DictSet]) -> Lexicon {
+        Lexicon::from_sets(sets.to_vec())
+    }
+
+    /// Compiles dictionary sets, taking them over (no second copy of the entries is kept).
+    pub fn from_sets(sets: Vec<DictSet>) -> Lexicon {
         let mut lx = Lexicon {
             terminals: vec![Vec::new()],
             ..Lexicon::default()
@@ -133,14 +138,13 @@ impl Lexicon {
         for set in sets {
             lx.formats.push(set.format);
             let cased = set.format == DictFormat::Lede;
-            for a in &set.actors {
+            for a in set.actors {
                 let id = lx.actors.len() as u32;
                 if a.kind == lede_model::ActorKind::Country && !a.adjective {
                     if let Some(c) = a.codes.first() {
                         lx.country_by_code.entry(c.code.clone()).or_insert(id);
                     }
                 }
-                lx.actors.push(a.clone());
                 if a.kind == lede_model::ActorKind::Person {
                     if let Some(last) = a.canonical.split_whitespace().last() {
                         lx.person_surnames
@@ -152,17 +156,17 @@ impl Lexicon {
                 for name in &a.names {
                     lx.insert(name, Payload::Actor(id), cased);
                 }
+                lx.actors.push(a);
             }
-            for g in &set.agents {
+            for g in set.agents {
                 let id = lx.agents.len() as u32;
-                lx.agents.push(g.clone());
                 for name in &g.names {
                     lx.insert(name, Payload::Agent(id), false);
                 }
+                lx.agents.push(g);
             }
-            for v in &set.verbs {
+            for mut v in set.verbs {
                 let id = lx.verbs.len() as u32;
-                let mut v = v.clone();
                 if v.forms.is_empty() {
                     v.forms = if v.nominal {
                         lede_dict::lede_format::noun_forms(&v.lemma)

@@ -57,6 +57,13 @@ impl Engine {
         }
     }
 
+    /// Like [`Engine::new`], taking the sets over so that only one copy stays in memory.
+    pub fn from_sets(sets: Vec<DictSet>) -> Engine {
+        Engine {
+            lexicon: Lexicon::from_sets(sets),
+        }
+    }
+
     /// Codes one article. Never fails: problems become diagnostics.
     pub fn code(&self, input: &ArticleInput) -> ArticleResult {
         let doc = Document::new(input.text.clone());

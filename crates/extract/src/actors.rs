@@ -32,6 +32,9 @@ pub struct NpReading {
     /// Words of the NP that name the actor (sentence-relative).
     pub start: usize,
     pub end: usize,
+    /// For a plural reference to several actors named before ("they", "the two leaders",
+    /// "both sides"): those actors and their codes.
+    pub members: Vec<(usize, String)>,
 }
 
 pub struct ArticleActors {
@@ -94,6 +97,36 @@ const NOT_NAMES: &[&str] = &[
     "the",
     "today",
 ];
+
+/// "They", "the two leaders", "both sides", "the presidents": a plural reference to actors
+/// named together before.
+fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
+    let words: Vec<&str> = sa.lowers[n.words.clone()]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    match words.as_slice() {
+        ["they"] | ["them"] => true,
+        ["the" | "both", rest @ ..] => matches!(
+            rest,
+            ["leaders"]
+                | ["presidents"]
+                | ["sides"]
+                | ["countries"]
+                | ["governments"]
+                | ["nations"]
+                | ["two", "leaders"]
+                | ["two", "presidents"]
+                | ["two", "sides"]
+                | ["two", "countries"]
+                | ["two", "governments"]
+                | ["two", "nations"]
+                | ["ministers"]
+                | ["two", "ministers"]
+        ),
+        _ => false,
+    }
+}
 
 /// Titles that end a name run even when no dictionary lists them, with their role code.
 const TITLE_WORDS: &[(&str, &str)] = &[
@@ -204,6 +237,8 @@ struct Ctx<'a> {
     titles: HashMap<usize, std::collections::HashSet<String>>,
     /// People by recency of mention, most recent last.
     recent: Vec<usize>,
+    /// The last coordination of two or more actors with countries.
+    last_group: Vec<(usize, String)>,
     last_subject_person: Option<usize>,
     last_person: Option<usize>,
     author: Option<usize>,
@@ -636,6 +671,7 @@ pub fn resolve(
         given_first: HashMap::new(),
         titles: HashMap::new(),
         recent: Vec::new(),
+        last_group: Vec::new(),
         last_subject_person: None,
         last_person: None,
         author: None,
@@ -676,8 +712,15 @@ pub fn resolve(
                 place: false,
                 start: n.words.start,
                 end: n.words.end,
+                members: Vec::new(),
             };
             let quoted = sa.quoted.get(n.head).copied().unwrap_or(false);
+            if !quoted && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
+                // "They agreed", "the two leaders signed": the actors last named together
+                r.members = ctx.last_group.clone();
+                readings.push(r);
+                continue;
+            }
             if n.pronoun {
                 let p = sa.lowers[n.head].as_str();
                 let target = match p {
@@ -799,6 +842,17 @@ pub fn resolve(
                         readings[m].code = Some(new);
                     }
                 }
+            }
+        }
+        // the last group of two or more actors named together, for "they" and "the leaders"
+        for g in &syn.np_groups {
+            let members: Vec<(usize, String)> = g
+                .iter()
+                .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
+                .filter(|(_, c)| country_of(c).is_some())
+                .collect();
+            if members.len() >= 2 && members.len() == g.len() {
+                ctx.last_group = members;
             }
         }
         // mentions

@@ -92,6 +92,17 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
             return Some(p);
         }
     }
+    // "struck targets in Yemen": the place a thing is in (kept for force events only)
+    if sa.lowers.get(after).is_some_and(|w| w == "in") {
+        if let Some(p) = sa
+            .syntax
+            .np_of_word(after + 1)
+            .and_then(|x| party(sa, actors, x))
+            .filter(|p| p.place)
+        {
+            return Some(p);
+        }
+    }
     if depth == 0 && n.words.start >= 2 && sa.words[n.words.start - 1] == "," {
         // apposition: the nearest earlier NP of the same clause level
         let item = sa.syntax.item_of_word[n.words.start];
@@ -512,6 +523,7 @@ fn emit(
     input: &ArticleInput,
     dates: &[DateExpr],
     places: &ArticlePlaces,
+    keep_agents: bool,
     pat: &VerbPattern,
     code: &str,
     sources: &[Option<Party>],
@@ -578,14 +590,34 @@ fn emit(
     for s in sources {
         for t in targets {
             if let (Some(a), Some(b)) = (s, t) {
-                if a.code == b.code
-                    || country_of(&a.code).is_some()
+                // one side acting on itself: the same code, or the same country with the same
+                // role (a bare country code is its government)
+                let role = |c: &str| {
+                    if c.len() == 3 {
+                        "GOV".to_string()
+                    } else {
+                        c[3..].to_string()
+                    }
+                };
+                let same_side = if keep_agents {
+                    a.code.len() == 3 && a.code == b.code
+                } else {
+                    country_of(&a.code).is_some()
                         && country_of(&a.code) == country_of(&b.code)
-                        && a.code.len() == 3
-                        && b.code.len() == 3
-                {
+                        && role(&a.code) == role(&b.code)
+                };
+                if a.code == b.code || same_side {
                     continue;
                 }
+            }
+            // with Lede's own dictionaries, a side must have a country or organisation
+            // ("all parties" = ---PTY is not a participant anyone can use)
+            if !keep_agents
+                && [s, t]
+                    .iter()
+                    .any(|x| x.as_ref().is_some_and(|p| p.code.starts_with("---")))
+            {
+                continue;
             }
             // a place stands for its country only as the target of force ("shelled Kharkiv")
             let force = matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
@@ -643,6 +675,14 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
         .unwrap_or(sa.len())
 }
 
+/// CAMEO actions that are mutual by nature: consult, discuss by phone, negotiate, sign a
+/// formal agreement, cooperate. Coded in both directions with Lede's own dictionaries.
+fn is_mutual(code: &str) -> bool {
+    ["040", "041", "046", "057", "06"]
+        .iter()
+        .any(|p| code.starts_with(p))
+}
+
 /// The participants of one side, or one unknown participant where there are none.
 fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
     if parties.is_empty() {
@@ -655,6 +695,26 @@ fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
 fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &n in nps {
+        // "they", "the two leaders": each of the actors named together before
+        if let Some(r) = actors
+            .reading(sa.index, n)
+            .filter(|r| !r.members.is_empty())
+        {
+            for (a, code) in &r.members {
+                if !out
+                    .iter()
+                    .any(|o| o.code == *code && o.name == actors.list[*a].name)
+                {
+                    out.push(Party {
+                        np: n,
+                        place: false,
+                        code: code.clone(),
+                        name: actors.list[*a].name.clone(),
+                    });
+                }
+            }
+            continue;
+        }
         let Some(p) = owner(sa, actors, n, 0) else {
             continue;
         };
@@ -880,9 +940,21 @@ pub fn code(
                     target.extend(owner(sa, actors, ante, 0));
                 }
             }
-            if pat.symmetric && target.is_empty() && source.len() >= 2 {
+            // mutual actions ("X and Y met", "signed an agreement with") go both ways
+            let mutual = !petr && is_mutual(&code);
+            let compound_only = target.is_empty() && source.len() >= 2;
+            if (pat.symmetric || mutual) && compound_only {
                 target = source.clone();
             }
+            // with an explicit other side, only the "with" forms are mutual ("signed agreements
+            // with", "met with", "met X"); "briefed X" and "summoned X" are not
+            let with_form = pat
+                .post
+                .iter()
+                .any(|e| matches!(e, PatElem::Word(w) if w == "with"))
+                || matches!(pat.lemma.as_str(), "meet" | "negotiate" | "cooperate");
+            let reverse =
+                reverse.or_else(|| (mutual && with_form && !compound_only).then(|| code.clone()));
             // "X was invited to <place>": the host country invites
             if source.is_empty() && g.passive && pat.lemma == "invite" {
                 if let Some(pp) = clause.preps.iter().find(|p| sa.lowers[p.prep] == "to") {
@@ -910,6 +982,7 @@ pub fn code(
                 input,
                 dates,
                 places,
+                petr,
                 pat,
                 &code,
                 &s,
@@ -925,6 +998,7 @@ pub fn code(
                     input,
                     dates,
                     places,
+                    petr,
                     pat,
                     &rc,
                     &t,
@@ -983,6 +1057,7 @@ pub fn code(
                 input,
                 dates,
                 places,
+                petr,
                 pat,
                 &code,
                 &s,

@@ -52,6 +52,18 @@ fn item_of_np(s: &SentenceSyntax, np: usize) -> usize {
     s.item_of_word[s.nps[np].words.start]
 }
 
+/// The conjunct starting at `item` and the item after it: an NP, or for a possessor
+/// ("Ukraine 's President Zelenskyy") the phrase it possesses.
+fn conjunct(s: &SentenceSyntax, item: usize) -> Option<(usize, usize)> {
+    let np = np_of(s, item)?;
+    if let (Some(Item::Word(_)), Some(possessed)) = (s.items.get(item + 1), np_of(s, item + 2)) {
+        if s.nps[possessed].possessor == Some(np) {
+            return Some((possessed, item + 3));
+        }
+    }
+    Some((np, item + 1))
+}
+
 /// Groups coordinated NPs: `NP (, NP)* ,? and|or NP`.
 pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
     s.group_of_np = vec![usize::MAX; s.nps.len()];
@@ -65,35 +77,41 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
             k += 1;
             continue;
         }
+        // "Ukraine's President Zelenskyy": the possessed phrase is the conjunct
+        let (first, after_first) = conjunct(s, k).unwrap_or((first, k + 1));
+        if s.group_of_np[first] != usize::MAX {
+            k += 1;
+            continue;
+        }
         // try to extend a chain
         let mut members = vec![first];
-        let mut j = k + 1;
+        let mut j = after_first;
         let mut closed = false;
         loop {
             let w = word_of(s, j).map(|w| lowers[w].as_str());
             match w {
                 Some(",") => {
-                    if let Some(next) = np_of(s, j + 1) {
+                    if let Some((next, after)) = conjunct(s, j + 1) {
                         members.push(next);
-                        j += 2;
+                        j = after;
                         continue;
                     }
                     if let Some(cc) = word_of(s, j + 1).map(|w| lowers[w].as_str()) {
                         if matches!(cc, "and" | "or") {
-                            if let Some(next) = np_of(s, j + 2) {
+                            if let Some((next, after)) = conjunct(s, j + 2) {
                                 members.push(next);
                                 closed = true;
-                                j += 3;
+                                j = after;
                             }
                         }
                     }
                     break;
                 }
                 Some("and") | Some("or") => {
-                    if let Some(next) = np_of(s, j + 1) {
+                    if let Some((next, after)) = conjunct(s, j + 1) {
                         members.push(next);
                         closed = true;
-                        j += 2;
+                        j = after;
                     }
                     break;
                 }
@@ -111,6 +129,13 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
         }
         s.np_groups.push(members.clone());
         k = if closed { j } else { k + 1 };
+    }
+    // every NP is in a group, alone if it is coordinated with nothing (a possessor, say)
+    for np in 0..s.nps.len() {
+        if s.group_of_np[np] == usize::MAX {
+            s.group_of_np[np] = s.np_groups.len();
+            s.np_groups.push(vec![np]);
+        }
     }
 }
 

@@ -115,3 +115,26 @@ fn asides_between_subject_and_verb_are_skipped() {
         parse("Israel Katz , Israel 's defense minister , said the strikes would continue .");
     assert_eq!(subj(&w, &s, "said"), vec!["Israel Katz"]);
 }
+
+#[test]
+fn a_possessed_phrase_is_the_conjunct() {
+    let (w, s) =
+        parse("President Trump and Ukraine 's President Volodymyr Zelenskyy had a phone call .");
+    assert_eq!(
+        subj(&w, &s, "had"),
+        vec!["President Trump", "President Volodymyr Zelenskyy"]
+    );
+    let (w, s) = parse("Egypt 's foreign minister and Qatar 's prime minister met in Cairo .");
+    assert_eq!(
+        subj(&w, &s, "met"),
+        vec!["foreign minister", "prime minister"]
+    );
+}
+
+#[test]
+fn every_noun_phrase_has_a_coordination_group() {
+    let (_, s) = parse("Arnor restored ties with Gondor 's police and Ithilen 's army .");
+    for np in 0..s.nps.len() {
+        assert!(s.conjuncts(np).contains(&np), "NP {np} has no group");
+    }
+}

@@ -239,6 +239,8 @@ struct Ctx<'a> {
     recent: Vec<usize>,
     /// The last coordination of two or more actors with countries.
     last_group: Vec<(usize, String)>,
+    /// Words of multi-word country names seen in the article, with their code.
+    country_words: HashMap<String, String>,
     last_subject_person: Option<usize>,
     last_person: Option<usize>,
     author: Option<usize>,
@@ -604,7 +606,25 @@ fn read_np(
     }
     if let Some((a, ws, we)) = country {
         let entry = &lx.actors[a];
-        let iso = entry.code_on(date).unwrap_or("").to_string();
+        let mut iso = entry.code_on(date).unwrap_or("").to_string();
+        if we - ws >= 2 && !entry.adjective {
+            // "the Democratic Republic of Congo": later "Congo" is the same country
+            for w in &sa.lowers[ws..we] {
+                if w.len() > 3
+                    && !matches!(
+                        w.as_str(),
+                        "republic" | "democratic" | "united" | "people's" | "kingdom"
+                    )
+                {
+                    ctx.country_words.insert(w.clone(), iso.clone());
+                }
+            }
+        } else if we - ws == 1 {
+            if let Some(named) = ctx.country_words.get(&sa.lowers[ws]) {
+                iso = named.clone();
+            }
+        }
+        let iso = iso;
         if let Some((g, gs)) = agent {
             let code = compose(&iso, &lx.agents[g].code, lx.agents[g].placement);
             return Some((
@@ -672,6 +692,7 @@ pub fn resolve(
         titles: HashMap::new(),
         recent: Vec::new(),
         last_group: Vec::new(),
+        country_words: HashMap::new(),
         last_subject_person: None,
         last_person: None,
         author: None,

@@ -133,6 +133,9 @@ struct Cursor<'a> {
     /// PETRARCH/TABARI slot semantics: `$`, `+`, `%` and `^` take the first actor at or after
     /// their position. Lede's own patterns want the actor right there.
     first_actor: bool,
+    /// A target slot may stay empty (Lede's patterns, with a compound subject: "X and Y
+    /// agreed to a plan" is an agreement between them).
+    optional_target: bool,
 }
 
 /// A pattern word against a text word (both lower case): equal, or the text word is its
@@ -281,7 +284,9 @@ impl Cursor<'_> {
             );
             return Some(pos);
         }
-        let np = self.find_actor(pos)?;
+        let Some(np) = self.find_actor(pos) else {
+            return (self.optional_target && matches!(e, PatElem::Target)).then_some(pos);
+        };
         let group: Vec<usize> = self.sa.syntax.conjuncts(np).to_vec();
         let group = if group.is_empty() { vec![np] } else { group };
         if matches!(e, PatElem::Compound) && group.len() < 2 {
@@ -477,8 +482,27 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
             _ => Modality::Hypothetical,
         };
     }
-    // "is going to", "plans to", "is set to", "is expected to"
+    // "denied backing", "refused to attend", "failed to reach": the governing verb negates
     let s = g.words.start;
+    if (g.infinitive || g.nonfinite) && s >= 1 {
+        let governor = (0..v)
+            .rev()
+            .map(|u| &sa.syntax.vgs[u])
+            .find(|u| u.words.end <= s && s - u.words.end <= 1);
+        if let Some(u) = governor {
+            let w = sa.lowers[u.head].as_str();
+            if ["deni", "deny", "refus", "declin", "fail", "reject"]
+                .iter()
+                .any(|p| w.starts_with(p))
+            {
+                return Modality::Negated;
+            }
+            if u.negated {
+                return Modality::Negated;
+            }
+        }
+    }
+    // "is going to", "plans to", "is set to", "is expected to"
     if g.infinitive
         && s >= 1
         && matches!(
@@ -675,6 +699,30 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
         .unwrap_or(sa.len())
 }
 
+/// For subject NPs followed by a participle with a `by` agent ("missiles fired by Russian
+/// forces"), the parties of that agent.
+fn participle_agent(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    subject: &[usize],
+) -> Vec<Party> {
+    let Some(end) = subject.iter().map(|&n| sa.syntax.nps[n].words.end).max() else {
+        return Vec::new();
+    };
+    let Some(v) = sa.syntax.vg_of_word(end) else {
+        return Vec::new();
+    };
+    let g = &sa.syntax.vgs[v];
+    if g.words.start != end || !g.nonfinite || sa.tags[g.head] != lede_syntax::Tag::VBN {
+        return Vec::new();
+    }
+    let c = &sa.syntax.clauses[v];
+    match c.preps.iter().find(|p| sa.lowers[p.prep] == "by") {
+        Some(pp) => parties(sa, actors, &pp.nps),
+        None => Vec::new(),
+    }
+}
+
 /// CAMEO actions that are mutual by nature: consult, discuss by phone, negotiate, sign a
 /// formal agreement, cooperate. Coded in both directions with Lede's own dictionaries.
 fn is_mutual(code: &str) -> bool {
@@ -836,6 +884,8 @@ pub fn code(
                     .filter(|_| clause.objects.is_empty())
                     .map(|n| vec![n])
             };
+            let compound_subject =
+                !petr && !g.passive && parties(sa, actors, &clause.subject).len() >= 2;
             let mut best: Option<Found> = None;
             let limit = clause_limit(sa, g.head);
             for &pi in lexicon.verb_patterns(form) {
@@ -866,6 +916,7 @@ pub fn code(
                     limit,
                     implicit_object: implicit.clone().map(|v| (after, v)),
                     first_actor: petr,
+                    optional_target: compound_subject,
                 };
                 let (mut src, mut tgt) = (Vec::new(), Vec::new());
                 let Some((_, post_score)) = cur.run(&pat.post, after, &mut src, &mut tgt) else {
@@ -879,6 +930,7 @@ pub fn code(
                     limit: if petr { g.head } else { g.words.start },
                     implicit_object: None,
                     first_actor: petr,
+                    optional_target: false,
                 };
                 let Some((_, pre_score)) = pre_cur.run(&pat.pre, 0, &mut src, &mut tgt) else {
                     continue;
@@ -917,6 +969,14 @@ pub fn code(
                     &clause.subject
                 };
                 source = parties(sa, actors, who);
+                // "Drones launched by the RSF struck ...": the agent of a participle that
+                // modifies the subject
+                if !g.passive && source.iter().all(|p| p.code.starts_with("---")) {
+                    let agent = participle_agent(sa, actors, who);
+                    if !agent.is_empty() {
+                        source = agent;
+                    }
+                }
             }
             if target.is_empty() && g.passive {
                 target = parties(sa, actors, &clause.subject);
@@ -924,7 +984,23 @@ pub fn code(
             if target.is_empty() {
                 let mut cands: Vec<usize> = clause.objects.clone();
                 for pp in &clause.preps {
-                    if sa.lowers[pp.prep] != "by" {
+                    // "in Cairo", "on Tuesday" say where and when, not to whom
+                    let locative = matches!(
+                        sa.lowers[pp.prep].as_str(),
+                        "by" | "in"
+                            | "at"
+                            | "near"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "on"
+                            | "inside"
+                            | "outside"
+                            | "across"
+                            | "throughout"
+                    );
+                    if petr || !locative {
                         cands.extend(pp.nps.iter().copied());
                     }
                 }
@@ -943,7 +1019,9 @@ pub fn code(
             // mutual actions ("X and Y met", "signed an agreement with") go both ways
             let mutual = !petr && is_mutual(&code);
             let compound_only = target.is_empty() && source.len() >= 2;
-            if (pat.symmetric || mutual) && compound_only {
+            // "X and Y agreed": an agreement between them
+            let agreed = !petr && code.starts_with("03");
+            if (pat.symmetric || mutual || agreed) && compound_only {
                 target = source.clone();
             }
             // with an explicit other side, only the "with" forms are mutual ("signed agreements
@@ -1027,6 +1105,7 @@ pub fn code(
                 limit: clause_limit(sa, n.head),
                 implicit_object: None,
                 first_actor: petr,
+                optional_target: false,
             };
             let mut best: Option<Found> = None;
             for &pi in pats {

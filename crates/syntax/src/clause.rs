@@ -402,6 +402,17 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                             found = true;
                         }
                     }
+                    // a reduced relative ("drones launched by the RSF struck"): the subject
+                    // is the noun phrase it modifies
+                    Item::Vg(u)
+                        if s.vgs[u].nonfinite
+                            && tags[s.vgs[u].head] == Tag::VBN
+                            && ku >= 1
+                            && np_of(s, ku - 1).is_some() =>
+                    {
+                        k -= 1;
+                        continue;
+                    }
                     Item::Vg(_) => found = true,
                 }
                 k -= 1;

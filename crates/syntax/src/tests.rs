@@ -138,3 +138,19 @@ fn every_noun_phrase_has_a_coordination_group() {
         assert!(s.conjuncts(np).contains(&np), "NP {np} has no group");
     }
 }
+
+#[test]
+fn reduced_relatives_do_not_hide_the_subject() {
+    let (w, s) = parse("Drones launched by the rebels struck the airport .");
+    assert_eq!(subj(&w, &s, "struck"), vec!["Drones"]);
+}
+
+#[test]
+fn verbs_after_atoms_are_verb_groups() {
+    let words = ["Drones", "launched", "by", "the", "Rapid", "Support", "Forces", "struck", "Port", "Sudan", "."];
+    let tags = [Tag::NNS, Tag::VBN, Tag::IN, Tag::DT, Tag::NNP, Tag::NNP, Tag::NNPS, Tag::VBD, Tag::NNP, Tag::NNP, Tag::Period];
+    let s = analyze(&words, &tags, &[3..7, 8..10]);
+    assert!(s.vgs.iter().any(|g| words[g.head] == "struck"), "{:?} {:?}", s.items, s.vgs);
+    let v = s.vgs.iter().position(|g| words[g.head] == "struck").unwrap();
+    assert_eq!(s.clauses[v].subject.iter().map(|&n| words[s.nps[n].words.clone()].join(" ")).collect::<Vec<_>>(), vec!["Drones"]);
+}

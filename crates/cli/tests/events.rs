@@ -114,3 +114,22 @@ fn a_short_country_name_follows_the_longer_one_used_before() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_apposition_names_the_target() {
+    let r = code("The envoy called on the warring parties -- the Sudanese Armed Forces and the Rapid Support Forces (RSF) -- to return to talks, U.S. officials said. U.S. envoy Tom Perriello called on the warring parties -- the Sudanese Armed Forces and the Rapid Support Forces (RSF) -- to return to talks.");
+    assert!(
+        has(&r, "USA", "SDN", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let targets: Vec<String> = r
+        .events
+        .iter()
+        .filter_map(|e| e.target.as_ref()?.code.clone())
+        .collect();
+    assert!(
+        targets.contains(&"SDNMIL".to_string()) && targets.contains(&"SDNREB".to_string()),
+        "{targets:?}"
+    );
+}

@@ -467,7 +467,9 @@ impl Cursor<'_> {
         if k >= self.limit || self.sa.syntax.nps[np].words.start < from {
             return None;
         }
-        owner(self.sa, self.actors, np, 0).map(|_| np)
+        owner(self.sa, self.actors, np, 0)
+            .map(|_| np)
+            .or_else(|| (!apposition(self.sa, self.actors, np).is_empty()).then_some(np))
     }
 }
 
@@ -740,9 +742,49 @@ fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
     }
 }
 
+/// The actors an apposition names for a noun phrase that names none: "the belligerents --
+/// the Sudanese Armed Forces and the Rapid Support Forces --".
+fn apposition(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+    let n = &sa.syntax.nps[np];
+    // skip a modifier phrase ("responsible for Sudanese suffering") up to the dash
+    let Some(dash) = (n.words.end..sa.len().min(n.words.end + 8))
+        .find(|&k| matches!(sa.words[k].as_str(), "--" | "(" | ":"))
+    else {
+        return Vec::new();
+    };
+    if (n.words.end..dash).any(|k| {
+        sa.syntax
+            .vg_of_word(k)
+            .is_some_and(|v| !sa.syntax.vgs[v].nonfinite)
+            || sa.words[k] == ","
+    }) {
+        return Vec::new();
+    }
+    let Some(next) = sa.syntax.np_of_word(dash + 1) else {
+        return Vec::new();
+    };
+    sa.syntax
+        .conjuncts(next)
+        .iter()
+        .filter_map(|&m| party(sa, actors, m))
+        .filter(|p| !p.code.starts_with("---"))
+        .collect()
+}
+
 fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &n in nps {
+        if owner(sa, actors, n, 0).is_none_or(|p| p.code.starts_with("---")) {
+            let named = apposition(sa, actors, n);
+            if !named.is_empty() {
+                for p in named {
+                    if !out.iter().any(|o| o.code == p.code && o.name == p.name) {
+                        out.push(p);
+                    }
+                }
+                continue;
+            }
+        }
         // "they", "the two leaders": each of the actors named together before
         if let Some(r) = actors
             .reading(sa.index, n)

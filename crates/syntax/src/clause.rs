@@ -88,6 +88,14 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
         let mut j = after_first;
         let mut closed = false;
         loop {
+            // an acronym in brackets after a conjunct: "the Rapid Support Forces (RSF) and"
+            if word_of(s, j).is_some_and(|w| lowers[w] == "(") {
+                if let Some(close) = (j + 1..s.items.len().min(j + 4))
+                    .find(|&x| word_of(s, x).is_some_and(|w| lowers[w] == ")"))
+                {
+                    j = close + 1;
+                }
+            }
             let w = word_of(s, j).map(|w| lowers[w].as_str());
             match w {
                 Some(",") => {
@@ -347,6 +355,18 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                                 }
                             }
                             found = true;
+                        } else if lw == ")" {
+                            // "the Rapid Support Forces (RSF) said": skip the bracket
+                            let open = (ku.saturating_sub(4)..ku)
+                                .rev()
+                                .find(|&x| word_of(s, x).is_some_and(|w| lowers[w] == "("));
+                            match open {
+                                Some(o) => {
+                                    k = o as isize - 1;
+                                    continue;
+                                }
+                                None => found = true,
+                            }
                         } else if matches!(lw, "and" | "or" | "but") {
                             // coordinated verb phrase: share the previous verb's subject
                             if let Some(prev) = (0..v).rev().find(|&u| vg_item[u] < p) {

@@ -147,10 +147,52 @@ fn reduced_relatives_do_not_hide_the_subject() {
 
 #[test]
 fn verbs_after_atoms_are_verb_groups() {
-    let words = ["Drones", "launched", "by", "the", "Rapid", "Support", "Forces", "struck", "Port", "Sudan", "."];
-    let tags = [Tag::NNS, Tag::VBN, Tag::IN, Tag::DT, Tag::NNP, Tag::NNP, Tag::NNPS, Tag::VBD, Tag::NNP, Tag::NNP, Tag::Period];
+    let words = [
+        "Drones", "launched", "by", "the", "Rapid", "Support", "Forces", "struck", "Port", "Sudan",
+        ".",
+    ];
+    let tags = [
+        Tag::NNS,
+        Tag::VBN,
+        Tag::IN,
+        Tag::DT,
+        Tag::NNP,
+        Tag::NNP,
+        Tag::NNPS,
+        Tag::VBD,
+        Tag::NNP,
+        Tag::NNP,
+        Tag::Period,
+    ];
     let s = analyze(&words, &tags, &[3..7, 8..10]);
-    assert!(s.vgs.iter().any(|g| words[g.head] == "struck"), "{:?} {:?}", s.items, s.vgs);
-    let v = s.vgs.iter().position(|g| words[g.head] == "struck").unwrap();
-    assert_eq!(s.clauses[v].subject.iter().map(|&n| words[s.nps[n].words.clone()].join(" ")).collect::<Vec<_>>(), vec!["Drones"]);
+    assert!(
+        s.vgs.iter().any(|g| words[g.head] == "struck"),
+        "{:?} {:?}",
+        s.items,
+        s.vgs
+    );
+    let v = s
+        .vgs
+        .iter()
+        .position(|g| words[g.head] == "struck")
+        .unwrap();
+    assert_eq!(
+        s.clauses[v]
+            .subject
+            .iter()
+            .map(|&n| words[s.nps[n].words.clone()].join(" "))
+            .collect::<Vec<_>>(),
+        vec!["Drones"]
+    );
+}
+
+#[test]
+fn bracketed_acronyms_do_not_break_coordination() {
+    let (w, s) = parse(
+        "The Sudanese Armed Forces ( SAF ) and the Rapid Support Forces ( RSF ) resumed fighting .",
+    );
+    assert_eq!(
+        subj(&w, &s, "resumed"),
+        vec!["The Sudanese Armed Forces", "the Rapid Support Forces"]
+    );
 }

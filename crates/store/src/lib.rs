@@ -12,11 +12,15 @@
 //! has none ([`article_key`]); inserting a key twice adds nothing. An article and all its rows
 //! are written in the same transaction, so a crash at any moment leaves whole articles or none.
 
+mod browse;
 mod key;
 pub mod query;
 mod schema;
 mod write;
 
+pub use browse::{
+    ActorDetail, ArticleDetail, ByteSpan, EventKey, EventPage, PlaceDetail, PlaceFilter, PlaceRow,
+};
 pub use key::{article_key, fnv1a_128, normalize_url, text_hash};
 pub use query::{ActorRow, ArticleRow, EventRow, Filter, QuoteRow, Stats};
 pub use schema::SCHEMA_VERSION;

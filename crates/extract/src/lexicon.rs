@@ -3,6 +3,7 @@
 
 use lede_dict::{ActorEntry, AgentEntry, DictFormat, DictSet, PatElem, VerbPattern};
 use lede_text::Document;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// What a dictionary phrase names.
@@ -30,12 +31,12 @@ pub struct Lexicon {
     pub synsets: HashMap<String, Vec<String>>,
     /// Formats of the sets compiled in.
     pub formats: Vec<DictFormat>,
-    words: HashMap<String, u32>,
-    edges: HashMap<u64, u32>,
+    words: FxHashMap<String, u32>,
+    edges: FxHashMap<u64, u32>,
     terminals: Vec<Vec<(Terminal, Vec<String>)>>,
     /// Verb and event-noun patterns by lowercase form.
-    verb_index: HashMap<String, Vec<u32>>,
-    noun_index: HashMap<String, Vec<u32>>,
+    verb_index: FxHashMap<String, Vec<u32>>,
+    noun_index: FxHashMap<String, Vec<u32>>,
     /// Dictionary people by the last word of their canonical name ("kellogg").
     person_surnames: HashMap<String, Vec<u32>>,
     /// Per verb pattern: plain words that must all be in a sentence for it to match.
@@ -323,7 +324,7 @@ impl Lexicon {
         out: &mut Vec<Found>,
     ) {
         let mut node = 0u32;
-        let mut found: Vec<Found> = Vec::new();
+        let base = out.len();
         for (i, lw) in lowers.iter().enumerate().skip(start) {
             let Some(&w) = self.words.get(lw.as_str()) else {
                 break;
@@ -341,7 +342,7 @@ impl Lexicon {
                         && (t.exact & (1 << k) == 0 || toks.get(k).is_some_and(|d| d == text))
                 });
                 if ok {
-                    found.push(Found {
+                    out.push(Found {
                         start,
                         end: i + 1,
                         payload: t.payload,
@@ -349,8 +350,8 @@ impl Lexicon {
                 }
             }
         }
-        found.reverse();
-        out.extend(found);
+        // longest first
+        out[base..].reverse();
     }
 
     pub fn verb_patterns(&self, form: &str) -> &[u32] {

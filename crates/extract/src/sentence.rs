@@ -77,7 +77,7 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             .filter(|f| matches!(f.payload, Payload::Actor(_)) && f.end - f.start > 1)
             .map(|f| f.start..f.end)
             .collect();
-        let syntax = lede_syntax::analyze(&refs, &tags_s, &atoms);
+        let syntax = lede_syntax::analyze_lowered(&refs, &lowers, &tags_s, &atoms);
         let quoted = s.tokens.clone().map(|i| quoted_all[i]).collect();
         sentences.push(SentenceAnalysis {
             index,

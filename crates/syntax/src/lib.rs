@@ -69,11 +69,29 @@ impl SentenceSyntax {
 /// Analyzes one sentence. `words` and `tags` have the same length (extra tags are ignored,
 /// missing ones treated as `XX`); `atoms` are word ranges to keep inside one noun phrase.
 pub fn analyze(words: &[&str], tags: &[Tag], atoms: &[Range<usize>]) -> SentenceSyntax {
+    let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    analyze_lowered(words, &lowers, tags, atoms)
+}
+
+/// [`analyze`] for a caller that already has the lowercase words (`lowers[i]` is
+/// `words[i]` lowercased); saves allocating them again.
+pub fn analyze_lowered(
+    words: &[&str],
+    lowers: &[String],
+    tags: &[Tag],
+    atoms: &[Range<usize>],
+) -> SentenceSyntax {
     let tags: Vec<Tag> = (0..words.len())
         .map(|i| tags.get(i).copied().unwrap_or(Tag::XX))
         .collect();
-    let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
-    let (nps, vgs, items, item_of_word) = chunk::chunk(words, &lowers, &tags, atoms);
+    let fallback: Vec<String>;
+    let lowers = if lowers.len() == words.len() {
+        lowers
+    } else {
+        fallback = words.iter().map(|w| lower(w)).collect();
+        &fallback
+    };
+    let (nps, vgs, items, item_of_word) = chunk::chunk(words, lowers, &tags, atoms);
     let mut s = SentenceSyntax {
         nps,
         vgs,
@@ -83,8 +101,8 @@ pub fn analyze(words: &[&str], tags: &[Tag], atoms: &[Range<usize>]) -> Sentence
         np_groups: Vec::new(),
         group_of_np: Vec::new(),
     };
-    clause::coordinate(&mut s, &lowers);
-    clause::clauses(&mut s, &lowers, &tags);
+    clause::coordinate(&mut s, lowers);
+    clause::clauses(&mut s, lowers, &tags);
     s
 }
 

@@ -2,6 +2,7 @@
 //! Nothing else lives here.
 
 mod pretty;
+mod store_cmds;
 mod suggest;
 mod validate;
 
@@ -9,7 +10,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use lede_dict::DictSet;
 use lede_extract::Engine;
 use lede_model::ArticleResult;
-use lede_pipeline::{read_input, Sink};
+use lede_pipeline::Sink;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -65,6 +66,18 @@ enum Command {
         #[arg(long)]
         with_default_dict: bool,
     },
+    /// Code and store articles: files, folders, .jsonl, .json, .html, RSS/Atom feeds.
+    Ingest(store_cmds::IngestArgs),
+    /// Counts of what a database holds, as one JSON object.
+    Stats(store_cmds::StatsArgs),
+    /// Stored events, with filters.
+    Events(store_cmds::QueryArgs),
+    /// Stored quotes, with filters.
+    Quotes(store_cmds::QueryArgs),
+    /// Actors of stored articles, most reported first, with filters.
+    Actors(store_cmds::QueryArgs),
+    /// Full-text search over stored articles, with filters.
+    Search(store_cmds::QueryArgs),
     /// Dictionary tools.
     Dict {
         #[command(subcommand)]
@@ -119,6 +132,12 @@ fn main() -> ExitCode {
             dicts,
             with_default_dict,
         } => validate_cmd(&suite, &dicts, with_default_dict),
+        Command::Ingest(args) => store_cmds::ingest(args),
+        Command::Stats(args) => store_cmds::stats(args),
+        Command::Events(args) => store_cmds::query(store_cmds::Query::Events, args),
+        Command::Quotes(args) => store_cmds::query(store_cmds::Query::Quotes, args),
+        Command::Actors(args) => store_cmds::query(store_cmds::Query::Actors, args),
+        Command::Search(args) => store_cmds::query(store_cmds::Query::Search, args),
         Command::Dict {
             command: DictCommand::Check { dir },
         } => dict_check(&dir),
@@ -239,12 +258,12 @@ fn code(
         } else {
             None
         };
-        let (articles, errors) = read_input(name, bytes, date);
+        let (articles, errors) = lede_pipeline::read_source(name, bytes, date);
         for e in &errors {
             eprintln!("lede: {e}");
         }
         failures += errors.len();
-        lede_pipeline::code_all(&engine, articles, threads, &mut printer);
+        lede_pipeline::code_sourced(&engine, articles, threads, &mut printer);
     }
     if printer.out.flush().is_err() || printer.failed {
         return ExitCode::from(1);

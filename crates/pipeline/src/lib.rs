@@ -10,7 +10,14 @@ use chrono::NaiveDate;
 use lede_extract::{ArticleInput, CodingOptions, Engine};
 use lede_model::{ArticleResult, Diagnostic};
 use std::fmt;
-use std::path::Path;
+
+pub mod ingest;
+pub mod sources;
+
+pub use ingest::{
+    ingest, BatchSink, CodedArticle, IngestConfig, Progress, ReadItem, Stage, Totals, WriteCounts,
+};
+pub use sources::{expand_inputs, read_source, SourceKind, SourcedArticle};
 
 /// Articles larger than this are refused with an error (split them first).
 pub const MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
@@ -48,7 +55,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-fn looks_binary(bytes: &[u8]) -> bool {
+pub(crate) fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(8192)];
     let nul = sample.iter().filter(|&&b| b == 0).count();
     let ctrl = sample
@@ -59,7 +66,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 /// Decodes bytes as UTF-8, lossily, noting where it had to.
-fn decode(bytes: Vec<u8>, name: &str, diags: &mut Vec<Diagnostic>) -> String {
+pub(crate) fn decode(bytes: Vec<u8>, name: &str, diags: &mut Vec<Diagnostic>) -> String {
     match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -73,67 +80,22 @@ fn decode(bytes: Vec<u8>, name: &str, diags: &mut Vec<Diagnostic>) -> String {
 }
 
 /// Reads one input into articles. `name` is the path (or `-` for stdin, whose `bytes` are given).
+/// `.html` pages give their main text (see [`sources::read_source`] for every kind).
 pub fn read_input(
     name: &str,
     bytes: Option<Vec<u8>>,
     default_date: Option<NaiveDate>,
 ) -> (Vec<ArticleInput>, Vec<InputError>) {
-    let err = |message: String| {
-        (
-            Vec::new(),
-            vec![InputError {
-                input: name.to_string(),
-                message,
-            }],
-        )
-    };
-    let bytes = match bytes {
-        Some(b) => b,
-        None => match std::fs::read(name) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return err("no such file; check the path".into()),
-            Err(e) if e.kind() == std::io::ErrorKind::IsADirectory || Path::new(name).is_dir() => return err("is a folder; give the article files inside it (or use `lede ingest` for folders)".into()),
-            Err(e) => return err(format!("cannot read: {e}")),
-        },
-    };
-    if bytes.is_empty() {
-        return err("empty file; nothing to code".into());
-    }
-    if looks_binary(&bytes) {
-        return err("looks like a binary file, not text; give .txt or .jsonl articles".into());
-    }
-    let is_jsonl = name.ends_with(".jsonl") || name.ends_with(".ndjson");
-    if is_jsonl {
-        return read_jsonl(name, bytes, default_date);
-    }
-    if bytes.len() > MAX_ARTICLE_BYTES {
-        return err(format!("article is {} MB, over the {} MB limit for one article; split it into articles (e.g. one per line in a .jsonl file)", bytes.len() / (1024 * 1024), MAX_ARTICLE_BYTES / (1024 * 1024)));
-    }
-    let mut diagnostics = Vec::new();
-    let text = decode(bytes, name, &mut diagnostics);
-    let id = if name == "-" {
-        "stdin".to_string()
-    } else {
-        Path::new(name)
-            .file_stem()
-            .map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned())
-    };
-    let article = ArticleInput {
-        id,
-        text,
-        date: default_date,
-        title: None,
-        options: CodingOptions::default(),
-        diagnostics,
-    };
-    (vec![article], Vec::new())
+    let (articles, errors) = read_source(name, bytes, default_date);
+    (articles.into_iter().map(|a| a.input).collect(), errors)
 }
 
-fn read_jsonl(
+/// One article a line; a line's `url` and `source` are kept for the store.
+pub(crate) fn read_jsonl_lines(
     name: &str,
     bytes: Vec<u8>,
     default_date: Option<NaiveDate>,
-) -> (Vec<ArticleInput>, Vec<InputError>) {
+) -> (Vec<SourcedArticle>, Vec<InputError>) {
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
@@ -170,8 +132,12 @@ fn read_jsonl(
             Some(v @ serde_json::Value::Number(_)) => v.to_string(),
             _ => lineno.to_string(),
         };
-        let date = match value.get("date").and_then(|d| d.as_str()) {
-            Some(d) => match parse_date(d) {
+        let date_field = value
+            .get("date")
+            .or_else(|| value.get("published"))
+            .and_then(|d| d.as_str());
+        let date = match date_field {
+            Some(d) => match parse_date(d.get(..10).unwrap_or(d)) {
                 Some(d) => Some(d),
                 None => {
                     diagnostics.push(Diagnostic::warning(format!(
@@ -195,13 +161,27 @@ fn read_jsonl(
             .get("title")
             .and_then(|t| t.as_str())
             .map(str::to_string);
-        articles.push(ArticleInput {
-            id,
-            text: text.to_string(),
-            date,
-            title,
-            options,
-            diagnostics,
+        let string_field = |k: &str| {
+            value
+                .get(k)
+                .and_then(|v| v.as_str())
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        articles.push(SourcedArticle {
+            input: ArticleInput {
+                id,
+                text: text.to_string(),
+                date,
+                title,
+                options,
+                diagnostics,
+            },
+            url: string_field("url"),
+            source: string_field("source"),
+            origin: at(),
+            reader: "jsonl",
         });
     }
     (articles, errors)
@@ -232,4 +212,40 @@ pub fn code_all(engine: &Engine, articles: Vec<ArticleInput>, threads: usize, si
     for r in results.into_iter().flatten() {
         sink.article(r);
     }
+}
+
+/// Sets each result's `text` where the article text is not the input as given (HTML main
+/// text, feed items), so that offsets can be checked against it.
+struct WithText<'a> {
+    texts: std::vec::IntoIter<Option<String>>,
+    inner: &'a mut dyn Sink,
+}
+
+impl Sink for WithText<'_> {
+    fn article(&mut self, mut result: ArticleResult) {
+        if let Some(Some(text)) = self.texts.next() {
+            result.text = Some(text);
+        }
+        self.inner.article(result);
+    }
+}
+
+/// [`code_all`] for articles from [`read_source`]: results of HTML pages and feed items also
+/// carry the extracted text their offsets index.
+pub fn code_sourced(
+    engine: &Engine,
+    articles: Vec<SourcedArticle>,
+    threads: usize,
+    sink: &mut dyn Sink,
+) {
+    let texts: Vec<Option<String>> = articles
+        .iter()
+        .map(|a| matches!(a.reader, "html" | "feed").then(|| a.input.text.clone()))
+        .collect();
+    let inputs = articles.into_iter().map(|a| a.input).collect();
+    let mut with_text = WithText {
+        texts: texts.into_iter(),
+        inner: sink,
+    };
+    code_all(engine, inputs, threads, &mut with_text);
 }

@@ -1,0 +1,341 @@
+//! `lede ingest` and the store commands as a user runs them: every kind of source, bad input,
+//! idempotency, and a real process killed with SIGKILL mid-way and resumed.
+
+use lede_store::{Filter, Store};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+fn lede() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_lede"))
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("lede-ingest-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+fn stats(db: &Path) -> serde_json::Value {
+    let out = lede().args(["stats", "--db"]).arg(db).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn ingest(db: &Path, inputs: &[&Path]) -> Output {
+    lede()
+        .args(["ingest", "--date", "2025-12-03", "--db"])
+        .arg(db)
+        .args(inputs)
+        .output()
+        .unwrap()
+}
+
+const CITIES: [&str; 6] = ["Moscow", "Kyiv", "Paris", "Cairo", "Beijing", "Ankara"];
+const LEADERS: [(&str, &str); 6] = [
+    ("Russian President", "Vladimir Putin"),
+    ("Ukrainian President", "Volodymyr Zelenskyy"),
+    ("French President", "Emmanuel Macron"),
+    ("Egyptian President", "Abdel Fattah al-Sisi"),
+    ("Chinese President", "Xi Jinping"),
+    ("Turkish President", "Recep Tayyip Erdogan"),
+];
+
+/// A short wire article, different for every `i`.
+fn article(i: usize) -> String {
+    let (t1, n1) = LEADERS[i % 6];
+    let (t2, n2) = LEADERS[(i / 6 + 1 + i) % 6];
+    let city = CITIES[(i / 36) % 6];
+    format!(
+        "{city} (Lede) — {t1} {n1} met {t2} {n2} in {city} on Tuesday to discuss trade, report {i}.\n\n\
+         \"We agreed to continue the talks,\" {n1} told reporters after the meeting.\n\n\
+         Protesters gathered outside the venue, and police detained {} people, officials said.",
+        i % 17 + 2
+    )
+}
+
+fn articles_by_id(db: &Path) -> BTreeMap<String, usize> {
+    let store = Store::open_existing(db).unwrap();
+    let mut counts = BTreeMap::new();
+    for row in store.search(&Filter::default()).unwrap() {
+        *counts.entry(row.id).or_insert(0) += 1;
+    }
+    counts
+}
+
+#[test]
+fn every_kind_of_source_is_stored_once_and_again_adds_nothing() {
+    let d = tmpdir("kinds");
+    let input = d.join("in");
+    write(&input.join("a.txt"), article(1).as_bytes());
+    write(&input.join("nested/deeper/b.txt"), article(2).as_bytes());
+    write(
+        &input.join("batch.jsonl"),
+        format!(
+            "{}\n{}\n",
+            serde_json::json!({"id": "j1", "url": "https://wire.test/j1", "text": article(3)}),
+            serde_json::json!({"id": "j2", "text": article(4), "date": "2025-11-30"})
+        )
+        .as_bytes(),
+    );
+    write(
+        &input.join("one.json"),
+        serde_json::json!({"id": "doc", "url": "https://gov.test/doc", "title": "Readout", "text": article(5)})
+            .to_string()
+            .as_bytes(),
+    );
+    let para = article(6).replace("\n\n", "</p><p>");
+    write(
+        &input.join("page.html"),
+        format!(
+            "<!DOCTYPE html><html><head><title>Talks</title><link rel=\"canonical\" href=\"https://desk.test/talks\"></head>\
+             <body><nav><a href=\"/\">Home</a></nav><article><h1>Talks</h1><p>{para}</p></article>\
+             <footer>Subscribe to our newsletter</footer></body></html>"
+        )
+        .as_bytes(),
+    );
+    write(
+        &input.join("feed.xml"),
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\
+             <item><title>One</title><link>https://wire.test/f1</link><description>{}</description></item>\
+             <item><title>Two</title><link>https://wire.test/f2</link><description>{}</description></item>\
+             </channel></rss>",
+            article(7),
+            article(8)
+        )
+        .as_bytes(),
+    );
+    // The same story as a.txt under another URL: a syndicated copy, linked, not counted.
+    write(
+        &input.join("copy.jsonl"),
+        format!(
+            "{}\n",
+            serde_json::json!({"id": "copy", "url": "https://other.test/x", "text": article(1).to_uppercase()})
+        )
+        .as_bytes(),
+    );
+    let db = d.join("lede.db");
+    let out = ingest(&db, &[&input]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("8 articles stored"), "{err}");
+    assert!(err.contains("1 copies linked"), "{err}");
+    let s = stats(&db);
+    assert_eq!(s["articles"], 8, "{s}");
+    assert_eq!(s["duplicates"], 1, "{s}");
+    assert_eq!(s["stories"], 0);
+    for k in ["events", "quotes", "actors"] {
+        assert!(s[k].as_u64().unwrap() >= 8, "{k}: {s}");
+    }
+    let ids = articles_by_id(&db);
+    for id in ["a", "b", "j1", "j2", "doc", "page", "copy"] {
+        assert_eq!(ids.get(id), Some(&1), "{id}: {ids:?}");
+    }
+
+    // Again: nothing new, and the same counts.
+    let out = ingest(&db, &[&input]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("0 articles stored (9 already stored"), "{err}");
+    assert_eq!(stats(&db), s);
+
+    // The query commands answer from the store.
+    let q = |args: &[&str]| -> Vec<serde_json::Value> {
+        let out = lede().args(args).arg("--db").arg(&db).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let all = q(&["events"]);
+    assert_eq!(all.len() as u64, s["events"].as_u64().unwrap());
+    let meet = q(&["events", "--root", "04"]);
+    assert!(!meet.is_empty() && meet.iter().all(|e| e["root"] == "04"));
+    let putin = q(&["events", "--actor", "RUS"]);
+    assert!(!putin.is_empty() && putin.len() < all.len());
+    let dated = q(&["events", "--from", "2025-12-01", "--to", "2025-12-31"]);
+    assert!(dated
+        .iter()
+        .all(|e| e["date"].as_str().unwrap().starts_with("2025-12")));
+    let hits = q(&["search", "\"report 6\""]);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0]["id"], "page");
+    assert_eq!(hits[0]["url"], "https://desk.test/talks");
+    let quotes = q(&["quotes", "continue talks"]);
+    assert_eq!(quotes.len(), 8);
+    assert!(!q(&["actors", "--country", "FRA"]).is_empty());
+    // A readable table on request.
+    let out = lede()
+        .args(["actors", "--format", "pretty", "--limit", "3", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.starts_with("articles"), "{table}");
+    assert_eq!(table.lines().count(), 4, "{table}");
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn bad_inputs_are_named_the_rest_ingested_and_the_status_is_1() {
+    let d = tmpdir("bad");
+    let input = d.join("in");
+    write(&input.join("good.txt"), article(10).as_bytes());
+    write(
+        &input.join("binary.dat"),
+        &[0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0],
+    );
+    let mut latin = article(11).into_bytes();
+    latin.extend_from_slice(b" Caf\xe9 talks.");
+    write(&input.join("latin.txt"), &latin);
+    write(&input.join("empty.txt"), b"");
+    write(
+        &input.join("lines.jsonl"),
+        format!(
+            "{}\n{{\"id\": \"broken\", \"text\": \"cut here\n{}\n",
+            serde_json::json!({"id": "ok1", "text": article(12)}),
+            serde_json::json!({"id": "ok2", "text": article(13)})
+        )
+        .as_bytes(),
+    );
+    let feed = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\
+         <item><title>One</title><link>https://wire.test/t1</link><description>{}</description></item>\
+         <item><title>Two</title><link>https://wire.test/t2</link><descrip",
+        article(14)
+    );
+    write(&input.join("truncated.rss"), feed.as_bytes());
+    let db = d.join("lede.db");
+    let out = ingest(&db, &[&input, Path::new("/no/such/input.txt")]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for (name, why) in [
+        ("binary.dat", "binary"),
+        ("latin.txt", "UTF-8"),
+        ("empty.txt", "empty"),
+        ("lines.jsonl:2", "JSON"),
+        ("truncated.rss", "feed"),
+        ("/no/such/input.txt", "no such file"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(name) && l.contains(why)),
+            "{name} / {why} not on stderr:\n{err}"
+        );
+    }
+    // good.txt, latin.txt (decoded lossily), ok1, ok2.
+    assert_eq!(stats(&db)["articles"], 4, "{err}");
+    let ids = articles_by_id(&db);
+    assert_eq!(
+        ids.keys().collect::<Vec<_>>(),
+        ["good", "latin", "ok1", "ok2"]
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn a_killed_ingest_leaves_a_sound_database_and_resumes_with_every_article_once() {
+    const N: usize = 1200;
+    let d = tmpdir("kill");
+    let input = d.join("in");
+    // Some articles as files, the rest as JSONL lines.
+    for i in 0..N / 2 {
+        write(&input.join(format!("f/{i:05}.txt")), article(i).as_bytes());
+    }
+    let mut jsonl = String::new();
+    for i in N / 2..N {
+        jsonl.push_str(
+            &serde_json::json!({"id": format!("{i:05}"), "text": article(i)}).to_string(),
+        );
+        jsonl.push('\n');
+    }
+    write(&input.join("rest.jsonl"), jsonl.as_bytes());
+    let db = d.join("lede.db");
+
+    let mut child = lede()
+        .args([
+            "ingest",
+            "--date",
+            "2025-12-03",
+            "--batch-size",
+            "16",
+            "--db",
+        ])
+        .arg(&db)
+        .arg(&input)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once some batches are committed, while it is still working.
+    let started = Instant::now();
+    let mut stored_before_kill = 0;
+    loop {
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!("ingest finished ({status}) before it could be killed; raise N");
+        }
+        if db.exists() {
+            if let Ok(store) = Store::open_reader(&db) {
+                if let Ok(s) = store.stats() {
+                    stored_before_kill = s.articles;
+                }
+            }
+        }
+        if stored_before_kill >= 48 {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(120), "no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    let store = Store::open_existing(&db).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), Vec::<String>::new());
+    let partial = store.stats().unwrap();
+    assert!(partial.articles >= stored_before_kill);
+    assert!(partial.articles < N as u64, "killed mid-way: {partial:?}");
+    drop(store);
+
+    let out = ingest(&db, &[&input]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let store = Store::open_existing(&db).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), Vec::<String>::new());
+    let ids = articles_by_id(&db);
+    assert_eq!(ids.len(), N, "every article stored");
+    assert!(ids.values().all(|&n| n == 1), "each exactly once");
+    let expected: Vec<String> = (0..N).map(|i| format!("{i:05}")).collect();
+    assert_eq!(ids.keys().cloned().collect::<Vec<_>>(), expected);
+    let full = store.stats().unwrap();
+    assert_eq!(full.articles, N as u64);
+    // Nothing doubled or lost: the same rows as one uninterrupted run.
+    let clean = d.join("clean.db");
+    assert!(ingest(&clean, &[&input]).status.success());
+    let clean = Store::open_existing(&clean).unwrap().stats().unwrap();
+    assert_eq!(full, clean);
+
+    // And once more: nothing added.
+    let out = ingest(&db, &[&input]);
+    assert!(out.status.success());
+    assert_eq!(store.stats().unwrap(), full);
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -175,7 +175,10 @@ fn gold_texts() {
                 norm(dt["text"].as_str().unwrap_or("")),
                 dt["value"].as_str().unwrap_or(""),
             );
-            let ok = r.dates.iter().any(|x| norm(&x.text) == t && x.value == v);
+            let ok = r
+                .dates
+                .iter()
+                .any(|x| norm(&x.text) == t && date_value(x) == v);
             dates.add(ok);
             if !ok {
                 eprintln!("  {id}: date {t:?} = {v} not found");
@@ -265,4 +268,12 @@ const FLOOR_EVENT_F1: f64 = 0.2;
 fn mention_key(s: &str) -> String {
     let n = norm(s);
     n.strip_prefix("the ").map(str::to_string).unwrap_or(n)
+}
+
+/// A date's value as the gold writes it: `YYYY-MM-DD`, or `from/to` for a range.
+fn date_value(d: &lede_model::DateMention) -> String {
+    match &d.end_value {
+        Some(end) => format!("{}/{end}", d.value),
+        None => d.value.clone(),
+    }
 }

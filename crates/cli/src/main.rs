@@ -2,6 +2,7 @@
 //! Nothing else lives here.
 
 mod pretty;
+mod serve;
 mod store_cmds;
 mod suggest;
 mod validate;
@@ -78,6 +79,8 @@ enum Command {
     Actors(store_cmds::QueryArgs),
     /// Full-text search over stored articles, with filters.
     Search(store_cmds::QueryArgs),
+    /// Serve the HTTP API (under /api/v1/) and the dashboard (at /) over a database.
+    Serve(serve::ServeArgs),
     /// Dictionary tools.
     Dict {
         #[command(subcommand)]
@@ -138,6 +141,7 @@ fn main() -> ExitCode {
         Command::Quotes(args) => store_cmds::query(store_cmds::Query::Quotes, args),
         Command::Actors(args) => store_cmds::query(store_cmds::Query::Actors, args),
         Command::Search(args) => store_cmds::query(store_cmds::Query::Search, args),
+        Command::Serve(args) => serve::run(args),
         Command::Dict {
             command: DictCommand::Check { dir },
         } => dict_check(&dir),

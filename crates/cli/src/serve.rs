@@ -1,0 +1,108 @@
+//! `lede serve`: flags and wiring for the HTTP API and dashboard (`lede-server`).
+
+use clap::Args;
+use lede_dict::DictSet;
+use lede_extract::Engine;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Args)]
+pub struct ServeArgs {
+    /// The database file (created if absent, migrated if older).
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Address to listen on. Loopback unless told otherwise.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Bearer token that writes (POST /api/v1/articles) must carry; also read from LEDE_TOKEN.
+    /// Without one the server accepts no writes.
+    #[arg(long)]
+    pub token: Option<String>,
+    /// Add a dictionary folder for coding posted articles. Repeatable.
+    #[arg(long = "dict")]
+    pub dicts: Vec<PathBuf>,
+    /// Worker threads (default: available cores).
+    #[arg(long)]
+    pub workers: Option<usize>,
+}
+
+/// A fingerprint of the dictionary sets in force, the same as `lede ingest` records, so rows
+/// stored through the API and through the CLI share a provenance row.
+fn dict_hash(sets: &[DictSet]) -> String {
+    let mut text = String::new();
+    for s in sets {
+        let mut synsets: Vec<_> = s.synsets.iter().collect();
+        synsets.sort();
+        text.push_str(&format!(
+            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}\n",
+            s.name,
+            s.format,
+            s.actors,
+            s.agents,
+            s.verbs,
+            synsets,
+            s.transformations,
+            s.discards,
+            s.issues,
+            s.options
+        ));
+    }
+    let h = lede_store::fnv1a_128(text.bytes());
+    format!("{:016x}", (h >> 64) as u64)
+}
+
+pub fn run(args: ServeArgs) -> ExitCode {
+    let token = args
+        .token
+        .or_else(|| std::env::var("LEDE_TOKEN").ok())
+        .filter(|t| !t.is_empty());
+    let sets = match crate::load_sets(&args.dicts, false) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("lede: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let hash = dict_hash(&sets);
+    let config = lede_server::Config {
+        db: args.db.clone(),
+        addr: args.addr,
+        token: token.clone(),
+        engine: Arc::new(Engine::from_sets(sets)),
+        engine_version: format!("lede {}", env!("CARGO_PKG_VERSION")),
+        dict_hash: hash,
+        max_body_bytes: lede_server::DEFAULT_MAX_BODY_BYTES,
+        workers: args
+            .workers
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+    };
+    let running = match lede_server::start(config) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("lede: {}: {e}", args.db.display());
+            return ExitCode::from(2);
+        }
+    };
+    let addr = running.addr();
+    if !addr.ip().is_loopback() {
+        eprintln!("lede: warning: listening on {addr}, reachable from other machines");
+    }
+    eprintln!(
+        "lede: serving {} at http://{addr}/ (API under /api/v1/; writes {})",
+        args.db.display(),
+        if token.is_some() {
+            "need the bearer token"
+        } else {
+            "disabled: no --token or LEDE_TOKEN"
+        }
+    );
+    match running.wait() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lede: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

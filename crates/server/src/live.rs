@@ -1,0 +1,72 @@
+//! New events, live: one task watches the store (every second, and at once after a write
+//! through the API) and broadcasts every event stored since; Server-Sent Events streams follow
+//! it. Events stored by another process (`lede ingest`) reach the stream too.
+
+use crate::dto::Event;
+use crate::AppState;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{broadcast, Notify};
+
+/// One new event, serialized once for every listener.
+#[derive(Debug)]
+pub struct LiveEvent {
+    pub id: i64,
+    pub json: String,
+}
+
+pub struct Live {
+    pub tx: broadcast::Sender<Arc<LiveEvent>>,
+    pub wake: Notify,
+}
+
+impl Live {
+    pub fn new() -> Live {
+        Live {
+            tx: broadcast::channel(1024).0,
+            wake: Notify::new(),
+        }
+    }
+}
+
+/// Events after `after`, at most `limit`, as live events (blocking: call off the runtime).
+pub fn fetch_after(state: &AppState, after: i64, limit: u32) -> Vec<LiveEvent> {
+    state
+        .readers
+        .with(|s| Ok(s.events_after(after, limit)?))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(id, row)| LiveEvent {
+            id,
+            json: serde_json::to_string(&Event::from(row)).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The watcher: runs until the runtime stops.
+pub async fn watch(state: Arc<AppState>) {
+    let s = state.clone();
+    let mut last = tokio::task::spawn_blocking(move || {
+        s.readers.with(|st| Ok(st.last_event_id()?)).unwrap_or(0)
+    })
+    .await
+    .unwrap_or(0);
+    loop {
+        let _ = tokio::time::timeout(Duration::from_secs(1), state.live.wake.notified()).await;
+        loop {
+            let s = state.clone();
+            let batch = tokio::task::spawn_blocking(move || fetch_after(&s, last, 500))
+                .await
+                .unwrap_or_default();
+            let n = batch.len();
+            for e in batch {
+                last = last.max(e.id);
+                // No listener is not an error.
+                let _ = state.live.tx.send(Arc::new(e));
+            }
+            if n < 500 {
+                break;
+            }
+        }
+    }
+}

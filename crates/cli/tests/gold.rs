@@ -260,9 +260,9 @@ fn gold_texts() {
 const FLOOR_QUOTES: f64 = 0.7;
 const FLOOR_SPEAKERS: f64 = 0.9;
 const FLOOR_ACTORS: f64 = 0.85;
-const FLOOR_PLACES: f64 = 0.75;
-const FLOOR_DATES: f64 = 0.8;
-const FLOOR_EVENT_F1: f64 = 0.2;
+const FLOOR_PLACES: f64 = 0.9;
+const FLOOR_DATES: f64 = 0.9;
+const FLOOR_EVENT_F1: f64 = 0.4;
 
 /// A mention compared without a leading article ("the Georgian government").
 fn mention_key(s: &str) -> String {

@@ -725,6 +725,29 @@ fn participle_agent(
     }
 }
 
+/// An infinitive that a request, appeal or warning governs ("urged X to ...", "called on X
+/// to ...", "warned X to ...", "demanded that X ...").
+fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    if !g.infinitive {
+        return false;
+    }
+    let s = g.words.start;
+    let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
+        return false;
+    };
+    let head = sa.lowers[sa.syntax.vgs[u].head].as_str();
+    // only when the infinitive follows the governing verb's own phrase closely
+    let near = s - sa.syntax.vgs[u].words.end <= 12
+        && (sa.syntax.vgs[u].words.end..s).all(|k| sa.syntax.vg_of_word(k).is_none());
+    near && [
+        "urg", "call", "ask", "warn", "demand", "press", "push", "appeal", "encourag", "request",
+        "implor", "beg",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p))
+}
+
 /// CAMEO actions that are mutual by nature: consult, discuss by phone, negotiate, sign a
 /// formal agreement, cooperate. Coded in both directions with Lede's own dictionaries.
 fn is_mutual(code: &str) -> bool {
@@ -914,6 +937,11 @@ pub fn code(
         sentence_words.extend(ies_singulars.iter().map(String::as_str));
         for (v, g) in syn.vgs.iter().enumerate() {
             if sa.quoted[g.head] {
+                continue;
+            }
+            // "urged X to stop the attacks", "warned Iran to stop supporting the Houthis": the
+            // request is the event, not the action it asks for
+            if !petr && governed_by_request(sa, v) {
                 continue;
             }
             let form = &sa.lowers[g.head];
@@ -1137,7 +1165,18 @@ pub fn code(
             if pats.is_empty() {
                 continue;
             }
-            let Some(src) = n.possessor.and_then(|p| owner(sa, actors, p, 0)) else {
+            // the source: its possessor ("Russia's demand") or a "by" phrase after it ("a
+            // months-long siege by the Rapid Support Forces")
+            let by_agent = || {
+                let k =
+                    (n.words.end..sa.len().min(n.words.end + 2)).find(|&k| sa.lowers[k] == "by")?;
+                owner(sa, actors, sa.syntax.np_of_word(k + 1)?, 0)
+            };
+            let Some(src) = n
+                .possessor
+                .and_then(|p| owner(sa, actors, p, 0))
+                .or_else(by_agent)
+            else {
                 continue;
             };
             let cur = Cursor {

@@ -1,6 +1,6 @@
 //! Store write throughput: `cargo bench -p lede-store`.
-//! Coded articles shaped like real wire stories (3 kB text, 6 actors with 3 mentions each,
-//! 4 events, 3 quotes, 2 places, 2 dates) written in batches of 256, one transaction each,
+//! Coded articles shaped like what `lede ingest` stores for 4 kB wire stories (36 actors
+//! with 3 mentions each, 6 events, 12 quotes, 2 places, 2 dates) written in batches of 256, one transaction each,
 //! into a fresh WAL database. Reports articles/s for the writer alone; the end-to-end figure
 //! (read → code → write) comes from `lede ingest`'s summary line.
 
@@ -28,9 +28,9 @@ const WORDS: [&str; 12] = [
 ];
 
 fn text(i: usize) -> String {
-    let mut s = String::with_capacity(3200);
+    let mut s = String::with_capacity(4200);
     let mut k = i;
-    while s.len() < 3000 {
+    while s.len() < 4000 {
         k = k
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
@@ -64,17 +64,17 @@ fn record(i: usize) -> ArticleRecord {
         date: Some("2025-12-03".into()),
         title: None,
         text: None,
-        actors: (0..6)
+        actors: (0..36)
             .map(|a| Actor {
                 name: Some(format!("Person {a}")),
-                code: Some(["USAGOV", "RUSGOV", "UKRMIL", "FRA", "CHNGOV", "IGOUNO"][a].into()),
+                code: Some(["USAGOV", "RUSGOV", "UKRMIL", "FRA", "CHNGOV", "IGOUNO"][a % 6].into()),
                 country: Some("USA".into()),
                 kind: ActorKind::Person,
                 mentions: vec![m(a * 100), m(a * 100 + 20), m(a * 100 + 40)],
                 rule: "dict:lede/actors".into(),
             })
             .collect(),
-        events: (0..4)
+        events: (0..6)
             .map(|e| Event {
                 code: "042".into(),
                 root: "04".into(),
@@ -87,16 +87,16 @@ fn record(i: usize) -> ArticleRecord {
                     country: Some("RUS".into()),
                 }),
                 modality: Modality::Asserted,
-                sentence: text[e * 500..e * 500 + 200].to_string(),
-                start: e * 500,
-                end: e * 500 + 200,
-                trigger: m(e * 500 + 10),
+                sentence: text[e * 600..e * 600 + 200].to_string(),
+                start: e * 600,
+                end: e * 600 + 200,
+                trigger: m(e * 600 + 10),
                 rule: "verb:MEET".into(),
             })
             .collect(),
-        quotes: (0..3)
+        quotes: (0..12)
             .map(|q| Quote {
-                text: text[2000 + q * 200..2000 + q * 200 + 120].to_string(),
+                text: text[200 + q * 300..200 + q * 300 + 120].to_string(),
                 speaker: Some(Speaker {
                     name: Some("Some One".into()),
                     code: Some("USAGOV".into()),
@@ -106,8 +106,8 @@ fn record(i: usize) -> ArticleRecord {
                 }),
                 kind: QuoteKind::Direct,
                 verb: Some("said".into()),
-                start: 2000 + q * 200,
-                end: 2000 + q * 200 + 120,
+                start: 200 + q * 300,
+                end: 200 + q * 300 + 120,
                 rule: "quote:said".into(),
             })
             .collect(),

@@ -1,6 +1,7 @@
 //! The writer: batches of coded articles, one transaction each.
 
-use crate::{article_key, text_hash, Store, StoreError};
+use crate::key::article_key_hashed;
+use crate::{text_hash, Store, StoreError};
 use lede_model::{ActorKind, ArticleResult, Diagnostic, Modality, PlaceKind, QuoteKind};
 use rusqlite::{params, Transaction};
 
@@ -137,15 +138,8 @@ fn write_article(
     a: &ArticleRecord,
     counts: &mut BatchCounts,
 ) -> Result<(), StoreError> {
-    let key = article_key(a.url.as_deref(), &a.text);
     let hash = text_hash(&a.text);
-    if tx
-        .prepare_cached("SELECT 1 FROM articles WHERE key = ?1")?
-        .exists([&key])?
-    {
-        counts.already_stored += 1;
-        return Ok(());
-    }
+    let key = article_key_hashed(a.url.as_deref(), &hash);
     let original: Option<i64> = {
         let mut st = tx.prepare_cached(
             "SELECT id FROM articles WHERE text_hash = ?1 AND duplicate_of IS NULL ORDER BY id LIMIT 1",
@@ -156,26 +150,33 @@ fn write_article(
             None => None,
         }
     };
-    tx.prepare_cached(
-        "INSERT INTO articles (key, ext_id, url, source, title, date, text, text_hash, origin,
+    let inserted = tx
+        .prepare_cached(
+            "INSERT INTO articles (key, ext_id, url, source, title, date, text, text_hash, origin,
                                diagnostics, provenance_id, rule, duplicate_of)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?
-    .execute(params![
-        key,
-        a.ext_id,
-        a.url,
-        a.source,
-        a.title,
-        a.date,
-        a.text,
-        hash,
-        a.origin,
-        diagnostics_text(&a.result.diagnostics),
-        prov,
-        a.reader,
-        original,
-    ])?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (key) DO NOTHING",
+        )?
+        .execute(params![
+            key,
+            a.ext_id,
+            a.url,
+            a.source,
+            a.title,
+            a.date,
+            a.text,
+            hash,
+            a.origin,
+            diagnostics_text(&a.result.diagnostics),
+            prov,
+            a.reader,
+            original,
+        ])?;
+    if inserted == 0 {
+        // The key is stored already (UNIQUE): nothing to add.
+        counts.already_stored += 1;
+        return Ok(());
+    }
     let id = tx.last_insert_rowid();
     if original.is_some() {
         counts.duplicates += 1;

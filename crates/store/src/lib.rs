@@ -3,7 +3,9 @@
 //!
 //! Entry points: [`Store::open`] (create or migrate), [`Store::open_existing`] (queries),
 //! [`Store::write_batch`] (one transaction per batch), and the queries in [`query`]
-//! ([`Store::stats`], [`Store::events`], [`Store::quotes`], [`Store::actors`], [`Store::search`]).
+//! ([`Store::stats`], [`Store::events`], [`Store::quotes`], [`Store::actors`], [`Store::search`]),
+//! and stories ([`Store::coded_articles`] to cluster, [`Store::replace_stories`],
+//! [`Store::stories`], [`Store::story`]).
 //!
 //! Architecture invariants: this is the only crate that knows SQL; it depends on `lede-model`
 //! only (plus `rusqlite` and `serde`); it never prints, exits or panics on any input, and never
@@ -16,6 +18,7 @@ mod browse;
 mod key;
 pub mod query;
 mod schema;
+mod stories;
 mod write;
 
 pub use browse::{
@@ -24,6 +27,7 @@ pub use browse::{
 pub use key::{article_key, fnv1a_128, normalize_url, text_hash};
 pub use query::{ActorRow, ArticleRow, EventRow, Filter, QuoteRow, Stats};
 pub use schema::SCHEMA_VERSION;
+pub use stories::{CodedArticle, StoryRecord, StoryRow};
 pub use write::{ArticleRecord, BatchCounts, ProvenanceId};
 
 use rusqlite::{Connection, OpenFlags};

@@ -6,7 +6,7 @@ use crate::StoreError;
 use rusqlite::Connection;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Migration 1: articles and everything coded from them, with provenance on every row, and
 /// full-text indexes over article text and quotes.
@@ -143,8 +143,35 @@ CREATE INDEX events_target_code ON events(target_code);
 CREATE INDEX actors_code ON actors(code);
 "#;
 
+/// Migration 3: stories (written whole by `lede ingest` after clustering). `detail` is the
+/// caller's JSON of the story's timeline, event identities and discrepancies; `position` keeps
+/// the order stories and their articles were written in; `story_merges` maps the id of a story
+/// merged away to the story it joined.
+const MIGRATION_3: &str = r#"
+CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    breaking TEXT,
+    detail TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE story_articles (
+    article_ext_id TEXT PRIMARY KEY,
+    story_id TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX story_articles_story ON story_articles(story_id, position);
+CREATE TABLE story_merges (
+    story_id TEXT NOT NULL,
+    merged_into TEXT NOT NULL
+);
+CREATE INDEX story_merges_story ON story_merges(story_id);
+"#;
+
 /// Every migration, in order; entry `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
+const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
 
 /// The version recorded in the database (0 for a new, empty file).
 pub(crate) fn current_version(conn: &Connection) -> Result<u32, StoreError> {

@@ -1,0 +1,700 @@
+//! Stories: what the clusterer needs to read back (every stored original, coded, in stored
+//! order) and where its answer lives (`stories`, `story_articles`, `story_merges`, schema 3).
+//!
+//! The store does not cluster and does not read the story detail: the detail is JSON written
+//! by the caller and handed back as it was written. Replacing the stories is one transaction,
+//! so a reader sees the old set or the new one, never half of each.
+
+use crate::{Store, StoreError};
+use lede_model::{
+    Actor, ActorKind, ActorRef, ArticleResult, DateMention, Event, Mention, Modality, Place,
+    PlaceKind, PlaceRef, Quote, QuoteKind, Speaker,
+};
+use rusqlite::{params, OptionalExtension};
+use std::collections::HashMap;
+
+/// A stored original (not a syndicated copy) with its coding rebuilt from the store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodedArticle {
+    /// The store's row id: stored order, and where to continue with [`Store::coded_articles`].
+    pub row: i64,
+    /// The article's own id (file stem, JSONL `id`, feed item id); not necessarily unique.
+    pub ext_id: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    /// The text the coding's offsets index.
+    pub text: String,
+    /// The coding as `lede code` printed it (diagnostics are not kept by the store).
+    pub result: ArticleResult,
+}
+
+/// One story to store (see [`Store::replace_stories`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryRecord {
+    pub id: String,
+    pub title: String,
+    pub first_seen: String,
+    pub last_seen: String,
+    /// Why the story is flagged as breaking, where it is.
+    pub breaking: Option<String>,
+    /// Article ids in the story's order.
+    pub articles: Vec<String>,
+    /// Ids of stories merged into this one.
+    pub merged: Vec<String>,
+    /// The caller's JSON of the timeline, event identities and discrepancies.
+    pub detail: String,
+}
+
+/// A stored story, as [`Store::stories`] and [`Store::story`] give it back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryRow {
+    pub id: String,
+    pub title: String,
+    pub first_seen: String,
+    pub last_seen: String,
+    pub breaking: Option<String>,
+    /// Article ids in the story's order.
+    pub articles: Vec<String>,
+    pub detail: String,
+}
+
+fn actor_kind(s: &str) -> ActorKind {
+    match s {
+        "person" => ActorKind::Person,
+        "country" => ActorKind::Country,
+        "group" => ActorKind::Group,
+        _ => ActorKind::Organisation,
+    }
+}
+
+fn modality(s: &str) -> Modality {
+    match s {
+        "negated" => Modality::Negated,
+        "future" => Modality::Future,
+        "hypothetical" => Modality::Hypothetical,
+        "historical" => Modality::Historical,
+        _ => Modality::Asserted,
+    }
+}
+
+fn quote_kind(s: &str) -> QuoteKind {
+    match s {
+        "partial" => QuoteKind::Partial,
+        "indirect" => QuoteKind::Indirect,
+        _ => QuoteKind::Direct,
+    }
+}
+
+fn place_kind(s: &str) -> PlaceKind {
+    match s {
+        "country" => PlaceKind::Country,
+        "region" => PlaceKind::Region,
+        "venue" => PlaceKind::Venue,
+        _ => PlaceKind::City,
+    }
+}
+
+fn usize_of(n: i64) -> usize {
+    usize::try_from(n).unwrap_or(0)
+}
+
+fn side(code: Option<String>, name: Option<String>, text: Option<String>) -> Option<ActorRef> {
+    if code.is_none() && name.is_none() && text.is_none() {
+        return None;
+    }
+    Some(ActorRef {
+        code,
+        name,
+        text: text.unwrap_or_default(),
+    })
+}
+
+/// The words of `text` at a stored span, or nothing where the span does not fit the text.
+fn words_at(text: &str, start: usize, end: usize) -> String {
+    text.get(start..end).unwrap_or("").to_string()
+}
+
+impl Store {
+    /// Up to `limit` stored originals after row `after` (0 for the first), in stored order,
+    /// each with its coding rebuilt: what story clustering reads. Syndicated copies are left
+    /// out (their rows live with the article they copy).
+    pub fn coded_articles(&self, after: i64, limit: u32) -> Result<Vec<CodedArticle>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, ext_id, title, date, source, text FROM articles
+             WHERE id > ?1 AND duplicate_of IS NULL ORDER BY id LIMIT ?2",
+        )?;
+        let mut arts: Vec<CodedArticle> = st
+            .query_map(params![after, limit], |r| {
+                let date: Option<String> = r.get(3)?;
+                Ok(CodedArticle {
+                    row: r.get(0)?,
+                    ext_id: r.get(1)?,
+                    title: r.get(2)?,
+                    date: date.clone(),
+                    source: r.get(4)?,
+                    text: r.get(5)?,
+                    result: ArticleResult {
+                        id: r.get(1)?,
+                        date,
+                        title: r.get(2)?,
+                        text: None,
+                        actors: Vec::new(),
+                        events: Vec::new(),
+                        quotes: Vec::new(),
+                        places: Vec::new(),
+                        dates: Vec::new(),
+                        diagnostics: Vec::new(),
+                    },
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let (Some(first), Some(last)) = (arts.first(), arts.last()) else {
+            return Ok(arts);
+        };
+        let (lo, hi) = (first.row, last.row);
+        let at: HashMap<i64, usize> = arts.iter().enumerate().map(|(i, a)| (a.row, i)).collect();
+
+        // Actors and their mentions.
+        let mut st = self.conn.prepare_cached(
+            "SELECT ac.article_id, ac.id, ac.name, ac.code, ac.country, ac.kind, ac.rule,
+                    m.text, m.start, m.\"end\"
+             FROM actors ac LEFT JOIN actor_mentions m ON m.actor_id = ac.id
+             WHERE ac.article_id BETWEEN ?1 AND ?2 ORDER BY ac.article_id, ac.id, m.start, m.id",
+        )?;
+        let mut rows = st.query(params![lo, hi])?;
+        let mut last_actor: Option<i64> = None;
+        while let Some(r) = rows.next()? {
+            let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+                continue;
+            };
+            let actor_id: i64 = r.get(1)?;
+            let actors = &mut arts[i].result.actors;
+            if last_actor != Some(actor_id) {
+                last_actor = Some(actor_id);
+                actors.push(Actor {
+                    name: r.get(2)?,
+                    code: r.get(3)?,
+                    country: r.get(4)?,
+                    kind: actor_kind(&r.get::<_, String>(5)?),
+                    mentions: Vec::new(),
+                    rule: r.get(6)?,
+                });
+            }
+            if let (Some(text), Some(start), Some(end), Some(actor)) = (
+                r.get::<_, Option<String>>(7)?,
+                r.get::<_, Option<i64>>(8)?,
+                r.get::<_, Option<i64>>(9)?,
+                actors.last_mut(),
+            ) {
+                actor.mentions.push(Mention {
+                    text,
+                    start: usize_of(start),
+                    end: usize_of(end),
+                });
+            }
+        }
+
+        let mut st = self.conn.prepare_cached(
+            "SELECT article_id, code, root, plover, source_code, source_name, source_text,
+                    target_code, target_name, target_text, date, place_name, place_country,
+                    modality, sentence, start, \"end\", trigger_text, trigger_start, trigger_end,
+                    rule
+             FROM events WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
+        )?;
+        let mut rows = st.query(params![lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+                continue;
+            };
+            let place = r.get::<_, Option<String>>(11)?.map(|name| PlaceRef {
+                name,
+                country: r.get(12).ok().flatten(),
+            });
+            arts[i].result.events.push(Event {
+                code: r.get(1)?,
+                root: r.get(2)?,
+                plover: r.get(3)?,
+                source: side(r.get(4)?, r.get(5)?, r.get(6)?),
+                target: side(r.get(7)?, r.get(8)?, r.get(9)?),
+                date: r.get(10)?,
+                place,
+                modality: modality(&r.get::<_, String>(13)?),
+                sentence: r.get(14)?,
+                start: usize_of(r.get(15)?),
+                end: usize_of(r.get(16)?),
+                trigger: Mention {
+                    text: r.get(17)?,
+                    start: usize_of(r.get(18)?),
+                    end: usize_of(r.get(19)?),
+                },
+                rule: r.get(20)?,
+            });
+        }
+
+        let mut st = self.conn.prepare_cached(
+            "SELECT article_id, text, kind, verb, speaker_name, speaker_code, speaker_text,
+                    speaker_start, speaker_end, start, \"end\", rule
+             FROM quotes WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
+        )?;
+        let mut rows = st.query(params![lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+                continue;
+            };
+            let (name, code, text): (Option<String>, Option<String>, Option<String>) =
+                (r.get(4)?, r.get(5)?, r.get(6)?);
+            let speaker = (name.is_some() || code.is_some() || text.is_some()).then(|| Speaker {
+                name,
+                code,
+                text: text.unwrap_or_default(),
+                start: usize_of(r.get::<_, Option<i64>>(7).ok().flatten().unwrap_or(0)),
+                end: usize_of(r.get::<_, Option<i64>>(8).ok().flatten().unwrap_or(0)),
+            });
+            arts[i].result.quotes.push(Quote {
+                text: r.get(1)?,
+                speaker,
+                kind: quote_kind(&r.get::<_, String>(2)?),
+                verb: r.get(3)?,
+                start: usize_of(r.get(9)?),
+                end: usize_of(r.get(10)?),
+                rule: r.get(11)?,
+            });
+        }
+
+        let mut st = self.conn.prepare_cached(
+            "SELECT article_id, name, country, lat, lon, region, kind, mentions
+             FROM places WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
+        )?;
+        let mut rows = st.query(params![lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+                continue;
+            };
+            let list: String = r.get(7)?;
+            let text = &arts[i].text;
+            let mentions = list
+                .split_whitespace()
+                .filter_map(|p| {
+                    let (s, e) = p.split_once('-')?;
+                    let (start, end) = (s.parse().ok()?, e.parse().ok()?);
+                    Some(Mention {
+                        text: words_at(text, start, end),
+                        start,
+                        end,
+                    })
+                })
+                .collect();
+            arts[i].result.places.push(Place {
+                name: r.get(1)?,
+                country: r.get(2)?,
+                lat: r.get(3)?,
+                lon: r.get(4)?,
+                region: r.get(5)?,
+                kind: place_kind(&r.get::<_, String>(6)?),
+                mentions,
+            });
+        }
+
+        let mut st = self.conn.prepare_cached(
+            "SELECT article_id, text, value, end_value, start, \"end\"
+             FROM dates WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
+        )?;
+        let mut rows = st.query(params![lo, hi])?;
+        while let Some(r) = rows.next()? {
+            let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
+                continue;
+            };
+            arts[i].result.dates.push(DateMention {
+                text: r.get(1)?,
+                value: r.get(2)?,
+                end_value: r.get(3)?,
+                start: usize_of(r.get(4)?),
+                end: usize_of(r.get(5)?),
+            });
+        }
+        Ok(arts)
+    }
+
+    /// Stored originals (what [`Store::coded_articles`] reads) and articles placed in stories.
+    pub fn story_coverage(&self) -> Result<(u64, u64), StoreError> {
+        let originals: i64 = self.conn.query_row(
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NULL",
+            [],
+            |r| r.get(0),
+        )?;
+        let placed: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM story_articles", [], |r| r.get(0))?;
+        Ok((originals as u64, placed as u64))
+    }
+
+    /// Replaces every stored story with `stories`, in one transaction. Stories are listed
+    /// back in the order given. An article id placed twice keeps its first story.
+    pub fn replace_stories(&mut self, stories: &[StoryRecord]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute_batch(
+            "DELETE FROM story_articles; DELETE FROM story_merges; DELETE FROM stories;",
+        )?;
+        {
+            let mut story_st = tx.prepare_cached(
+                "INSERT INTO stories (id, title, first_seen, last_seen, breaking, detail, position)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+            )?;
+            let mut art_st = tx.prepare_cached(
+                "INSERT INTO story_articles (article_ext_id, story_id, position)
+                 VALUES (?1, ?2, ?3) ON CONFLICT (article_ext_id) DO NOTHING",
+            )?;
+            let mut merge_st = tx.prepare_cached(
+                "INSERT INTO story_merges (story_id, merged_into) VALUES (?1, ?2)",
+            )?;
+            for (n, s) in stories.iter().enumerate() {
+                story_st.execute(params![
+                    s.id,
+                    s.title,
+                    s.first_seen,
+                    s.last_seen,
+                    s.breaking,
+                    s.detail,
+                    n as i64
+                ])?;
+                for (k, a) in s.articles.iter().enumerate() {
+                    art_st.execute(params![a, s.id, k as i64])?;
+                }
+                for m in &s.merged {
+                    merge_st.execute(params![m, s.id])?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn story_articles(&self, id: &str) -> Result<Vec<String>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT article_ext_id FROM story_articles WHERE story_id = ?1 ORDER BY position",
+        )?;
+        let rows = st.query_map([id], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Every stored story, in the order they were written (the order their first articles
+    /// arrived), with their articles and detail.
+    pub fn stories(&self) -> Result<Vec<StoryRow>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, title, first_seen, last_seen, breaking, detail FROM stories
+             ORDER BY position, id",
+        )?;
+        let mut out: Vec<StoryRow> = st
+            .query_map([], |r| {
+                Ok(StoryRow {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    first_seen: r.get(2)?,
+                    last_seen: r.get(3)?,
+                    breaking: r.get(4)?,
+                    articles: Vec::new(),
+                    detail: r.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut st = self.conn.prepare_cached(
+            "SELECT story_id, article_ext_id FROM story_articles ORDER BY story_id, position",
+        )?;
+        let mut by_story: HashMap<String, Vec<String>> = HashMap::new();
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            by_story.entry(r.get(0)?).or_default().push(r.get(1)?);
+        }
+        for s in &mut out {
+            s.articles = by_story.remove(&s.id).unwrap_or_default();
+        }
+        Ok(out)
+    }
+
+    /// One story by its id, by the id of a story merged into it, or by the id of one of its
+    /// articles; `None` when no story answers to `id`.
+    pub fn story(&self, id: &str) -> Result<Option<StoryRow>, StoreError> {
+        let resolved: Option<String> = self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM (
+                    SELECT id, 0 AS k FROM stories WHERE id = ?1
+                    UNION ALL SELECT merged_into, 1 FROM story_merges WHERE story_id = ?1
+                    UNION ALL SELECT story_id, 2 FROM story_articles WHERE article_ext_id = ?1
+                 ) ORDER BY k LIMIT 1",
+            )?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        let Some(resolved) = resolved else {
+            return Ok(None);
+        };
+        let row = self
+            .conn
+            .prepare_cached(
+                "SELECT id, title, first_seen, last_seen, breaking, detail FROM stories
+                 WHERE id = ?1",
+            )?
+            .query_row([&resolved], |r| {
+                Ok(StoryRow {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    first_seen: r.get(2)?,
+                    last_seen: r.get(3)?,
+                    breaking: r.get(4)?,
+                    articles: Vec::new(),
+                    detail: r.get(5)?,
+                })
+            })
+            .optional()?;
+        let Some(mut row) = row else {
+            return Ok(None);
+        };
+        row.articles = self.story_articles(&row.id)?;
+        Ok(Some(row))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ArticleRecord, SCHEMA_VERSION};
+    use std::path::PathBuf;
+
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new(name: &str) -> TempDir {
+            let p = std::env::temp_dir()
+                .join(format!("lede-store-stories-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&p);
+            std::fs::create_dir_all(&p).unwrap();
+            TempDir(p)
+        }
+        fn db(&self) -> PathBuf {
+            self.0.join("lede.db")
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn record(id: &str, text: &str, date: &str) -> ArticleRecord {
+        let moscow = text.find("Moscow").unwrap_or(0);
+        let result = ArticleResult {
+            id: id.into(),
+            date: Some(date.into()),
+            title: None,
+            text: None,
+            actors: vec![Actor {
+                name: Some("Vladimir Putin".into()),
+                code: Some("RUSGOV".into()),
+                country: Some("RUS".into()),
+                kind: ActorKind::Person,
+                mentions: vec![Mention {
+                    text: "Putin".into(),
+                    start: 0,
+                    end: 5,
+                }],
+                rule: "dict:putin".into(),
+            }],
+            events: vec![Event {
+                code: "042".into(),
+                root: "04".into(),
+                plover: Some("CONSULT".into()),
+                source: Some(ActorRef {
+                    code: Some("RUSGOV".into()),
+                    name: Some("Vladimir Putin".into()),
+                    text: "Putin".into(),
+                }),
+                target: None,
+                date: Some(date.into()),
+                place: Some(PlaceRef {
+                    name: "Moscow".into(),
+                    country: Some("RUS".into()),
+                }),
+                modality: Modality::Future,
+                sentence: text.into(),
+                start: 0,
+                end: text.len(),
+                trigger: Mention {
+                    text: "met".into(),
+                    start: 6,
+                    end: 9,
+                },
+                rule: "verb:MEET".into(),
+            }],
+            quotes: vec![Quote {
+                text: "We talked".into(),
+                speaker: None,
+                kind: QuoteKind::Partial,
+                verb: None,
+                start: 1,
+                end: 10,
+                rule: "quote".into(),
+            }],
+            places: vec![Place {
+                name: "Moscow".into(),
+                country: Some("RUS".into()),
+                lat: Some(55.75),
+                lon: Some(37.62),
+                region: None,
+                kind: PlaceKind::City,
+                mentions: vec![Mention {
+                    text: "Moscow".into(),
+                    start: moscow,
+                    end: moscow + 6,
+                }],
+            }],
+            dates: vec![DateMention {
+                text: "Tuesday".into(),
+                value: date.into(),
+                end_value: None,
+                start: 20,
+                end: 27,
+            }],
+            diagnostics: vec![],
+        };
+        ArticleRecord {
+            ext_id: id.into(),
+            url: None,
+            source: Some("wire".into()),
+            title: Some(format!("Title {id}")),
+            date: Some(date.into()),
+            text: text.into(),
+            origin: format!("test:{id}"),
+            reader: "reader:test".into(),
+            result,
+        }
+    }
+
+    fn story(id: &str, articles: &[&str], merged: &[&str]) -> StoryRecord {
+        StoryRecord {
+            id: id.into(),
+            title: format!("Story {id}"),
+            first_seen: "2025-12-01".into(),
+            last_seen: "2025-12-02".into(),
+            breaking: None,
+            articles: articles.iter().map(|s| s.to_string()).collect(),
+            merged: merged.iter().map(|s| s.to_string()).collect(),
+            detail: format!("{{\"id\":\"{id}\"}}"),
+        }
+    }
+
+    #[test]
+    fn coded_articles_give_back_what_was_written() {
+        let dir = TempDir::new("coded");
+        let mut store = Store::open(&dir.db()).unwrap();
+        let prov = store.provenance("lede test", "h").unwrap();
+        let a = record("a", "Putin met them in Moscow on Tuesday.", "2025-12-02");
+        let copy = ArticleRecord {
+            ext_id: "copy".into(),
+            url: Some("https://example.org/copy".into()),
+            ..a.clone()
+        };
+        let b = record(
+            "b",
+            "Putin spoke in Moscow on Tuesday, again.",
+            "2025-12-03",
+        );
+        store.write_batch(prov, &[a.clone(), copy, b]).unwrap();
+        let got = store.coded_articles(0, 100).unwrap();
+        // The syndicated copy is left out; stored order is kept.
+        let ids: Vec<&str> = got.iter().map(|c| c.ext_id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
+        assert_eq!(got[0].text, a.text);
+        assert_eq!(got[0].result.actors, a.result.actors);
+        assert_eq!(got[0].result.events, a.result.events);
+        assert_eq!(got[0].result.quotes, a.result.quotes);
+        assert_eq!(got[0].result.places, a.result.places);
+        assert_eq!(got[0].result.dates, a.result.dates);
+        // Paging continues after a row.
+        let rest = store.coded_articles(got[0].row, 100).unwrap();
+        assert_eq!(rest.len(), 1);
+        assert_eq!(rest[0].ext_id, "b");
+        assert!(store.coded_articles(got[1].row, 100).unwrap().is_empty());
+    }
+
+    #[test]
+    fn stories_are_replaced_whole_and_found_by_any_of_their_ids() {
+        let dir = TempDir::new("replace");
+        let mut store = Store::open(&dir.db()).unwrap();
+        store
+            .replace_stories(&[
+                story("s1", &["s1", "x", "s2"], &["s2"]),
+                story("y", &["y"], &[]),
+            ])
+            .unwrap();
+        assert_eq!(store.stats().unwrap().stories, 2);
+        let all = store.stories().unwrap();
+        assert_eq!(
+            all.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            ["s1", "y"]
+        );
+        assert_eq!(all[0].articles, ["s1", "x", "s2"]);
+        assert_eq!(all[0].detail, "{\"id\":\"s1\"}");
+        // By its id, a merged-away id, an article id.
+        for id in ["s1", "s2", "x"] {
+            assert_eq!(store.story(id).unwrap().unwrap().id, "s1", "{id}");
+        }
+        assert!(store.story("nope").unwrap().is_none());
+        // Replacing leaves only the new set.
+        store.replace_stories(&[story("z", &["z"], &[])]).unwrap();
+        assert_eq!(store.stats().unwrap().stories, 1);
+        assert!(store.story("s1").unwrap().is_none());
+        assert!(store.story("x").unwrap().is_none());
+        assert_eq!(store.story_coverage().unwrap(), (0, 1));
+    }
+
+    #[test]
+    fn a_version_2_database_is_migrated_and_keeps_its_rows() {
+        let dir = TempDir::new("migrate3");
+        {
+            let mut store = Store::open_at_version(&dir.db(), 2).unwrap();
+            assert_eq!(store.schema_version().unwrap(), 2);
+            let prov = store.provenance("lede 0.0.9", "old").unwrap();
+            store
+                .write_batch(
+                    prov,
+                    &[
+                        record(
+                            "old-1",
+                            "Putin met them in Moscow on Tuesday.",
+                            "2025-12-02",
+                        ),
+                        record("old-2", "Putin spoke in Moscow on Tuesday.", "2025-12-02"),
+                    ],
+                )
+                .unwrap();
+            let has_stories: bool = store
+                .conn
+                .query_row(
+                    "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'stories'",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert!(!has_stories, "version 2 has no stories table");
+            assert_eq!(store.stats().unwrap().stories, 0);
+        }
+        let mut store = Store::open(&dir.db()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        let s = store.stats().unwrap();
+        assert_eq!((s.articles, s.events, s.quotes, s.stories), (2, 2, 2, 0));
+        assert_eq!(store.story_coverage().unwrap(), (2, 0));
+        assert_eq!(store.coded_articles(0, 10).unwrap().len(), 2);
+        store
+            .replace_stories(&[story("old-1", &["old-1", "old-2"], &[])])
+            .unwrap();
+        assert_eq!(store.stats().unwrap().stories, 1);
+        assert_eq!(store.story_coverage().unwrap(), (2, 2));
+        assert_eq!(store.integrity_check().unwrap(), Vec::<String>::new());
+        drop(store);
+        // Opening again is a no-op.
+        let store = Store::open(&dir.db()).unwrap();
+        assert_eq!(store.stats().unwrap().stories, 1);
+    }
+}

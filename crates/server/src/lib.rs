@@ -168,6 +168,8 @@ pub fn start(config: Config) -> Result<Running, ServeError> {
     let provenance = writer.provenance(&config.engine_version, &config.dict_hash)?;
     // Fail now, not on the first request, if readers cannot open the file.
     let first_reader = Store::open_reader(&config.db)?;
+    // Events stored from now on are news for the live stream.
+    let last_event = first_reader.last_event_id()?;
     let listener = TcpListener::bind(config.addr).map_err(|source| ServeError::Bind {
         addr: config.addr,
         source,
@@ -202,7 +204,7 @@ pub fn start(config: Config) -> Result<Running, ServeError> {
             let result = runtime.block_on(async move {
                 let listener =
                     tokio::net::TcpListener::from_std(listener).map_err(ServeError::Runtime)?;
-                tokio::spawn(live::watch(state.clone()));
+                tokio::spawn(live::watch(state.clone(), last_event));
                 let app = api::router(state);
                 let server = axum::serve(listener, app);
                 tokio::select! {

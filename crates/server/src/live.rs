@@ -43,14 +43,8 @@ pub fn fetch_after(state: &AppState, after: i64, limit: u32) -> Vec<LiveEvent> {
         .collect()
 }
 
-/// The watcher: runs until the runtime stops.
-pub async fn watch(state: Arc<AppState>) {
-    let s = state.clone();
-    let mut last = tokio::task::spawn_blocking(move || {
-        s.readers.with(|st| Ok(st.last_event_id()?)).unwrap_or(0)
-    })
-    .await
-    .unwrap_or(0);
+/// The watcher: broadcasts every event stored after `last`; runs until the runtime stops.
+pub async fn watch(state: Arc<AppState>, mut last: i64) {
     loop {
         let _ = tokio::time::timeout(Duration::from_secs(1), state.live.wake.notified()).await;
         loop {

@@ -335,11 +335,25 @@ fn writes_need_the_token_and_bodies_are_bounded() {
         code(post(addr, "application/json", "{\"title\": \"no text\"}")),
         (400, "invalid_body".into())
     );
-    let big = format!("{{\"text\": \"{}\"}}", "word ".repeat(300_000));
-    assert_eq!(
-        code(post(addr, "application/json", &big)),
-        (413, "payload_too_large".into())
+    // Refused on its announced length, before a byte of it is read (so none is sent here).
+    let big = raw(
+        addr,
+        &format!(
+            "POST /api/v1/articles HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            2 * 1024 * 1024
+        ),
     );
+    assert_eq!(code(big), (413, "payload_too_large".into()));
+    // A body without a length is cut off at the bound as it streams in.
+    let n = 1024 * 1024 + 10;
+    let chunked = raw(
+        addr,
+        &format!(
+            "POST /api/v1/articles HTTP/1.1\r\nHost: {addr}\r\nAuthorization: Bearer {TOKEN}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n{n:x}\r\n{}\r\n0\r\n\r\n",
+            "x".repeat(n)
+        ),
+    );
+    assert_eq!(code(chunked), (413, "payload_too_large".into()));
     // Stored once, however often posted.
     let first = post(addr, "application/json", std::str::from_utf8(body).unwrap());
     assert_eq!(first.status, 201, "{}", first.text());

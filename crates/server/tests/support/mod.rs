@@ -137,6 +137,17 @@ fn parse_reply(raw: &[u8]) -> std::io::Result<Reply> {
     })
 }
 
+/// Writes `raw` as it is (a request head, say, whose body is never sent) and reads the answer.
+pub fn raw(addr: SocketAddr, raw: &str) -> Reply {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+    // The server may answer and close before the whole request is written: read anyway.
+    let _ = s.write_all(raw.as_bytes());
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    parse_reply(&out).expect("an HTTP answer")
+}
+
 pub fn get(addr: SocketAddr, path: &str) -> Reply {
     request(addr, "GET", path, &[], b"").unwrap_or_else(|e| panic!("GET {path}: {e}"))
 }

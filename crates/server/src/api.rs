@@ -41,8 +41,12 @@ pub(crate) fn routes() -> Vec<(&'static str, &'static [&'static str], MethodRout
         ("/api/v1/places", &["get"], get(places)),
         ("/api/v1/stories", &["get"], get(stories)),
         ("/api/v1/stories/{id}", &["get"], get(story)),
-        ("/api/v1/stories/{id}/timeline", &["get"], get(story)),
-        ("/api/v1/stories/{id}/feed.atom", &["get"], get(story)),
+        (
+            "/api/v1/stories/{id}/timeline",
+            &["get"],
+            get(story_timeline),
+        ),
+        ("/api/v1/stories/{id}/feed.atom", &["get"], get(story_feed)),
         ("/api/v1/search", &["get"], get(search)),
         ("/api/v1/openapi.json", &["get"], get(openapi)),
         ("/api/v1/errors", &["get"], get(errors)),
@@ -382,28 +386,132 @@ fn too_large(max: usize) -> ApiError {
     )
 }
 
-async fn stories(State(_s): State<Shared>, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
+async fn stories(State(s): State<Shared>, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
     let p = Params::parse(q.as_deref(), &["limit", "offset"])?;
-    // The store has no stories yet (story clustering lands with its own issue): an honest
-    // empty list in the final shape.
-    Ok(json(&Page::<serde_json::Value> {
-        data: Vec::new(),
-        limit: p.limit()?,
-        offset: Some(p.offset()?),
-        next: None,
+    let (limit, offset) = (p.limit()?, p.offset()?);
+    let all = read(&s, |st| Ok(st.stories()?)).await?;
+    let more = all.len() > (offset + limit) as usize;
+    Ok(json(&Page {
+        data: all
+            .into_iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .map(dto::Story::from)
+            .collect::<Vec<_>>(),
+        limit,
+        offset: Some(offset),
+        next: more.then(|| {
+            link(
+                "/api/v1/stories",
+                &p,
+                &[],
+                ("offset", &(offset + limit).to_string()),
+            )
+        }),
     }))
 }
 
+/// A story's events are read from at most this many of its articles.
+const MAX_STORY_ARTICLES: usize = 200;
+
+/// The story `id` names (its own id, a merged story's, or one of its articles').
+async fn find_story(s: &Shared, id: String) -> Result<lede_store::StoryRow, ApiError> {
+    let wanted = id.clone();
+    read(s, move |st| Ok(st.story(&wanted)?))
+        .await?
+        .ok_or_else(|| ApiError::new(ErrorCode::StoryNotFound, format!("no story has id {id:?}")))
+}
+
+/// A story's events with their row order, oldest first.
+async fn story_events(
+    s: &Shared,
+    story: &lede_store::StoryRow,
+) -> Result<Vec<dto::Event>, ApiError> {
+    let ids: Vec<String> = story
+        .articles
+        .iter()
+        .take(MAX_STORY_ARTICLES)
+        .cloned()
+        .collect();
+    let articles = read(s, move |st| {
+        let mut out = Vec::new();
+        for id in &ids {
+            if let Some(a) = st.article(id)? {
+                out.push(a);
+            }
+        }
+        Ok(out)
+    })
+    .await?;
+    let mut events: Vec<dto::Event> = articles
+        .into_iter()
+        .flat_map(|a| a.events.into_iter().map(|(e, _)| dto::Event::from(e)))
+        .collect();
+    events.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then(a.article.cmp(&b.article))
+            .then(a.start.cmp(&b.start))
+    });
+    Ok(events)
+}
+
 async fn story(
+    State(s): State<Shared>,
     id: Result<Path<String>, axum::extract::rejection::PathRejection>,
     RawQuery(q): RawQuery,
 ) -> Result<Response, ApiError> {
     Params::parse(q.as_deref(), &[])?;
-    let id = path_id(id)?;
-    Err(ApiError::new(
-        ErrorCode::StoryNotFound,
-        format!("no story has id {id:?} (this database holds no stories yet)"),
-    ))
+    let story = find_story(&s, path_id(id)?).await?;
+    Ok(json(&dto::Story::from(story)))
+}
+
+async fn story_timeline(
+    State(s): State<Shared>,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, ApiError> {
+    Params::parse(q.as_deref(), &[])?;
+    let story = find_story(&s, path_id(id)?).await?;
+    Ok(json(&story_events(&s, &story).await?))
+}
+
+async fn story_feed(
+    State(s): State<Shared>,
+    headers: HeaderMap,
+    id: Result<Path<String>, axum::extract::rejection::PathRejection>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, ApiError> {
+    Params::parse(q.as_deref(), &[])?;
+    let story = find_story(&s, path_id(id)?).await?;
+    let mut events = story_events(&s, &story).await?;
+    events.reverse();
+    events.truncate(crate::params::MAX_LIMIT as usize);
+    // Entry ids: the story and the event's place in its article (stable across restarts).
+    let numbered: Vec<(String, dto::Event)> = events
+        .into_iter()
+        .map(|e| {
+            (
+                format!(
+                    "{}/{}/{}-{}/{}",
+                    story.id, e.article, e.start, e.end, e.code
+                ),
+                e,
+            )
+        })
+        .collect();
+    let self_path = format!("/api/v1/stories/{}/feed.atom", atom::urlencode(&story.id));
+    let xml = atom::events_feed(
+        &format!("Lede: {}", story.title),
+        &origin(&headers),
+        &self_path,
+        &numbered,
+    );
+    Ok((
+        [(header::CONTENT_TYPE, "application/atom+xml; charset=utf-8")],
+        xml,
+    )
+        .into_response())
 }
 
 /// The server's origin as the client named it, for absolute links in feeds.
@@ -434,7 +542,10 @@ async fn events_feed(
         newest_first: true,
     };
     let rows = read(&s, move |st| Ok(st.events_page(&f, &page)?)).await?;
-    let events: Vec<(i64, dto::Event)> = rows.into_iter().map(|(k, r)| (k.id, r.into())).collect();
+    let events: Vec<(String, dto::Event)> = rows
+        .into_iter()
+        .map(|(k, r)| (k.id.to_string(), r.into()))
+        .collect();
     let described: Vec<String> = p
         .iter()
         .filter(|(k, _)| *k != "limit")

@@ -43,9 +43,9 @@ fn side_label(s: &Option<crate::dto::Side>) -> String {
     }
 }
 
-/// A feed of `events` (newest first), each with its stable row id.
+/// A feed of `events` (newest first), each with a stable id of its own.
 /// `base` is the server's origin (`http://127.0.0.1:8080`); `self_path` the feed's own path.
-pub fn events_feed(title: &str, base: &str, self_path: &str, events: &[(i64, Event)]) -> String {
+pub fn events_feed(title: &str, base: &str, self_path: &str, events: &[(String, Event)]) -> String {
     let updated = timestamp(events.first().and_then(|(_, e)| e.date.as_deref()));
     let mut x = String::new();
     let _ = write!(
@@ -78,7 +78,7 @@ pub fn events_feed(title: &str, base: &str, self_path: &str, events: &[(i64, Eve
             "<entry>\n<title>{}</title>\n<id>{}</id>\n<updated>{}</updated>\n\
              <link href=\"{}\"/>\n<summary>{}</summary>\n</entry>\n",
             escape(&title),
-            escape(&format!("{base}/api/v1/events#{id}")),
+            escape(&format!("{base}/api/v1/events#{}", atom_id(id))),
             timestamp(e.date.as_deref()),
             escape(&link),
             escape(&e.sentence),
@@ -86,6 +86,10 @@ pub fn events_feed(title: &str, base: &str, self_path: &str, events: &[(i64, Eve
     }
     x.push_str("</feed>\n");
     x
+}
+
+fn atom_id(id: &str) -> String {
+    urlencode(id)
 }
 
 /// Percent-encodes a path segment or query value.

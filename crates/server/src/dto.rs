@@ -2,7 +2,7 @@
 //! changing what clients read.
 
 use lede_store::{
-    ActorRow, ArticleDetail, ArticleRow, ByteSpan, EventRow, PlaceRow, QuoteRow, Stats,
+    ActorRow, ArticleDetail, ArticleRow, ByteSpan, EventRow, PlaceRow, QuoteRow, Stats, StoryRow,
 };
 use serde::Serialize;
 
@@ -388,4 +388,32 @@ pub struct IngestReport {
     pub actors: u64,
     /// The ids the articles were stored under, in input order.
     pub ids: Vec<String>,
+}
+
+/// A developing story across reports.
+#[derive(Serialize)]
+pub struct Story {
+    pub id: String,
+    pub title: String,
+    pub first_seen: String,
+    pub last_seen: String,
+    pub breaking: bool,
+    /// Why it is breaking, when it is.
+    pub breaking_reason: Option<String>,
+    /// Article ids in the story's order.
+    pub articles: Vec<String>,
+}
+
+impl From<StoryRow> for Story {
+    fn from(r: StoryRow) -> Story {
+        Story {
+            id: r.id,
+            title: r.title,
+            first_seen: r.first_seen,
+            last_seen: r.last_seen,
+            breaking: r.breaking.is_some(),
+            breaking_reason: r.breaking,
+            articles: r.articles,
+        }
+    }
 }

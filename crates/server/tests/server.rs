@@ -207,7 +207,7 @@ fn errors_come_from_the_table_with_the_right_status() {
             "GET",
             "/api/v1/stories/s1/timeline",
             404,
-            json!({"message": "no story has id \"s1\" (this database holds no stories yet)", "code": "story_not_found", "type": "invalid_request", "link": "/api/v1/errors#story_not_found"}),
+            json!({"message": "no story has id \"s1\"", "code": "story_not_found", "type": "invalid_request", "link": "/api/v1/errors#story_not_found"}),
         ),
         (
             "GET",
@@ -392,6 +392,71 @@ fn new_events_stream_live_and_replay_from_an_id() {
     assert_eq!(replay.len(), stored);
     assert!(replay.windows(2).all(|w| w[0].0 < w[1].0));
     assert_eq!(get(addr, "/api/v1/events/stream?after=x").status, 400);
+}
+
+#[test]
+fn stories_with_breaking_flags_timelines_and_feeds() {
+    let (server, dir) = start("stories", Some(TOKEN));
+    let addr = server.addr();
+    assert_eq!(post(addr, "application/json", ARTICLES).status, 201);
+    // Stories as the clusterer stores them (`lede stories`), written beside the running server.
+    let mut store = lede_store::Store::open(&dir.join("lede.db")).unwrap();
+    let story = |id: &str, breaking: Option<&str>, articles: &[&str]| lede_store::StoryRecord {
+        id: id.into(),
+        title: format!("Story {id}"),
+        first_seen: "2025-11-20".into(),
+        last_seen: "2025-12-03".into(),
+        breaking: breaking.map(str::to_string),
+        articles: articles.iter().map(|a| a.to_string()).collect(),
+        merged: vec![],
+        detail: "{}".into(),
+    };
+    store
+        .replace_stories(&[
+            story(
+                "ukraine",
+                Some("3 reports in the last day"),
+                &["berlin-aid", "moscow-talks"],
+            ),
+            story("gaza", None, &["gaza-truce"]),
+        ])
+        .unwrap();
+    let list = get(addr, "/api/v1/stories").json();
+    let list = list["data"].as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    let ukraine = list.iter().find(|s| s["id"] == "ukraine").unwrap();
+    assert_eq!(ukraine["breaking"], true);
+    assert_eq!(ukraine["articles"], json!(["berlin-aid", "moscow-talks"]));
+    assert_eq!(
+        list.iter().find(|s| s["id"] == "gaza").unwrap()["breaking"],
+        false
+    );
+    // A story answers to one of its articles' ids too.
+    assert_eq!(
+        get(addr, "/api/v1/stories/moscow-talks").json()["id"],
+        "ukraine"
+    );
+    let timeline = get(addr, "/api/v1/stories/ukraine/timeline").json();
+    let timeline = timeline.as_array().unwrap();
+    let expected: usize = ["berlin-aid", "moscow-talks"]
+        .iter()
+        .map(|a| {
+            get(addr, &format!("/api/v1/articles/{a}")).json()["events"]
+                .as_array()
+                .unwrap()
+                .len()
+        })
+        .sum();
+    assert_eq!(timeline.len(), expected);
+    assert!(timeline
+        .iter()
+        .all(|e| ["berlin-aid", "moscow-talks"].contains(&e["article"].as_str().unwrap())));
+    let dates: Vec<&str> = timeline.iter().filter_map(|e| e["date"].as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    let feed = get(addr, "/api/v1/stories/ukraine/feed.atom").text();
+    assert_eq!(feed.matches("<entry>").count(), expected);
+    assert!(feed.contains("<title>Lede: Story ukraine</title>"));
+    assert_eq!(get(addr, "/api/v1/stories/nope/timeline").status, 404);
 }
 
 #[test]

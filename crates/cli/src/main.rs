@@ -4,6 +4,7 @@
 mod pretty;
 mod serve;
 mod store_cmds;
+mod stories;
 mod suggest;
 mod validate;
 
@@ -79,6 +80,11 @@ enum Command {
     Actors(store_cmds::QueryArgs),
     /// Full-text search over stored articles, with filters.
     Search(store_cmds::QueryArgs),
+    /// Stories: which stored reports tell the same developing story, one JSON object a story.
+    Stories(stories::StoriesArgs),
+    /// One story's timeline: events, quotes and dated statements in order, what each article
+    /// added, discrepancies, the breaking reason.
+    Story(stories::StoryArgs),
     /// Serve the HTTP API (under /api/v1/) and the dashboard (at /) over a database.
     Serve(serve::ServeArgs),
     /// Dictionary tools.
@@ -141,6 +147,8 @@ fn main() -> ExitCode {
         Command::Quotes(args) => store_cmds::query(store_cmds::Query::Quotes, args),
         Command::Actors(args) => store_cmds::query(store_cmds::Query::Actors, args),
         Command::Search(args) => store_cmds::query(store_cmds::Query::Search, args),
+        Command::Stories(args) => stories::stories(args),
+        Command::Story(args) => stories::story(args),
         Command::Serve(args) => serve::run(args),
         Command::Dict {
             command: DictCommand::Check { dir },

@@ -293,6 +293,27 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
         b.finish_and_clear();
     }
     eprintln!("lede: {}", summary(&totals));
+    // Stories over everything stored, when something was stored. After a stopped run the
+    // next run rebuilds them (stored articles in no story); a failure here leaves them as
+    // they were.
+    let stories = match failure {
+        None => crate::stories::bring_up_to_date(&mut sink.store, totals.written.stored),
+        Some(_) => Ok(None),
+    };
+    match stories {
+        Ok(Some(u)) => eprintln!(
+            "lede: {} stories over {} articles in {:.1} s",
+            u.stories, u.articles, u.seconds
+        ),
+        Ok(None) => {}
+        Err(e) => {
+            eprintln!(
+                "lede: {}: cannot update the stories: {e}; they are as the last ingest left them",
+                args.db.display()
+            );
+            return ExitCode::from(2);
+        }
+    }
     if let Some(e) = failure {
         eprintln!(
             "lede: {}: stopped: {e}; what was stored is consistent, run the same command again to resume",

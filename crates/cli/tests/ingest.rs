@@ -135,7 +135,10 @@ fn every_kind_of_source_is_stored_once_and_again_adds_nothing() {
     let s = stats(&db);
     assert_eq!(s["articles"], 8, "{s}");
     assert_eq!(s["duplicates"], 1, "{s}");
-    assert_eq!(s["stories"], 0);
+    // Stories are built at ingest (`tests/stories.rs` checks how they group); these texts
+    // share one template, so how many stories they make is not this test's business.
+    let stories = s["stories"].as_u64().unwrap();
+    assert!((1..=8).contains(&stories), "{s}");
     for k in ["events", "quotes", "actors"] {
         assert!(s[k].as_u64().unwrap() >= 8, "{k}: {s}");
     }

@@ -116,53 +116,74 @@ fn words_at(text: &str, start: usize, end: usize) -> String {
 }
 
 impl Store {
-    /// Up to `limit` stored originals after row `after` (0 for the first), in stored order,
-    /// each with its coding rebuilt: what story clustering reads. Syndicated copies are left
-    /// out (their rows live with the article they copy).
-    pub fn coded_articles(&self, after: i64, limit: u32) -> Result<Vec<CodedArticle>, StoreError> {
+    /// Row ids of every stored original (syndicated copies left out: their rows live with the
+    /// article they copy) in the order stories are built from: by date (undated last), then
+    /// article id, then key. The order depends only on what is stored, not on when or in which
+    /// order it was ingested.
+    pub fn story_order(&self) -> Result<Vec<i64>, StoreError> {
         let mut st = self.conn.prepare_cached(
-            "SELECT id, ext_id, title, date, source, text FROM articles
-             WHERE id > ?1 AND duplicate_of IS NULL ORDER BY id LIMIT ?2",
+            "SELECT id FROM articles WHERE duplicate_of IS NULL
+             ORDER BY date IS NULL, date, ext_id, key",
         )?;
-        let mut arts: Vec<CodedArticle> = st
-            .query_map(params![after, limit], |r| {
-                let date: Option<String> = r.get(3)?;
-                Ok(CodedArticle {
-                    row: r.get(0)?,
-                    ext_id: r.get(1)?,
-                    title: r.get(2)?,
-                    date: date.clone(),
-                    source: r.get(4)?,
-                    text: r.get(5)?,
-                    result: ArticleResult {
-                        id: r.get(1)?,
-                        date,
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The stored articles with these row ids, in the order given, each with its coding
+    /// rebuilt from the store: what story clustering reads. Unknown ids are skipped. Give a
+    /// few hundred ids at a time.
+    pub fn coded_articles(&self, rows: &[i64]) -> Result<Vec<CodedArticle>, StoreError> {
+        let mut arts: Vec<CodedArticle> = Vec::with_capacity(rows.len());
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, ext_id, title, date, source, text FROM articles WHERE id = ?1",
+        )?;
+        for &row in rows {
+            let found = st
+                .query_row([row], |r| {
+                    let date: Option<String> = r.get(3)?;
+                    Ok(CodedArticle {
+                        row: r.get(0)?,
+                        ext_id: r.get(1)?,
                         title: r.get(2)?,
-                        text: None,
-                        actors: Vec::new(),
-                        events: Vec::new(),
-                        quotes: Vec::new(),
-                        places: Vec::new(),
-                        dates: Vec::new(),
-                        diagnostics: Vec::new(),
-                    },
+                        date: date.clone(),
+                        source: r.get(4)?,
+                        text: r.get(5)?,
+                        result: ArticleResult {
+                            id: r.get(1)?,
+                            date,
+                            title: r.get(2)?,
+                            text: None,
+                            actors: Vec::new(),
+                            events: Vec::new(),
+                            quotes: Vec::new(),
+                            places: Vec::new(),
+                            dates: Vec::new(),
+                            diagnostics: Vec::new(),
+                        },
+                    })
                 })
-            })?
-            .collect::<Result<_, _>>()?;
-        let (Some(first), Some(last)) = (arts.first(), arts.last()) else {
+                .optional()?;
+            arts.extend(found);
+        }
+        if arts.is_empty() {
             return Ok(arts);
-        };
-        let (lo, hi) = (first.row, last.row);
+        }
+        // The coded rows of all of them, one query a table.
+        let ids = arts
+            .iter()
+            .map(|a| a.row.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
         let at: HashMap<i64, usize> = arts.iter().enumerate().map(|(i, a)| (a.row, i)).collect();
 
         // Actors and their mentions.
-        let mut st = self.conn.prepare_cached(
+        let mut st = self.conn.prepare(&format!(
             "SELECT ac.article_id, ac.id, ac.name, ac.code, ac.country, ac.kind, ac.rule,
                     m.text, m.start, m.\"end\"
              FROM actors ac LEFT JOIN actor_mentions m ON m.actor_id = ac.id
-             WHERE ac.article_id BETWEEN ?1 AND ?2 ORDER BY ac.article_id, ac.id, m.start, m.id",
-        )?;
-        let mut rows = st.query(params![lo, hi])?;
+             WHERE ac.article_id IN ({ids}) ORDER BY ac.article_id, ac.id, m.start, m.id"
+        ))?;
+        let mut rows = st.query([])?;
         let mut last_actor: Option<i64> = None;
         while let Some(r) = rows.next()? {
             let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
@@ -195,14 +216,14 @@ impl Store {
             }
         }
 
-        let mut st = self.conn.prepare_cached(
+        let mut st = self.conn.prepare(&format!(
             "SELECT article_id, code, root, plover, source_code, source_name, source_text,
                     target_code, target_name, target_text, date, place_name, place_country,
                     modality, sentence, start, \"end\", trigger_text, trigger_start, trigger_end,
                     rule
-             FROM events WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
-        )?;
-        let mut rows = st.query(params![lo, hi])?;
+             FROM events WHERE article_id IN ({ids}) ORDER BY article_id, id"
+        ))?;
+        let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
                 continue;
@@ -232,12 +253,12 @@ impl Store {
             });
         }
 
-        let mut st = self.conn.prepare_cached(
+        let mut st = self.conn.prepare(&format!(
             "SELECT article_id, text, kind, verb, speaker_name, speaker_code, speaker_text,
                     speaker_start, speaker_end, start, \"end\", rule
-             FROM quotes WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
-        )?;
-        let mut rows = st.query(params![lo, hi])?;
+             FROM quotes WHERE article_id IN ({ids}) ORDER BY article_id, id"
+        ))?;
+        let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
                 continue;
@@ -262,11 +283,11 @@ impl Store {
             });
         }
 
-        let mut st = self.conn.prepare_cached(
+        let mut st = self.conn.prepare(&format!(
             "SELECT article_id, name, country, lat, lon, region, kind, mentions
-             FROM places WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
-        )?;
-        let mut rows = st.query(params![lo, hi])?;
+             FROM places WHERE article_id IN ({ids}) ORDER BY article_id, id"
+        ))?;
+        let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
                 continue;
@@ -296,11 +317,11 @@ impl Store {
             });
         }
 
-        let mut st = self.conn.prepare_cached(
+        let mut st = self.conn.prepare(&format!(
             "SELECT article_id, text, value, end_value, start, \"end\"
-             FROM dates WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id, id",
-        )?;
-        let mut rows = st.query(params![lo, hi])?;
+             FROM dates WHERE article_id IN ({ids}) ORDER BY article_id, id"
+        ))?;
+        let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let Some(&i) = at.get(&r.get::<_, i64>(0)?) else {
                 continue;
@@ -601,21 +622,30 @@ mod tests {
             "2025-12-03",
         );
         store.write_batch(prov, &[a.clone(), copy, b]).unwrap();
-        let got = store.coded_articles(0, 100).unwrap();
-        // The syndicated copy is left out; stored order is kept.
+        // Stored out of date order: the story order is by date, then id.
+        let c = record("c", "Putin flew from Moscow on Monday.", "2025-12-01");
+        let undated = ArticleRecord {
+            date: None,
+            ..record("0-undated", "Putin is in Moscow.", "2025-12-01")
+        };
+        store.write_batch(prov, &[undated, c]).unwrap();
+        let order = store.story_order().unwrap();
+        let got = store.coded_articles(&order).unwrap();
+        // The syndicated copy is left out.
         let ids: Vec<&str> = got.iter().map(|c| c.ext_id.as_str()).collect();
-        assert_eq!(ids, ["a", "b"]);
-        assert_eq!(got[0].text, a.text);
-        assert_eq!(got[0].result.actors, a.result.actors);
-        assert_eq!(got[0].result.events, a.result.events);
-        assert_eq!(got[0].result.quotes, a.result.quotes);
-        assert_eq!(got[0].result.places, a.result.places);
-        assert_eq!(got[0].result.dates, a.result.dates);
-        // Paging continues after a row.
-        let rest = store.coded_articles(got[0].row, 100).unwrap();
-        assert_eq!(rest.len(), 1);
-        assert_eq!(rest[0].ext_id, "b");
-        assert!(store.coded_articles(got[1].row, 100).unwrap().is_empty());
+        assert_eq!(ids, ["c", "a", "b", "0-undated"]);
+        assert_eq!(got[1].text, a.text);
+        assert_eq!(got[1].result.actors, a.result.actors);
+        assert_eq!(got[1].result.events, a.result.events);
+        assert_eq!(got[1].result.quotes, a.result.quotes);
+        assert_eq!(got[1].result.places, a.result.places);
+        assert_eq!(got[1].result.dates, a.result.dates);
+        // Any subset, in the order asked; unknown rows skipped.
+        let some = store.coded_articles(&[order[2], 9999, order[0]]).unwrap();
+        let ids: Vec<&str> = some.iter().map(|c| c.ext_id.as_str()).collect();
+        assert_eq!(ids, ["b", "c"]);
+        assert_eq!(some[1].result.events.len(), 1);
+        assert!(store.coded_articles(&[]).unwrap().is_empty());
     }
 
     #[test]
@@ -685,7 +715,7 @@ mod tests {
         let s = store.stats().unwrap();
         assert_eq!((s.articles, s.events, s.quotes, s.stories), (2, 2, 2, 0));
         assert_eq!(store.story_coverage().unwrap(), (2, 0));
-        assert_eq!(store.coded_articles(0, 10).unwrap().len(), 2);
+        assert_eq!(store.story_order().unwrap().len(), 2);
         store
             .replace_stories(&[story("old-1", &["old-1", "old-2"], &[])])
             .unwrap();

@@ -1,7 +1,6 @@
 //! `lede serve`: flags and wiring for the HTTP API and dashboard (`lede-server`).
 
 use clap::Args;
-use lede_dict::DictSet;
 use lede_extract::Engine;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -28,31 +27,6 @@ pub struct ServeArgs {
     pub workers: Option<usize>,
 }
 
-/// A fingerprint of the dictionary sets in force, the same as `lede ingest` records, so rows
-/// stored through the API and through the CLI share a provenance row.
-fn dict_hash(sets: &[DictSet]) -> String {
-    let mut text = String::new();
-    for s in sets {
-        let mut synsets: Vec<_> = s.synsets.iter().collect();
-        synsets.sort();
-        text.push_str(&format!(
-            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}\n",
-            s.name,
-            s.format,
-            s.actors,
-            s.agents,
-            s.verbs,
-            synsets,
-            s.transformations,
-            s.discards,
-            s.issues,
-            s.options
-        ));
-    }
-    let h = lede_store::fnv1a_128(text.bytes());
-    format!("{:016x}", (h >> 64) as u64)
-}
-
 pub fn run(args: ServeArgs) -> ExitCode {
     let token = args
         .token
@@ -65,7 +39,7 @@ pub fn run(args: ServeArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let hash = dict_hash(&sets);
+    let hash = lede_dict::fingerprint(&sets);
     let config = lede_server::Config {
         db: args.db.clone(),
         addr: args.addr,

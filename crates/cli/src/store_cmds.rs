@@ -4,7 +4,6 @@
 
 use crate::{load_sets, Format};
 use clap::Args;
-use lede_dict::DictSet;
 use lede_extract::Engine;
 use lede_pipeline::{
     expand_inputs, read_source, BatchSink, CodedArticle, IngestConfig, Progress, ReadItem, Stage,
@@ -76,30 +75,6 @@ pub struct QueryArgs {
     pub format: Option<Format>,
     /// Full-text query (SQLite FTS5: words, "a phrase", prefix*, AND/OR/NOT).
     pub query: Option<String>,
-}
-
-/// A fingerprint of the dictionary sets in force: FNV-1a over their entries in a fixed order.
-fn dict_hash(sets: &[DictSet]) -> String {
-    let mut text = String::new();
-    for s in sets {
-        let mut synsets: Vec<_> = s.synsets.iter().collect();
-        synsets.sort();
-        text.push_str(&format!(
-            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}\n",
-            s.name,
-            s.format,
-            s.actors,
-            s.agents,
-            s.verbs,
-            synsets,
-            s.transformations,
-            s.discards,
-            s.issues,
-            s.options
-        ));
-    }
-    let h = lede_store::fnv1a_128(text.bytes());
-    format!("{:016x}", (h >> 64) as u64)
 }
 
 struct StoreSink {
@@ -183,7 +158,7 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
     };
     let opened = store.provenance(
         &format!("lede {}", env!("CARGO_PKG_VERSION")),
-        &dict_hash(&sets),
+        &lede_dict::fingerprint(&sets),
     );
     let provenance = match opened {
         Ok(p) => p,

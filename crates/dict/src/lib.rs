@@ -305,6 +305,43 @@ impl DictSet {
     }
 }
 
+/// A fingerprint of dictionary sets (their entries in a fixed order, FNV-1a 64), recorded as
+/// provenance with every stored row. Streams the entries through the hash without building a
+/// string of them.
+pub fn fingerprint(sets: &[DictSet]) -> String {
+    use std::fmt::Write;
+    struct Fnv(u64);
+    impl Write for Fnv {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            for b in s.bytes() {
+                self.0 ^= u64::from(b);
+                self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+            }
+            Ok(())
+        }
+    }
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    for s in sets {
+        let mut synsets: Vec<_> = s.synsets.iter().collect();
+        synsets.sort();
+        let _ = writeln!(
+            h,
+            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            s.name,
+            s.format,
+            s.actors,
+            s.agents,
+            s.verbs,
+            synsets,
+            s.transformations,
+            s.discards,
+            s.issues,
+            s.options
+        );
+    }
+    format!("{:016x}", h.0)
+}
+
 /// Lede's own dictionaries, embedded in the binary.
 pub fn default_set() -> DictSet {
     lede_format::embedded()

@@ -136,15 +136,15 @@ impl ArticleFacts {
 
 /// An event of a story: the same actors, CAMEO root, place and date (±1 day) across reports.
 pub(crate) struct EventState {
-    source: Option<String>,
-    target: Option<String>,
-    root: String,
-    code: String,
-    day: i32,
-    place: Option<String>,
-    sentence: String,
+    pub source: Option<String>,
+    pub target: Option<String>,
+    pub root: String,
+    pub code: String,
+    pub day: i32,
+    pub place: Option<String>,
+    pub sentence: String,
     /// (article index, sentence) of every mention, in arrival order.
-    mentions: Vec<(u32, String)>,
+    pub mentions: Vec<(u32, String)>,
 }
 
 pub(crate) struct MergeState {

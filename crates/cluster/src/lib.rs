@@ -25,15 +25,17 @@
 mod days;
 mod detail;
 mod features;
+mod state;
 
 pub use days::{format_day, parse_day};
 pub use detail::{
     ArticleAdds, Breaking, Discrepancy, DiscrepancyValue, EventMention, Merge, StoryDetail,
     StoryEvent, TimelineEntry, TimelineKind,
 };
+pub use state::{StateError, STATE_FORMAT};
 
 use lede_model::{ActorKind, ArticleResult, PlaceKind};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// A fast, fixed (hence deterministic) hasher for the internal maps.
@@ -195,8 +197,9 @@ pub(crate) struct StoryState {
     pub articles: Vec<u32>,
     pub first_day: i32,
     pub last_day: i32,
-    /// Sum of the articles' normalized feature weights (before idf).
-    centroid: FxMap<u32, f32>,
+    /// Sum of the articles' normalized feature weights (before idf). Ordered, so that sums
+    /// over it do not depend on the map's history (a saved and loaded state scores alike).
+    centroid: BTreeMap<u32, f32>,
     pub events: Vec<detail::EventState>,
     pub merges: Vec<detail::MergeState>,
     /// Merged into another story.
@@ -260,6 +263,17 @@ impl Clusterer {
 
     pub fn is_empty(&self) -> bool {
         self.articles.is_empty()
+    }
+
+    /// Whether an article with this id was added.
+    pub fn contains(&self, id: &str) -> bool {
+        self.by_id.contains_key(id)
+    }
+
+    /// Where the live story `id` stands in [`Clusterer::stories`]' order: a number that only
+    /// grows with the story's first arrival and never changes while the story lives.
+    pub fn story_position(&self, id: &str) -> Option<usize> {
+        self.find_story(id).map(|s| s as usize)
     }
 
     /// The latest article date seen (the clusterer's "now").
@@ -476,7 +490,7 @@ impl Clusterer {
                     articles: Vec::new(),
                     first_day: day,
                     last_day: day,
-                    centroid: FxMap::default(),
+                    centroid: BTreeMap::new(),
                     events: Vec::new(),
                     merges: Vec::new(),
                     merged_into: None,
@@ -547,7 +561,7 @@ impl Clusterer {
         all.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
         let keep: Vec<u32> = all.iter().take(cap).map(|x| x.0).collect();
         let st = &mut self.stories[s as usize];
-        let mut centroid = FxMap::default();
+        let mut centroid = BTreeMap::new();
         for f in keep {
             if let Some(&c) = st.centroid.get(&f) {
                 centroid.insert(f, c);

@@ -375,3 +375,108 @@ fn bcubed_scores() {
     assert!((s.precision - (2.0 / 3.0 * 2.0 + 1.0 / 3.0) / 3.0).abs() < 1e-9);
     assert_eq!(bcubed::<i32, i32>(&[], &[]).f1, 0.0);
 }
+
+/// Articles of several kinds (two stories, a merge, an off-topic text, an undated one).
+fn mixed() -> Vec<Art> {
+    let mk = |id: &'static str, date, text: &'static str, places: Vec<Place>| Art {
+        id,
+        date,
+        source: "Wire",
+        title: "",
+        text,
+        result: result(id, vec![], places, vec![]),
+    };
+    vec![
+        israel_lebanon("e1", "2024-10-01", "Wire A", "Israeli air strikes hit Nabatieh in southern Lebanon, killing 12 people."),
+        mk("m1", "2024-10-01", "Flooding along the Danube river forced evacuations in Vukovar as water levels kept rising.", vec![place("Vukovar")]),
+        israel_lebanon("e2", "2024-10-02", "Wire B", "Israeli warplanes struck Nabatieh; Hezbollah answered with rockets. 15 people were killed."),
+        mk("m2", "2024-10-02", "Wildfire smoke over Vukovar forced school closures and emergency evacuations across Slavonia.", vec![place("Vukovar")]),
+        mk("m3", "2024-10-03", "Danube flooding and wildfire smoke: Vukovar evacuations widen across Slavonia as river levels keep rising.", vec![place("Vukovar")]),
+        mk("bake", "2024-10-03", "A bakery in Leeds won the national sourdough prize for a loaf of heritage wheat.", vec![]),
+        israel_lebanon("e3", "2024-10-03", "Wire C", "Hezbollah fired rockets after Israeli strikes on Nabatieh, the army said."),
+        israel_lebanon("e4", "", "Wire D", "Nabatieh counted its dead after the Israeli strikes on southern Lebanon."),
+    ]
+}
+
+fn everything(c: &Clusterer) -> String {
+    let stories = c.stories();
+    let details: Vec<_> = stories.iter().map(|s| c.story(&s.id)).collect();
+    format!("{stories:?}\n{details:?}\n{:?}", c.breaking())
+}
+
+#[test]
+fn a_saved_state_goes_on_exactly_as_the_clusterer_would_have() {
+    let config = Config {
+        join_threshold: 0.35,
+        merge_threshold: 0.35,
+        ..Config::default()
+    };
+    let arts = mixed();
+    let mut whole = Clusterer::new(config.clone());
+    for a in &arts {
+        whole.add(input(a));
+    }
+    assert!(whole.stories().iter().any(|s| s.articles.len() > 1));
+    let want = everything(&whole);
+    let want_bytes = whole.save();
+    // Cut anywhere: save, load, add the rest; the same stories and the same state.
+    for cut in 0..=arts.len() {
+        let mut first = Clusterer::new(config.clone());
+        for a in &arts[..cut] {
+            first.add(input(a));
+        }
+        let mut next = Clusterer::load(&first.save()).expect("its own state loads");
+        assert_eq!(next.config(), &config);
+        assert_eq!(next.len(), cut);
+        for a in &arts[cut..] {
+            next.add(input(a));
+        }
+        assert_eq!(everything(&next), want, "cut at {cut}");
+        assert_eq!(next.save(), want_bytes, "cut at {cut}");
+    }
+    assert!(whole.contains("m2") && !whole.contains("nope"));
+    let (p1, pm3) = (whole.story_position("e1"), whole.story_position("m1"));
+    assert!(p1.is_some() && pm3.is_some() && p1 != pm3);
+    assert_eq!(whole.story_position("m2"), None, "merged away");
+}
+
+#[test]
+fn a_bad_state_is_an_error_not_a_panic() {
+    let mut c = Clusterer::default();
+    for a in &mixed() {
+        c.add(input(a));
+    }
+    let bytes = c.save();
+    assert!(matches!(
+        Clusterer::load(b"nonsense"),
+        Err(StateError::NotAState)
+    ));
+    let mut other = bytes.clone();
+    other[8..12].copy_from_slice(&(STATE_FORMAT + 1).to_le_bytes());
+    assert!(matches!(
+        Clusterer::load(&other),
+        Err(StateError::Version { found, .. }) if found == STATE_FORMAT + 1
+    ));
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(matches!(
+        Clusterer::load(&longer),
+        Err(StateError::TrailingBytes)
+    ));
+    // Every cut is refused.
+    for n in 0..bytes.len() {
+        assert!(Clusterer::load(&bytes[..n]).is_err(), "cut at {n}");
+    }
+    // Any byte changed: an error or a state that can go on without panicking.
+    for i in (0..bytes.len()).step_by(3) {
+        for x in [0u8, 0xff, bytes[i] ^ 1] {
+            let mut b = bytes.clone();
+            b[i] = x;
+            if let Ok(mut c) = Clusterer::load(&b) {
+                let more = israel_lebanon("zz", "2024-10-04", "W", "Nabatieh again.");
+                c.add(input(&more));
+                let _ = everything(&c);
+            }
+        }
+    }
+}

@@ -27,7 +27,7 @@ pub use browse::{
 pub use key::{article_key, fnv1a_128, normalize_url, text_hash};
 pub use query::{ActorRow, ArticleRow, EventRow, Filter, QuoteRow, Stats};
 pub use schema::SCHEMA_VERSION;
-pub use stories::{CodedArticle, StoryRecord, StoryRow};
+pub use stories::{ClusterState, CodedArticle, OrderedRow, StoryOrderKey, StoryRecord, StoryRow};
 pub use write::{ArticleRecord, BatchCounts, ProvenanceId};
 
 use rusqlite::{Connection, OpenFlags};

@@ -6,7 +6,7 @@ use crate::StoreError;
 use rusqlite::Connection;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Migration 1: articles and everything coded from them, with provenance on every row, and
 /// full-text indexes over article text and quotes.
@@ -170,8 +170,26 @@ CREATE TABLE story_merges (
 CREATE INDEX story_merges_story ON story_merges(story_id);
 "#;
 
+/// Migration 4: the story clusterer's saved state (one row), so that an ingest clusters only
+/// the articles it adds. `state` is the caller's blob in its own `format`; it covers every
+/// original with a row id up to `last_row` (`articles` of them), the last of which in story
+/// order is (`last_undated`, `last_date`, `last_ext_id`, `last_key`).
+const MIGRATION_4: &str = r#"
+CREATE TABLE story_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    format INTEGER NOT NULL,
+    state BLOB NOT NULL,
+    articles INTEGER NOT NULL,
+    last_row INTEGER NOT NULL,
+    last_undated INTEGER,
+    last_date TEXT,
+    last_ext_id TEXT,
+    last_key TEXT
+);
+"#;
+
 /// Every migration, in order; entry `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
+const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4];
 
 /// The version recorded in the database (0 for a new, empty file).
 pub(crate) fn current_version(conn: &Connection) -> Result<u32, StoreError> {

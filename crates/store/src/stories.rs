@@ -59,6 +59,36 @@ pub struct StoryRow {
     pub detail: String,
 }
 
+/// Where an article stands in the story order: undated last, then by date, article id, key.
+/// Compares as the store sorts (strings byte by byte).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct StoryOrderKey {
+    pub undated: bool,
+    pub date: Option<String>,
+    pub ext_id: String,
+    pub key: String,
+}
+
+/// A stored original's row id and its place in the story order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderedRow {
+    pub row: i64,
+    pub order: StoryOrderKey,
+}
+
+/// The story clusterer's saved state (schema 4): the caller's blob and what it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterState {
+    /// The caller's format version of `state`.
+    pub format: u32,
+    pub state: Vec<u8>,
+    /// Originals the state covers: every one with a row id up to `last_row`.
+    pub articles: u64,
+    pub last_row: i64,
+    /// The last covered article in story order (`None` when it covers none).
+    pub last: Option<StoryOrderKey>,
+}
+
 fn actor_kind(s: &str) -> ActorKind {
     match s {
         "person" => ActorKind::Person,
@@ -337,6 +367,99 @@ impl Store {
         Ok(arts)
     }
 
+    /// The stored originals with a row id above `row` (stored after it), in story order.
+    pub fn story_order_after(&self, row: i64) -> Result<Vec<OrderedRow>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, date IS NULL, date, ext_id, key FROM articles
+             WHERE id > ?1 AND duplicate_of IS NULL
+             ORDER BY date IS NULL, date, ext_id, key",
+        )?;
+        let rows = st.query_map([row], |r| {
+            Ok(OrderedRow {
+                row: r.get(0)?,
+                order: StoryOrderKey {
+                    undated: r.get(1)?,
+                    date: r.get(2)?,
+                    ext_id: r.get(3)?,
+                    key: r.get(4)?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Stored originals with a row id up to `row`.
+    pub fn originals_up_to(&self, row: i64) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM articles WHERE id <= ?1 AND duplicate_of IS NULL",
+            [row],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
+    /// The saved clusterer state, where there is one.
+    pub fn cluster_state(&self) -> Result<Option<ClusterState>, StoreError> {
+        self.conn
+            .prepare_cached(
+                "SELECT format, state, articles, last_row, last_undated, last_date,
+                        last_ext_id, last_key
+                 FROM story_state WHERE id = 1",
+            )?
+            .query_row([], |r| {
+                let undated: Option<bool> = r.get(4)?;
+                let ext_id: Option<String> = r.get(6)?;
+                let key: Option<String> = r.get(7)?;
+                let last = match (undated, ext_id, key) {
+                    (Some(undated), Some(ext_id), Some(key)) => Some(StoryOrderKey {
+                        undated,
+                        date: r.get(5)?,
+                        ext_id,
+                        key,
+                    }),
+                    _ => None,
+                };
+                Ok(ClusterState {
+                    format: r.get(0)?,
+                    state: r.get(1)?,
+                    articles: r.get::<_, i64>(2)? as u64,
+                    last_row: r.get(3)?,
+                    last,
+                })
+            })
+            .optional()
+            .map_err(StoreError::from)
+    }
+
+    /// Replaces every stored story and the saved clusterer state they came from, in one
+    /// transaction: the stories and the state always match.
+    pub fn replace_stories_with_state(
+        &mut self,
+        stories: &[StoryRecord],
+        state: &ClusterState,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        write_stories(&tx, stories)?;
+        let last = state.last.as_ref();
+        tx.execute(
+            "INSERT OR REPLACE INTO story_state (id, format, state, articles, last_row,
+                last_undated, last_date, last_ext_id, last_key)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                state.format,
+                state.state,
+                state.articles as i64,
+                state.last_row,
+                last.map(|k| k.undated),
+                last.and_then(|k| k.date.clone()),
+                last.map(|k| k.ext_id.clone()),
+                last.map(|k| k.key.clone()),
+            ],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Stored originals (what [`Store::coded_articles`] reads) and articles placed in stories.
     pub fn story_coverage(&self) -> Result<(u64, u64), StoreError> {
         let originals: i64 = self.conn.query_row(
@@ -351,42 +474,12 @@ impl Store {
     }
 
     /// Replaces every stored story with `stories`, in one transaction. Stories are listed
-    /// back in the order given. An article id placed twice keeps its first story.
+    /// back in the order given. An article id placed twice keeps its first story. Any saved
+    /// clusterer state is dropped (it no longer matches the stories).
     pub fn replace_stories(&mut self, stories: &[StoryRecord]) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
-        tx.execute_batch(
-            "DELETE FROM story_articles; DELETE FROM story_merges; DELETE FROM stories;",
-        )?;
-        {
-            let mut story_st = tx.prepare_cached(
-                "INSERT INTO stories (id, title, first_seen, last_seen, breaking, detail, position)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
-            )?;
-            let mut art_st = tx.prepare_cached(
-                "INSERT INTO story_articles (article_ext_id, story_id, position)
-                 VALUES (?1, ?2, ?3) ON CONFLICT (article_ext_id) DO NOTHING",
-            )?;
-            let mut merge_st = tx.prepare_cached(
-                "INSERT INTO story_merges (story_id, merged_into) VALUES (?1, ?2)",
-            )?;
-            for (n, s) in stories.iter().enumerate() {
-                story_st.execute(params![
-                    s.id,
-                    s.title,
-                    s.first_seen,
-                    s.last_seen,
-                    s.breaking,
-                    s.detail,
-                    n as i64
-                ])?;
-                for (k, a) in s.articles.iter().enumerate() {
-                    art_st.execute(params![a, s.id, k as i64])?;
-                }
-                for m in &s.merged {
-                    merge_st.execute(params![m, s.id])?;
-                }
-            }
-        }
+        write_stories(&tx, stories)?;
+        tx.execute("DELETE FROM story_state", [])?;
         tx.commit()?;
         Ok(())
     }
@@ -474,6 +567,44 @@ impl Store {
         row.articles = self.story_articles(&row.id)?;
         Ok(Some(row))
     }
+}
+
+/// Writes `stories` over the stored ones inside `tx`.
+fn write_stories(
+    tx: &rusqlite::Transaction<'_>,
+    stories: &[StoryRecord],
+) -> Result<(), StoreError> {
+    tx.execute_batch("DELETE FROM story_articles; DELETE FROM story_merges; DELETE FROM stories;")?;
+    {
+        let mut story_st = tx.prepare_cached(
+            "INSERT INTO stories (id, title, first_seen, last_seen, breaking, detail, position)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING",
+        )?;
+        let mut art_st = tx.prepare_cached(
+            "INSERT INTO story_articles (article_ext_id, story_id, position)
+             VALUES (?1, ?2, ?3) ON CONFLICT (article_ext_id) DO NOTHING",
+        )?;
+        let mut merge_st =
+            tx.prepare_cached("INSERT INTO story_merges (story_id, merged_into) VALUES (?1, ?2)")?;
+        for (n, s) in stories.iter().enumerate() {
+            story_st.execute(params![
+                s.id,
+                s.title,
+                s.first_seen,
+                s.last_seen,
+                s.breaking,
+                s.detail,
+                n as i64
+            ])?;
+            for (k, a) in s.articles.iter().enumerate() {
+                art_st.execute(params![a, s.id, k as i64])?;
+            }
+            for m in &s.merged {
+                merge_st.execute(params![m, s.id])?;
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -726,5 +857,60 @@ mod tests {
         // Opening again is a no-op.
         let store = Store::open(&dir.db()).unwrap();
         assert_eq!(store.stats().unwrap().stories, 1);
+    }
+
+    #[test]
+    fn the_cluster_state_is_saved_with_the_stories_and_new_rows_come_in_story_order() {
+        let dir = TempDir::new("state");
+        {
+            // A version-3 database gains the state table empty.
+            let store = Store::open_at_version(&dir.db(), 3).unwrap();
+            assert_eq!(store.schema_version().unwrap(), 3);
+        }
+        let mut store = Store::open(&dir.db()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert_eq!(store.cluster_state().unwrap(), None);
+        let prov = store.provenance("lede test", "h").unwrap();
+        let a = record("a", "Putin met them in Moscow on Tuesday.", "2025-12-02");
+        let copy = ArticleRecord {
+            ext_id: "copy".into(),
+            url: Some("https://example.org/copy".into()),
+            ..a.clone()
+        };
+        store.write_batch(prov, &[a, copy]).unwrap();
+        let first = store.story_order_after(0).unwrap();
+        assert_eq!(first.len(), 1, "the syndicated copy is left out");
+        let state = ClusterState {
+            format: 7,
+            state: vec![1, 2, 3, 0, 255],
+            articles: 1,
+            last_row: first[0].row,
+            last: Some(first[0].order.clone()),
+        };
+        store
+            .replace_stories_with_state(&[story("a", &["a"], &[])], &state)
+            .unwrap();
+        assert_eq!(store.cluster_state().unwrap().as_ref(), Some(&state));
+        assert_eq!(store.originals_up_to(state.last_row).unwrap(), 1);
+        // Stored later, in story order: by date (undated last), then id.
+        let undated = ArticleRecord {
+            date: None,
+            ..record("0-undated", "Putin is in Moscow.", "2025-12-01")
+        };
+        let c = record("c", "Putin flew from Moscow on Monday.", "2025-12-01");
+        let d = record("b", "Putin spoke in Moscow again.", "2025-12-03");
+        store.write_batch(prov, &[undated, d, c]).unwrap();
+        let after = store.story_order_after(state.last_row).unwrap();
+        let keys: Vec<&StoryOrderKey> = after.iter().map(|r| &r.order).collect();
+        let ids: Vec<&str> = keys.iter().map(|k| k.ext_id.as_str()).collect();
+        assert_eq!(ids, ["c", "b", "0-undated"]);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        // "c" sorts before the last covered article, "b" after it.
+        let last = state.last.as_ref().unwrap();
+        assert!(keys[0] < last && keys[1] > last && keys[2] > last);
+        assert_eq!(store.originals_up_to(i64::MAX).unwrap(), 4);
+        // A whole replacement without a state drops the saved one.
+        store.replace_stories(&[story("a", &["a"], &[])]).unwrap();
+        assert_eq!(store.cluster_state().unwrap(), None);
     }
 }

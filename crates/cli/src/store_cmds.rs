@@ -6,7 +6,7 @@ use crate::{load_sets, Format};
 use clap::Args;
 use lede_extract::Engine;
 use lede_pipeline::{
-    expand_inputs, read_source, BatchSink, CodedArticle, IngestConfig, Progress, ReadItem, Stage,
+    expand_inputs, stream_source, BatchSink, CodedArticle, IngestConfig, Progress, ReadItem, Stage,
     Totals, WriteCounts,
 };
 use lede_store::{ArticleRecord, Filter, ProvenanceId, Store, StoreError};
@@ -35,7 +35,8 @@ pub struct IngestArgs {
     /// Articles per transaction.
     #[arg(long, default_value_t = 256)]
     pub batch_size: usize,
-    /// Files, folders (recursive), .jsonl, .json, .html, RSS/Atom feeds, or - (stdin).
+    /// Files, folders (recursive), .jsonl, .json, .html, RSS/Atom feeds, WARC archives
+    /// (.warc, .warc.gz), or - (stdin).
     pub inputs: Vec<String>,
 }
 
@@ -204,32 +205,35 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
             } else {
                 None
             };
-            let (articles, errors) = read_source(name, bytes, date);
-            for e in errors {
-                if !emit(ReadItem::Failed(e)) {
-                    return;
-                }
-            }
-            for a in articles {
-                for d in &a.input.diagnostics {
-                    let warning = lede_pipeline::InputError {
-                        input: a.origin.clone(),
-                        message: d.message.clone(),
-                    };
-                    if !emit(ReadItem::Warned(warning)) {
-                        return;
+            // Articles are handed on as they are read: a WARC archive streams record by record.
+            let mut go_on = true;
+            stream_source(name, bytes, date, &mut |item| {
+                go_on = match item {
+                    Err(e) => emit(ReadItem::Failed(e)),
+                    Ok(a) => {
+                        for d in &a.input.diagnostics {
+                            let warning = lede_pipeline::InputError {
+                                input: a.origin.clone(),
+                                message: d.message.clone(),
+                            };
+                            if !emit(ReadItem::Warned(warning)) {
+                                return false;
+                            }
+                        }
+                        let key = lede_store::article_key(a.url.as_deref(), &a.input.text);
+                        // A lookup error only costs a re-coding: the writer skips stored keys anyway.
+                        let item = if reader_store.contains_key(&key).unwrap_or(false) {
+                            ReadItem::Skipped
+                        } else {
+                            ReadItem::Article(a)
+                        };
+                        emit(item)
                     }
-                }
-                let key = lede_store::article_key(a.url.as_deref(), &a.input.text);
-                // A lookup error only costs a re-coding: the writer skips stored keys anyway.
-                let item = if reader_store.contains_key(&key).unwrap_or(false) {
-                    ReadItem::Skipped
-                } else {
-                    ReadItem::Article(a)
                 };
-                if !emit(item) {
-                    return;
-                }
+                go_on
+            });
+            if !go_on {
+                return;
             }
         }
     };

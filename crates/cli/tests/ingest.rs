@@ -342,3 +342,176 @@ fn a_killed_ingest_leaves_a_sound_database_and_resumes_with_every_article_once()
     assert_eq!(store.stats().unwrap(), full);
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// A WARC record (the blank-line separator included).
+fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2025-11-28T08:30:00Z\r\n\
+         Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(block);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+/// A `response` record of an HTML page carrying article `i` (chunked when asked).
+fn warc_page(i: usize, chunked: bool) -> Vec<u8> {
+    let para = article(i).replace("\n\n", "</p><p>");
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Report {i}</title></head><body><nav><a href=\"/\">Home</a></nav>\
+         <article><h1>Report {i}</h1><p>{para}</p></article><footer>Subscribe to our newsletter</footer></body></html>"
+    );
+    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n".to_vec();
+    if chunked {
+        http.extend_from_slice(b"Transfer-Encoding: chunked\r\n\r\n");
+        for part in html.as_bytes().chunks(100) {
+            http.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+            http.extend_from_slice(part);
+            http.extend_from_slice(b"\r\n");
+        }
+        http.extend_from_slice(b"0\r\n\r\n");
+    } else {
+        http.extend_from_slice(b"\r\n");
+        http.extend_from_slice(html.as_bytes());
+    }
+    warc_record(
+        "response",
+        &format!("https://archive.test/news/{i}"),
+        "application/http; msgtype=response",
+        &http,
+    )
+}
+
+fn gzip_members(records: &[Vec<u8>]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = Vec::new();
+    for r in records {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(r).unwrap();
+        out.extend(gz.finish().unwrap());
+    }
+    out
+}
+
+#[test]
+fn warc_archives_are_ingested_and_a_truncated_one_is_named_with_its_offset() {
+    let d = tmpdir("warc");
+    let input = d.join("in");
+    let info = warc_record(
+        "warcinfo",
+        "",
+        "application/warc-fields",
+        b"software: test\r\n",
+    );
+    let request = warc_record(
+        "request",
+        "https://archive.test/news/20",
+        "application/http; msgtype=request",
+        b"GET /news/20 HTTP/1.1\r\nHost: archive.test\r\n\r\n",
+    );
+    // Gzipped per record, as CC-NEWS is.
+    write(
+        &input.join("cc-news.warc.gz"),
+        &gzip_members(&[
+            info.clone(),
+            request,
+            warc_page(20, false),
+            warc_page(21, true),
+            warc_page(22, false),
+        ]),
+    );
+    write(
+        &input.join("more.warc"),
+        &[info.clone(), warc_page(23, true), warc_page(24, false)].concat(),
+    );
+    let db = d.join("lede.db");
+    let out = ingest(&db, &[&input]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("5 articles stored"), "{err}");
+    let ids = articles_by_id(&db);
+    let urls: Vec<String> = (20..25)
+        .map(|i| format!("https://archive.test/news/{i}"))
+        .collect();
+    assert_eq!(ids.keys().cloned().collect::<Vec<_>>(), urls, "{ids:?}");
+    let store = Store::open_existing(&db).unwrap();
+    let rows = store.search(&Filter::default()).unwrap();
+    for row in &rows {
+        assert_eq!(row.url.as_deref(), Some(row.id.as_str()));
+    }
+    drop(store);
+    // The page names no date: the record's WARC-Date wins over --date.
+    let out = lede()
+        .args([
+            "search",
+            "--from",
+            "2025-11-28",
+            "--to",
+            "2025-11-28",
+            "--db",
+        ])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 5);
+    let hits = lede()
+        .args(["search", "\"report 21\"", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let hits = String::from_utf8_lossy(&hits.stdout);
+    assert_eq!(hits.lines().count(), 1, "{hits}");
+    assert!(hits.contains("https://archive.test/news/21"), "{hits}");
+    assert!(!hits.contains("HTTP/1.1"), "{hits}");
+
+    // Again: nothing new.
+    let out = ingest(&db, &[&input]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("0 articles stored (5 already stored"), "{err}");
+
+    // A truncated archive: the complete records before the cut are stored, the cut one is
+    // named with its offset, and the status is 1.
+    let whole = [
+        info,
+        warc_page(25, false),
+        warc_page(26, true),
+        warc_page(27, false),
+    ];
+    let cut_at: usize = whole[..3].iter().map(Vec::len).sum();
+    let cut = d.join("cut.warc");
+    write(&cut, &whole.concat()[..cut_at + 400]);
+    let out = ingest(&db, &[&cut]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("{}@{cut_at}: truncated WARC", cut.display())),
+        "{err}"
+    );
+    assert!(err.contains("2 articles stored"), "{err}");
+    assert_eq!(stats(&db)["articles"], 7);
+    let ids = articles_by_id(&db);
+    assert!(ids.contains_key("https://archive.test/news/26"), "{ids:?}");
+    assert!(!ids.contains_key("https://archive.test/news/27"), "{ids:?}");
+
+    // `lede code` reads the same archives.
+    let out = lede()
+        .args(["code", "--date", "2025-12-03"])
+        .arg(input.join("more.warc"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "https://archive.test/news/23");
+    let _ = std::fs::remove_dir_all(&d);
+}

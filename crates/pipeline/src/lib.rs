@@ -2,7 +2,8 @@
 //! results into a [`Sink`], in input order.
 //!
 //! Entry points: [`read_input`] (one `.txt`, `.jsonl` file or stdin text into articles, with
-//! per-input and per-line errors), [`code_all`] (articles → sink).
+//! per-input and per-line errors), [`stream_source`] (one input, WARC archives record by
+//! record, articles handed out as they are read), [`code_all`] (articles → sink).
 //! Architecture invariant: no SQL, no HTTP, no printing; errors are values naming the input
 //! and what to do.
 
@@ -13,11 +14,12 @@ use std::fmt;
 
 pub mod ingest;
 pub mod sources;
+pub mod warc;
 
 pub use ingest::{
     ingest, BatchSink, CodedArticle, IngestConfig, Progress, ReadItem, Stage, Totals, WriteCounts,
 };
-pub use sources::{expand_inputs, read_source, SourceKind, SourcedArticle};
+pub use sources::{expand_inputs, read_source, stream_source, SourceKind, SourcedArticle};
 
 /// Articles larger than this are refused with an error (split them first).
 pub const MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
@@ -230,7 +232,8 @@ impl Sink for WithText<'_> {
     }
 }
 
-/// [`code_all`] for articles from [`read_source`]: results of HTML pages and feed items also
+/// [`code_all`] for articles from [`read_source`]: results of HTML pages (also from WARC
+/// records) and feed items also
 /// carry the extracted text their offsets index.
 pub fn code_sourced(
     engine: &Engine,
@@ -240,7 +243,7 @@ pub fn code_sourced(
 ) {
     let texts: Vec<Option<String>> = articles
         .iter()
-        .map(|a| matches!(a.reader, "html" | "feed").then(|| a.input.text.clone()))
+        .map(|a| matches!(a.reader, "html" | "feed" | "warc").then(|| a.input.text.clone()))
         .collect();
     let inputs = articles.into_iter().map(|a| a.input).collect();
     let mut with_text = WithText {

@@ -1,6 +1,7 @@
 //! Sources → articles: folders (recursive), `.txt`, `.jsonl`, `.json`, HTML pages (main text
-//! by `dom_smoothie`), RSS/Atom feeds (`feed-rs`). Each article keeps what a store needs besides
-//! the text: URL, source, and where it was read from.
+//! by `dom_smoothie`), RSS/Atom feeds (`feed-rs`), WARC archives ([`crate::warc`], streamed by
+//! [`stream_source`]). Each article keeps what a store needs besides the text: URL, source, and
+//! where it was read from.
 
 use crate::{decode, looks_binary, parse_date, read_jsonl_lines, InputError, MAX_ARTICLE_BYTES};
 use chrono::NaiveDate;
@@ -20,9 +21,9 @@ pub struct SourcedArticle {
     pub input: ArticleInput,
     pub url: Option<String>,
     pub source: Option<String>,
-    /// Where it was read from: `path`, `path:line`, `path#item`.
+    /// Where it was read from: `path`, `path:line`, `path#item`, `path@offset` (WARC record).
     pub origin: String,
-    /// The reader that produced it: `txt`, `jsonl`, `json`, `html`, `feed`.
+    /// The reader that produced it: `txt`, `jsonl`, `json`, `html`, `feed`, `warc`.
     pub reader: &'static str,
 }
 
@@ -34,6 +35,7 @@ pub enum SourceKind {
     Json,
     Html,
     Feed,
+    Warc,
 }
 
 /// Decides the kind by extension, else by the first bytes.
@@ -42,6 +44,9 @@ pub fn source_kind(name: &str, bytes: &[u8]) -> SourceKind {
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
+    if crate::warc::is_warc_name(name) || crate::warc::looks_like_warc(bytes) {
+        return SourceKind::Warc;
+    }
     match ext.as_str() {
         "jsonl" | "ndjson" => return SourceKind::Jsonl,
         "json" => return SourceKind::Json,
@@ -115,12 +120,60 @@ fn walk(dir: &Path, files: &mut Vec<String>, errors: &mut Vec<InputError>) {
     }
 }
 
-/// Reads one input into articles (name is a path, or `-` with `bytes` given).
+/// Reads one input and hands each article, and each problem, to `each` (which returns `false`
+/// to stop) as soon as it is read. A `.warc`/`.warc.gz` file is streamed record by record
+/// (never whole in memory, no file size limit); every other input is read by [`read_source`].
+pub fn stream_source(
+    name: &str,
+    bytes: Option<Vec<u8>>,
+    default_date: Option<NaiveDate>,
+    each: &mut dyn FnMut(Result<SourcedArticle, InputError>) -> bool,
+) {
+    if bytes.is_none() && name != "-" && crate::warc::is_warc_name(name) {
+        match std::fs::File::open(name) {
+            Ok(file) => crate::warc::read_warc(name, file, default_date, each),
+            Err(e) => {
+                each(Err(InputError {
+                    input: name.to_string(),
+                    message: open_error(name, &e),
+                }));
+            }
+        }
+        return;
+    }
+    let (articles, errors) = read_source(name, bytes, default_date);
+    for e in errors {
+        if !each(Err(e)) {
+            return;
+        }
+    }
+    for a in articles {
+        if !each(Ok(a)) {
+            return;
+        }
+    }
+}
+
+fn open_error(name: &str, e: &std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        "no such file; check the path".into()
+    } else if e.kind() == std::io::ErrorKind::IsADirectory || Path::new(name).is_dir() {
+        "is a folder; give the article files inside it (or use `lede ingest` for folders)".into()
+    } else {
+        format!("cannot read: {e}")
+    }
+}
+
+/// Reads one input into articles (name is a path, or `-` with `bytes` given). A WARC file's
+/// articles are all collected (use [`stream_source`] for large archives).
 pub fn read_source(
     name: &str,
     bytes: Option<Vec<u8>>,
     default_date: Option<NaiveDate>,
 ) -> (Vec<SourcedArticle>, Vec<InputError>) {
+    if bytes.is_none() && name != "-" && crate::warc::is_warc_name(name) {
+        return collect_stream(name, None, default_date);
+    }
     let err = |message: String| {
         (
             Vec::new(),
@@ -144,21 +197,15 @@ pub fn read_source(
             }
             match std::fs::read(name) {
                 Ok(b) => b,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return err("no such file; check the path".into())
-                }
-                Err(e)
-                    if e.kind() == std::io::ErrorKind::IsADirectory
-                        || Path::new(name).is_dir() =>
-                {
-                    return err("is a folder; give the article files inside it (or use `lede ingest` for folders)".into())
-                }
-                Err(e) => return err(format!("cannot read: {e}")),
+                Err(e) => return err(open_error(name, &e)),
             }
         }
     };
     if bytes.is_empty() {
         return err("empty file; nothing to code".into());
+    }
+    if crate::warc::looks_like_warc(&bytes) {
+        return collect_stream(name, Some(bytes), default_date);
     }
     if looks_binary(&bytes) {
         return err(
@@ -175,7 +222,30 @@ pub fn read_source(
         SourceKind::Html => read_html(name, bytes, default_date),
         SourceKind::Feed => read_feed(name, bytes, default_date),
         SourceKind::Text => read_text(name, bytes, default_date),
+        SourceKind::Warc => collect_stream(name, Some(bytes), default_date),
     }
+}
+
+/// A WARC's articles and errors, collected (in memory: bytes given, or the file streamed).
+fn collect_stream(
+    name: &str,
+    bytes: Option<Vec<u8>>,
+    default_date: Option<NaiveDate>,
+) -> (Vec<SourcedArticle>, Vec<InputError>) {
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    let mut each = |item: Result<SourcedArticle, InputError>| {
+        match item {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e),
+        }
+        true
+    };
+    match bytes {
+        Some(b) => crate::warc::read_warc(name, b.as_slice(), default_date, &mut each),
+        None => stream_source(name, None, default_date, &mut each),
+    }
+    (articles, errors)
 }
 
 fn file_id(name: &str) -> String {
@@ -256,7 +326,7 @@ fn read_json(
     (articles, errors)
 }
 
-fn read_html(
+pub(crate) fn read_html(
     name: &str,
     bytes: Vec<u8>,
     default_date: Option<NaiveDate>,

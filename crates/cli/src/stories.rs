@@ -2,16 +2,19 @@
 //! store holds, written back through `lede-store`), and printed by `lede stories` and
 //! `lede story ID`.
 //!
-//! Stories are rebuilt from every stored article on each ingest that stored new articles (a
-//! global replay, in the store's story order: by date, then id), not updated from a persisted
-//! clusterer state; an ingest that stores nothing new leaves them untouched.
+//! Stories are always what a replay of every stored original in the store's story order (by
+//! date, then id, then key) gives. An ingest that stored new articles loads the clusterer's
+//! state saved with the stories (schema 4), adds only the new originals in story order and
+//! saves the stories and the state again in one transaction. When a new article sorts before
+//! one already clustered (a late article: an older date, or the same date and a smaller id),
+//! or the state is missing, unreadable or from another format, it replays everything instead
+//! and says why on stderr. An ingest that stores nothing new leaves them untouched.
 
 use crate::Format;
 use clap::Args;
-use lede_cluster::{ArticleIn, Clusterer, StoryDetail, TimelineKind};
-use lede_store::{Store, StoryRecord, StoryRow};
+use lede_cluster::{ArticleIn, Clusterer, Config, StoryDetail, TimelineKind, STATE_FORMAT};
+use lede_store::{ClusterState, Store, StoryOrderKey, StoryRecord, StoryRow};
 use serde_json::{json, Value};
-use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,31 +41,34 @@ pub struct StoryArgs {
 
 /// What one update did.
 pub struct Update {
+    /// Articles in the stories now.
     pub articles: usize,
     pub stories: usize,
     pub seconds: f64,
 }
 
-/// Articles read from the store per query while replaying.
+/// Articles read from the store per query while clustering.
 const PAGE: usize = 256;
 
-/// Rebuilds the stories from every stored article and replaces them in one transaction.
-pub fn rebuild(store: &mut Store) -> Result<Update, lede_store::StoreError> {
-    let started = std::time::Instant::now();
-    let order = store.story_order()?;
-    let mut clusterer = Clusterer::default();
-    // Article ids are not unique in a store (two folders may both hold `1.txt`): a repeated id
-    // takes `#2`, `#3`... so that every stored article is in exactly one story.
-    let mut used: HashSet<String> = HashSet::new();
-    for rows in order.chunks(PAGE) {
-        for a in store.coded_articles(rows)? {
+/// Why the saved clusterer state cannot be continued from.
+struct Replay(String);
+
+/// Adds the stored articles at `rows` (in that order) to `clusterer`. Article ids are not
+/// unique in a store (two folders may both hold `1.txt`): a repeated id takes `#2`, `#3`...
+/// so that every stored article is in exactly one story.
+fn add_rows(
+    store: &Store,
+    clusterer: &mut Clusterer,
+    rows: &[i64],
+) -> Result<(), lede_store::StoreError> {
+    for page in rows.chunks(PAGE) {
+        for a in store.coded_articles(page)? {
             let mut id = a.ext_id.clone();
             let mut k = 2;
-            while used.contains(&id) {
+            while clusterer.contains(&id) {
                 id = format!("{}#{k}", a.ext_id);
                 k += 1;
             }
-            used.insert(id.clone());
             clusterer.add(ArticleIn {
                 id: &id,
                 title: a.title.as_deref(),
@@ -73,6 +79,17 @@ pub fn rebuild(store: &mut Store) -> Result<Update, lede_store::StoreError> {
             });
         }
     }
+    Ok(())
+}
+
+/// Writes every story of `clusterer` and its state (covering originals up to `last_row`,
+/// the last in story order being `last`) in one transaction.
+fn write(
+    store: &mut Store,
+    clusterer: &Clusterer,
+    last_row: i64,
+    last: Option<StoryOrderKey>,
+) -> Result<usize, lede_store::StoreError> {
     let summaries = clusterer.stories();
     let mut records = Vec::with_capacity(summaries.len());
     for s in &summaries {
@@ -90,23 +107,117 @@ pub fn rebuild(store: &mut Store) -> Result<Update, lede_store::StoreError> {
             detail: detail_json(&d).to_string(),
         });
     }
-    store.replace_stories(&records)?;
+    let state = ClusterState {
+        format: STATE_FORMAT,
+        state: clusterer.save(),
+        articles: clusterer.len() as u64,
+        last_row,
+        last,
+    };
+    store.replace_stories_with_state(&records, &state)?;
+    Ok(records.len())
+}
+
+/// Rebuilds the stories from every stored article (a full replay in story order) and saves
+/// the clusterer's state with them.
+pub fn rebuild(store: &mut Store) -> Result<Update, lede_store::StoreError> {
+    let started = std::time::Instant::now();
+    let order = store.story_order_after(0)?;
+    let rows: Vec<i64> = order.iter().map(|r| r.row).collect();
+    let mut clusterer = Clusterer::default();
+    add_rows(store, &mut clusterer, &rows)?;
+    let last_row = rows.iter().copied().max().unwrap_or(0);
+    let stories = write(
+        store,
+        &clusterer,
+        last_row,
+        order.last().map(|r| r.order.clone()),
+    )?;
     Ok(Update {
         articles: clusterer.len(),
-        stories: records.len(),
+        stories,
         seconds: started.elapsed().as_secs_f64(),
     })
 }
 
-/// Rebuilds the stories when articles were stored, or when some stored articles are in no
-/// story (a database from before stories, or an ingest stopped before its stories were
-/// written); otherwise leaves them as they are.
+/// Goes on from the saved clusterer state with the originals stored since, when they all
+/// come after the covered ones in story order; otherwise says why a replay is needed.
+fn go_on(store: &mut Store) -> Result<Result<Update, Replay>, lede_store::StoreError> {
+    let started = std::time::Instant::now();
+    let Some(saved) = store.cluster_state()? else {
+        let (_, placed) = store.story_coverage()?;
+        if placed == 0 {
+            // Nothing clustered yet: a replay is the whole job, nothing to say.
+            return rebuild(store).map(Ok);
+        }
+        return Ok(Err(Replay("no saved clusterer state".into())));
+    };
+    if saved.format != STATE_FORMAT {
+        return Ok(Err(Replay(format!(
+            "the saved clusterer state is format {}, this build writes {STATE_FORMAT}",
+            saved.format
+        ))));
+    }
+    let mut clusterer = match Clusterer::load(&saved.state) {
+        Ok(c) => c,
+        Err(e) => return Ok(Err(Replay(e.to_string()))),
+    };
+    if clusterer.config() != &Config::default() {
+        return Ok(Err(Replay(
+            "the saved clusterer state has other settings".into(),
+        )));
+    }
+    if clusterer.len() as u64 != saved.articles
+        || store.originals_up_to(saved.last_row)? != saved.articles
+    {
+        return Ok(Err(Replay(
+            "the saved clusterer state does not match the stored articles".into(),
+        )));
+    }
+    let new = store.story_order_after(saved.last_row)?;
+    if let (Some(last), Some(first)) = (&saved.last, new.first()) {
+        if first.order < *last {
+            let late = new.iter().filter(|r| r.order < *last).count();
+            return Ok(Err(Replay(format!(
+                "{late} new article(s) sort before already clustered ones (by date, then id: \
+                 first {} {}, last clustered {} {})",
+                first.order.date.as_deref().unwrap_or("undated"),
+                first.order.ext_id,
+                last.date.as_deref().unwrap_or("undated"),
+                last.ext_id
+            ))));
+        }
+    }
+    let rows: Vec<i64> = new.iter().map(|r| r.row).collect();
+    add_rows(store, &mut clusterer, &rows)?;
+    let last_row = rows.iter().copied().max().unwrap_or(0).max(saved.last_row);
+    let last = new.last().map(|r| r.order.clone()).or(saved.last);
+    let stories = write(store, &clusterer, last_row, last)?;
+    Ok(Ok(Update {
+        articles: clusterer.len(),
+        stories,
+        seconds: started.elapsed().as_secs_f64(),
+    }))
+}
+
+/// Brings the stories up to date when articles were stored, or when some stored articles are
+/// in no story (a database from before stories, articles posted to `lede serve`, or an ingest
+/// stopped before its stories were written); otherwise leaves them as they are. Goes on from
+/// the saved clusterer state; replays every stored article when that state is missing,
+/// unreadable, from another format, or when new articles sort before clustered ones (and
+/// says so on stderr).
 pub fn bring_up_to_date(store: &mut Store, stored: u64) -> Result<Option<Update>, String> {
     let (originals, placed) = store.story_coverage().map_err(|e| e.to_string())?;
     if stored == 0 && originals == placed {
         return Ok(None);
     }
-    rebuild(store).map(Some).map_err(|e| e.to_string())
+    match go_on(store).map_err(|e| e.to_string())? {
+        Ok(u) => Ok(Some(u)),
+        Err(Replay(why)) => {
+            eprintln!("lede: stories: {why}; clustering all {originals} stored articles again");
+            rebuild(store).map(Some).map_err(|e| e.to_string())
+        }
+    }
 }
 
 /// The story in full, as stored in `stories.detail` and printed by `lede story`.

@@ -327,3 +327,105 @@ fn the_stories_do_not_depend_on_how_the_articles_were_ingested() {
     assert_eq!(stories_text(&two_goes), stories_text(&one_go));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// `lede story ID` as raw JSON.
+fn story_text(db: &Path, id: &str) -> String {
+    let out = run(&["story", id, "--format", "jsonl"], db);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Everything `lede stories` and `lede story` print for these articles.
+fn all_output(db: &Path) -> String {
+    let mut s = stories_text(db);
+    for (id, ..) in ARTICLES {
+        s.push_str(&story_text(db, id));
+    }
+    s
+}
+
+/// Replaces the saved clusterer state (and the stories) with `state`: the next command finds
+/// every article in no story and a state it must not go on from.
+fn spoil_state(db: &Path, state: lede_store::ClusterState) {
+    let mut store = lede_store::Store::open(db).unwrap();
+    store.replace_stories_with_state(&[], &state).unwrap();
+}
+
+#[test]
+fn an_ingest_goes_on_from_the_saved_state_and_prints_what_a_full_replay_prints() {
+    let d = tmpdir("incremental");
+    let all = d.join("all");
+    write_articles(&all, |_| true);
+    let one_go = d.join("one.db");
+    ingest(&one_go, &all);
+    let want = all_output(&one_go);
+    assert_eq!(parse_lines(&stories_text(&one_go)).len(), 4);
+
+    // Two runs, the second all dated after the first: it clusters only its own articles.
+    let (early, late) = (d.join("early"), d.join("late"));
+    let is_late = |id: &str| ["thai-2", "thai-3", "thai-trade"].contains(&id);
+    write_articles(&early, |id| !is_late(id));
+    write_articles(&late, is_late);
+    let two = d.join("two.db");
+    let out = ingest(&two, &early);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("again"));
+    let out = ingest(&two, &late);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("again"), "no replay expected: {err}");
+    assert!(err.contains("stories over 8 articles"), "{err}");
+    assert_eq!(all_output(&two), want);
+
+    // A late article (dated before clustered ones): a replay, said once, the same stories.
+    let (most, one) = (d.join("most"), d.join("one"));
+    write_articles(&most, |id| id != "sudan-1");
+    write_articles(&one, |id| id == "sudan-1");
+    let late_db = d.join("late.db");
+    ingest(&late_db, &most);
+    let out = ingest(&late_db, &one);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.matches("sort before already clustered ones").count(),
+        1,
+        "{err}"
+    );
+    assert!(
+        err.contains("clustering all 8 stored articles again"),
+        "{err}"
+    );
+    assert_eq!(all_output(&late_db), want);
+
+    // A state from another format, or cut short: a full replay gives the same output.
+    let saved = lede_store::Store::open(&two)
+        .unwrap()
+        .cluster_state()
+        .unwrap()
+        .expect("a saved state");
+    assert_eq!(saved.articles, 8);
+    let bad_format = lede_store::ClusterState {
+        format: saved.format + 1,
+        ..saved.clone()
+    };
+    let cut = lede_store::ClusterState {
+        state: saved.state[..saved.state.len() / 2].to_vec(),
+        ..saved.clone()
+    };
+    for (bad, says) in [(bad_format, "format"), (cut, "cut short")] {
+        spoil_state(&two, bad);
+        let out = run(&["stories", "--format", "jsonl"], &two);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        assert!(err.contains(says) && err.contains("again"), "{err}");
+        assert_eq!(all_output(&two), want);
+        // The replay saved a good state again: the same bytes as before.
+        let again = lede_store::Store::open(&two)
+            .unwrap()
+            .cluster_state()
+            .unwrap();
+        assert_eq!(again.as_ref(), Some(&saved));
+    }
+    let _ = std::fs::remove_dir_all(&d);
+}

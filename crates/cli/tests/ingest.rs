@@ -515,3 +515,162 @@ fn warc_archives_are_ingested_and_a_truncated_one_is_named_with_its_offset() {
     assert_eq!(lines[0]["id"], "https://archive.test/news/23");
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// A loopback HTTP server (one request a connection) for the fetching test: answers from
+/// `route(path, if-none-match)` and logs each request's path and headers (lower-case names).
+#[allow(clippy::type_complexity)]
+fn http_server(
+    route: fn(&str, Option<&str>) -> (u16, &'static str, Vec<u8>),
+) -> (
+    String,
+    std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = std::sync::Arc::clone(&log);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            let _ = reader.read_line(&mut line);
+            let path = line.split_whitespace().nth(1).unwrap_or("").to_string();
+            let mut headers = String::new();
+            loop {
+                let mut h = String::new();
+                if reader.read_line(&mut h).is_err() || h.trim().is_empty() {
+                    break;
+                }
+                headers.push_str(&h.to_ascii_lowercase());
+            }
+            let inm = headers
+                .lines()
+                .find_map(|l| l.strip_prefix("if-none-match:"))
+                .map(|v| v.trim().to_string());
+            let (status, content_type, body) = route(&path, inm.as_deref());
+            seen.lock().unwrap().push((path, headers));
+            let head = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nETag: \"e1\"\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    (base, log)
+}
+
+#[test]
+fn feeds_and_pages_are_fetched_politely_from_urls() {
+    fn route(path: &str, if_none_match: Option<&str>) -> (u16, &'static str, Vec<u8>) {
+        match path {
+            "/robots.txt" => (
+                200,
+                "text/plain",
+                b"User-agent: *\nDisallow: /private\n".to_vec(),
+            ),
+            "/feed.xml" => (
+                200,
+                "application/rss+xml",
+                format!(
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Loopback Wire</title>\
+                     <item><title>One</title><link>https://wire.test/u1</link><description>{}</description></item>\
+                     <item><title>Two</title><link>https://wire.test/u2</link><description>{}</description></item>\
+                     </channel></rss>",
+                    article(30),
+                    article(31)
+                )
+                .into_bytes(),
+            ),
+            "/news/talks" if if_none_match == Some("\"e1\"") => (304, "text/html", Vec::new()),
+            "/news/talks" | "/private/memo" => {
+                let para = article(32).replace("\n\n", "</p><p>");
+                (
+                    200,
+                    "text/html",
+                    format!(
+                        "<!DOCTYPE html><html><head><title>Talks</title></head><body>\
+                         <article><h1>Talks</h1><p>{para}</p></article></body></html>"
+                    )
+                    .into_bytes(),
+                )
+            }
+            _ => (404, "text/plain", b"not here".to_vec()),
+        }
+    }
+    let (base, log) = http_server(route);
+    let d = tmpdir("fetch");
+    let db = d.join("lede.db");
+    let url = |p: &str| format!("{base}{p}");
+    let out = lede()
+        .args([
+            "ingest",
+            "--per-host-delay",
+            "0",
+            "--date",
+            "2025-12-03",
+            "--db",
+        ])
+        .arg(&db)
+        .args([
+            url("/feed.xml"),
+            url("/news/talks"),
+            url("/news/talks"),
+            url("/private/memo"),
+            url("/gone"),
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("3 articles stored"), "{err}");
+    assert!(
+        err.contains(&format!("{}: disallowed by", url("/private/memo"))),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{}: the server answered HTTP 404", url("/gone"))),
+        "{err}"
+    );
+    let page = url("/news/talks");
+    let store = Store::open_existing(&db).unwrap();
+    let mut urls: Vec<String> = store
+        .search(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .filter_map(|r| r.url)
+        .collect();
+    urls.sort();
+    assert_eq!(
+        urls,
+        [
+            page.as_str(),
+            "https://wire.test/u1",
+            "https://wire.test/u2"
+        ]
+    );
+    // A page that names no canonical URL is the article of the URL it was fetched from.
+    assert_eq!(articles_by_id(&db).get(&page), Some(&1));
+
+    let log = log.lock().unwrap().clone();
+    let paths: Vec<&str> = log.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/robots.txt",
+            "/feed.xml",
+            "/news/talks",
+            "/news/talks",
+            "/gone"
+        ],
+        "robots.txt once, the disallowed page never"
+    );
+    for (p, headers) in &log {
+        assert!(headers.contains("user-agent: lede/"), "{p}: {headers}");
+    }
+    assert!(!log[2].1.contains("if-none-match"), "{}", log[2].1);
+    assert!(log[3].1.contains("if-none-match: \"e1\""), "{}", log[3].1);
+    let _ = std::fs::remove_dir_all(&d);
+}

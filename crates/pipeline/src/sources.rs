@@ -361,16 +361,19 @@ pub(crate) fn read_html(
         .as_deref()
         .and_then(|d| parse_date(d.get(..10).unwrap_or(d)))
         .or(default_date);
+    // A page fetched from a URL is that URL's article, unless it names its canonical one.
+    let fetched_from =
+        (name.starts_with("http://") || name.starts_with("https://")).then(|| name.to_string());
     let article = SourcedArticle {
         input: ArticleInput {
-            id: file_id(name),
+            id: fetched_from.clone().unwrap_or_else(|| file_id(name)),
             text: page.text,
             date,
             title: page.title,
             options: CodingOptions::default(),
             diagnostics,
         },
-        url: page.url,
+        url: page.url.or(fetched_from),
         source: page.site_name.or(page.byline),
         origin: name.to_string(),
         reader: "html",

@@ -1,5 +1,6 @@
 //! `lede-server`: Lede's HTTP JSON API under `/api/v1/` and its dashboard at `/`, over one
-//! store file. The only crate that knows HTTP.
+//! store file. The only crate that serves HTTP
+//! (`lede-fetch` is the only HTTP client).
 //!
 //! Entry points: [`start`] (bind, then serve on a background thread; tests use it on port 0)
 //! and [`serve`] (the same, blocking). Routes: `api::routes` (each documented in

@@ -37,10 +37,13 @@ pub struct NpReading {
     pub members: Vec<(usize, String)>,
 }
 
+#[derive(Clone)]
 pub struct ArticleActors {
     pub list: Vec<ActorRec>,
     /// Per sentence, per NP.
     pub np: Vec<Vec<NpReading>>,
+    /// The authors the title names (the first is "I").
+    pub authors: Vec<usize>,
 }
 
 const NON_COUNTRY: &[&str] = &[
@@ -244,6 +247,8 @@ struct Ctx<'a> {
     last_subject_person: Option<usize>,
     last_person: Option<usize>,
     author: Option<usize>,
+    /// All authors named in the title (a joint statement has several): "we" stands for them.
+    authors: Vec<usize>,
 }
 
 impl Ctx<'_> {
@@ -696,23 +701,13 @@ pub fn resolve(
         last_subject_person: None,
         last_person: None,
         author: None,
+        authors: Vec::new(),
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     if let Some(title) = &input.title {
-        let tdoc = Document::new(title.clone());
-        let words: Vec<&str> = (0..tdoc.tokens.len()).map(|i| tdoc.token_text(i)).collect();
-        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let mut buf = Vec::new();
-        for i in 0..words.len() {
-            lexicon.matches_at(&words, &lowers, i, &mut buf);
-        }
-        if let Some(f) = buf.iter().find(|f| matches!(f.payload, Payload::Actor(a) if lexicon.actors[a as usize].kind == ActorKind::Person)) {
-            if let Payload::Actor(a) = f.payload {
-                let e = &lexicon.actors[a as usize];
-                let code = e.code_on(input.date).map(str::to_string);
-                ctx.author = Some(ctx.register(format!("p:{}", e.canonical.to_lowercase()), Some(e.canonical.clone()), code, ActorKind::Person, format!("title; dict {}", e.loc)));
-            }
-        }
+        let authors = title_authors(&mut ctx, title);
+        ctx.author = authors.first().copied();
+        ctx.authors = authors;
     }
     let _ = doc;
     let mut all = Vec::with_capacity(analysis.sentences.len());
@@ -739,6 +734,20 @@ pub fn resolve(
             if !quoted && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together
                 r.members = ctx.last_group.clone();
+                readings.push(r);
+                continue;
+            }
+            if n.pronoun
+                && !quoted
+                && matches!(sa.lowers[n.head].as_str(), "we" | "us")
+                && ctx.authors.len() >= 2
+            {
+                // "we" of a joint statement: each signatory
+                r.members = ctx
+                    .authors
+                    .iter()
+                    .filter_map(|&a| Some((a, ctx.list[a].code.clone()?)))
+                    .collect();
                 readings.push(r);
                 continue;
             }
@@ -905,7 +914,106 @@ pub fn resolve(
     ArticleActors {
         list: ctx.list,
         np: all,
+        authors: ctx.authors,
     }
+}
+
+/// The authors a statement's title names: its first person ("Statement from President Joe
+/// Biden on ..."), every person of a joint statement ("Joint Statement from President Biden
+/// ... and President Macron ..."); with no person, the countries and organisations that issue
+/// it ("G7 Leaders' statement on Syria", "Joint Statement from the Leaders of the United
+/// States, Egypt, and Qatar"): those before the title's topic (" on ", " regarding "), all of
+/// them in a joint statement.
+fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
+    let lexicon = ctx.lexicon;
+    let tdoc = Document::new(title.to_string());
+    let words: Vec<&str> = (0..tdoc.tokens.len()).map(|i| tdoc.token_text(i)).collect();
+    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let joint = lowers.iter().any(|w| w == "joint");
+    let topic = lowers
+        .iter()
+        .position(|w| matches!(w.as_str(), "on" | "regarding" | "about" | "to" | "for"))
+        .unwrap_or(lowers.len());
+    // leftmost-longest dictionary matches
+    let mut found = Vec::new();
+    let mut buf = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        buf.clear();
+        lexicon.matches_at(&words, &lowers, i, &mut buf);
+        let best = buf
+            .iter()
+            .filter(|f| matches!(f.payload, Payload::Actor(_)))
+            .max_by_key(|f| f.end)
+            .copied();
+        match best {
+            Some(f) => {
+                found.push(f);
+                i = f.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    let entry = |f: &crate::lexicon::Found| match f.payload {
+        Payload::Actor(a) => Some(&lexicon.actors[a as usize]),
+        _ => None,
+    };
+    let persons: Vec<_> = found
+        .iter()
+        .filter(|f| entry(f).is_some_and(|e| e.kind == ActorKind::Person))
+        .collect();
+    let mut out = Vec::new();
+    if !persons.is_empty() {
+        for f in persons.iter().take(if joint { persons.len() } else { 1 }) {
+            let Some(e) = entry(f) else { continue };
+            let code = e.code_on(ctx.date).map(str::to_string);
+            let key = format!("p:{}", e.canonical.to_lowercase());
+            let a = ctx.register(
+                key,
+                Some(e.canonical.clone()),
+                code,
+                ActorKind::Person,
+                format!("title; dict {}", e.loc),
+            );
+            out.push(a);
+        }
+        return out;
+    }
+    for f in &found {
+        if !joint && f.start >= topic {
+            break;
+        }
+        let Some(e) = entry(f) else { continue };
+        let Some(code) = e.code_on(ctx.date).map(str::to_string) else {
+            continue;
+        };
+        let a = match e.kind {
+            ActorKind::Country if !e.adjective => {
+                let name = lexicon
+                    .country_named(&code)
+                    .map_or(e.canonical.clone(), |x| x.canonical.clone());
+                ctx.register(
+                    format!("c:{code}"),
+                    Some(name),
+                    Some(code),
+                    ActorKind::Country,
+                    format!("title; dict {}", e.loc),
+                )
+            }
+            ActorKind::Organisation => ctx.register(
+                format!("o:{}", e.canonical.to_lowercase()),
+                Some(e.canonical.clone()),
+                Some(code),
+                ActorKind::Organisation,
+                format!("title; dict {}", e.loc),
+            ),
+            _ => continue,
+        };
+        if !out.contains(&a) {
+            out.push(a);
+        }
+    }
+    out
 }
 
 impl ArticleActors {

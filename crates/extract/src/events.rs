@@ -894,6 +894,57 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     }
 }
 
+/// The article's actors with the first-person pronouns of quotations ("We condemn ...")
+/// read as the quote's speaker, or as the statement's author where the quote names none.
+fn with_quote_speakers(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    actors: &ArticleActors,
+) -> ArticleActors {
+    let mut out = actors.clone();
+    let quotes = crate::quotes::find(doc, analysis, actors);
+    let author = actors
+        .authors
+        .first()
+        .and_then(|&a| Some((a, actors.list[a].code.clone()?)));
+    for sa in &analysis.sentences {
+        for (i, n) in sa.syntax.nps.iter().enumerate() {
+            if !n.pronoun
+                || !sa.quoted[n.head]
+                || !matches!(sa.lowers[n.head].as_str(), "i" | "me" | "we" | "us")
+            {
+                continue;
+            }
+            let tok = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+            let speaker = quotes
+                .iter()
+                .find(|q| q.start <= tok.start && tok.end <= q.end)
+                .and_then(|q| q.speaker.as_ref());
+            let Some(r) = out.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) else {
+                continue;
+            };
+            match speaker {
+                Some(sp) => {
+                    if let Some(code) = &sp.code {
+                        r.code = Some(code.clone());
+                        r.actor = actors
+                            .list
+                            .iter()
+                            .position(|a| a.name.is_some() && a.name == sp.name);
+                    }
+                }
+                None => {
+                    if let Some((a, code)) = &author {
+                        r.code = Some(code.clone());
+                        r.actor = Some(*a);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 pub fn code(
     doc: &Document,
     analysis: &DocAnalysis,
@@ -905,6 +956,15 @@ pub fn code(
 ) -> Vec<Event> {
     let mut out = Vec::new();
     let petr = lexicon.formats.iter().any(|f| *f != DictFormat::Lede);
+    // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
+    // quote's speaker (else the statement's author)
+    let speaking;
+    let actors = if petr {
+        actors
+    } else {
+        speaking = with_quote_speakers(doc, analysis, actors);
+        &speaking
+    };
     let discards: Vec<Option<DiscardHit>> = analysis
         .sentences
         .iter()
@@ -936,7 +996,7 @@ pub fn code(
         }
         sentence_words.extend(ies_singulars.iter().map(String::as_str));
         for (v, g) in syn.vgs.iter().enumerate() {
-            if sa.quoted[g.head] {
+            if petr && sa.quoted[g.head] {
                 continue;
             }
             // "urged X to stop the attacks", "warned Iran to stop supporting the Houthis": the
@@ -1158,7 +1218,7 @@ pub fn code(
         }
         // event nouns: "Russia's demand for Ukrainian forces to withdraw"
         for n in &syn.nps {
-            if sa.quoted[n.head] {
+            if petr && sa.quoted[n.head] {
                 continue;
             }
             let pats = lexicon.noun_patterns(&sa.lowers[n.head]);
@@ -1227,11 +1287,13 @@ pub fn code(
             );
         }
     }
-    // one event per (source, target, code) in an article: later sentences that retell it
-    // ("Witkoff and Kushner met with Putin" again) add nothing new
+    // one event per (source, target, code) in a sentence; with PETRARCH/TABARI sets, in an
+    // article (later sentences that retell it add nothing new). Lede codes each sentence, as
+    // human coders do: a statement that thanks X three times thanks X three times.
     let mut seen = HashSet::new();
     out.retain(|e| {
         let key = (
+            if petr { 0 } else { e.start },
             e.source.as_ref().and_then(|s| s.code.clone()),
             e.target.as_ref().and_then(|s| s.code.clone()),
             e.code.clone(),

@@ -222,6 +222,15 @@ const LOCATION_NOUNS: &[&str] = &[
     "vessels",
     "targets",
     "infrastructure",
+    "ships",
+    "warships",
+    "tanker",
+    "tankers",
+    "facilities",
+    "installations",
+    "personnel",
+    "refinery",
+    "refineries",
 ];
 
 fn title_role(w: &str) -> Option<&'static str> {

@@ -84,22 +84,45 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     }
     let after = n.words.end;
     if sa.lowers.get(after).is_some_and(|w| w == "of") {
+        if let Some(x) = sa.syntax.np_of_word(after + 1) {
+            if let Some(p) = party(sa, actors, x) {
+                return Some(p);
+            }
+            // "a number of targets in Yemen": the owner of what it counts
+            let counts = matches!(
+                sa.lowers[n.head].as_str(),
+                "number" | "dozens" | "hundreds" | "thousands" | "series" | "wave" | "barrage"
+            );
+            if counts && depth == 0 {
+                if let Some(p) = owner(sa, actors, x, depth + 1) {
+                    return Some(p);
+                }
+            }
+        }
+    }
+    // "the strikes by Russia": the one who carried out an act of force
+    if HOSTILE_NOUNS.contains(&sa.lowers[n.head].as_str())
+        && sa.lowers.get(after).is_some_and(|w| w == "by")
+    {
         if let Some(p) = sa
             .syntax
             .np_of_word(after + 1)
             .and_then(|x| party(sa, actors, x))
+            .filter(|p| !p.place)
         {
             return Some(p);
         }
     }
-    // "struck targets in Yemen": the place a thing is in (kept for force events only)
+    // "struck targets in Yemen", "facilities in Israel": the place or country a thing is in
+    // (read as a place: kept for force events only)
     if sa.lowers.get(after).is_some_and(|w| w == "in") {
-        if let Some(p) = sa
+        if let Some(mut p) = sa
             .syntax
             .np_of_word(after + 1)
             .and_then(|x| party(sa, actors, x))
-            .filter(|p| p.place)
+            .filter(|p| p.place || country_of(&p.code).is_some_and(|c| c == p.code))
         {
+            p.place = true;
             return Some(p);
         }
     }
@@ -725,6 +748,85 @@ fn participle_agent(
     }
 }
 
+/// When the subject of verb group `v` is an act of force that an earlier verb of the
+/// sentence has as its object ("Houthis launched their largest attack, directly targeting
+/// American ships"), that verb's subject.
+fn launcher_of(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    subject: &[usize],
+    v: usize,
+) -> Vec<Party> {
+    let Some(&np) = subject.first() else {
+        return Vec::new();
+    };
+    if !HOSTILE_NOUNS.contains(&sa.lowers[sa.syntax.nps[np].head].as_str()) {
+        return Vec::new();
+    }
+    for u in (0..v).rev() {
+        let c = &sa.syntax.clauses[u];
+        if c.objects.contains(&np) {
+            return parties(sa, actors, &c.subject);
+        }
+    }
+    Vec::new()
+}
+
+/// Actors said to act "together with" or "along with" the subject, between word `from` and
+/// the verb at `to` ("U.S. forces -- together with the United Kingdom -- conducted").
+fn co_agents(sa: &SentenceAnalysis, actors: &ArticleActors, from: usize, to: usize) -> Vec<Party> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k + 2 < to {
+        let two = (sa.lowers[k].as_str(), sa.lowers[k + 1].as_str());
+        if matches!(two, ("together", "with") | ("along", "with")) {
+            if let Some(n) = sa.syntax.np_of_word(k + 2) {
+                let group = sa.syntax.conjuncts(n);
+                let group = if group.is_empty() {
+                    vec![n]
+                } else {
+                    group.to_vec()
+                };
+                out.extend(parties(sa, actors, &group));
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The subject of a verb right after a parenthetical between dashes ("X -- together with Y
+/// and with support from Z -- conducted ..."): the actor before the first dash, and the
+/// actors the parenthetical says acted "together with" or "along with" it.
+fn dash_subject(sa: &SentenceAnalysis, actors: &ArticleActors, verb_start: usize) -> Vec<Party> {
+    if verb_start < 2 || sa.words[verb_start - 1] != "--" {
+        return Vec::new();
+    }
+    let close = verb_start - 1;
+    let Some(open) = (0..close).rev().find(|&k| sa.words[k] == "--") else {
+        return Vec::new();
+    };
+    let Some(np) = sa
+        .syntax
+        .np_of_word(open)
+        .filter(|&n| sa.syntax.nps[n].words.start < open)
+        .or_else(|| open.checked_sub(1).and_then(|k| sa.syntax.np_of_word(k)))
+    else {
+        return Vec::new();
+    };
+    let mut out = parties(sa, actors, &[np]);
+    if out.is_empty() {
+        return out;
+    }
+    // "together with the United Kingdom": co-agents
+    for q in co_agents(sa, actors, open + 1, close) {
+        if !out.iter().any(|o| o.code == q.code) {
+            out.push(q);
+        }
+    }
+    out
+}
+
 /// An infinitive that a request, appeal or warning governs ("urged X to ...", "called on X
 /// to ...", "warned X to ...", "demanded that X ...").
 fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
@@ -900,7 +1002,7 @@ fn with_quote_speakers(
     doc: &Document,
     analysis: &DocAnalysis,
     actors: &ArticleActors,
-) -> ArticleActors {
+) -> (ArticleActors, Vec<lede_model::Quote>) {
     let mut out = actors.clone();
     let quotes = crate::quotes::find(doc, analysis, actors);
     let author = actors
@@ -942,9 +1044,108 @@ fn with_quote_speakers(
             }
         }
     }
-    out
+    (out, quotes)
 }
 
+/// "The RSF must stop their assault": a demand on the subject, by whoever says it: the
+/// subject of the speech verb whose complement the clause is ("Kyiv said Russia must ..."),
+/// the speaker of the quotation it is in, else the statement's author. Returns the code
+/// (by the verb demanded: stop and withdraw 1056, release 1053, allow 1055, negotiate 106,
+/// else 100) and the sides.
+fn must_demand(
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    quotes: &[lede_model::Quote],
+    v: usize,
+) -> Option<(&'static str, Vec<Party>, Vec<Party>)> {
+    let g = &sa.syntax.vgs[v];
+    let m = g.modal?;
+    if sa.lowers[m] != "must" || g.negated || g.passive {
+        return None;
+    }
+    let head = sa.lowers[g.head].as_str();
+    let code = match head {
+        "stop" | "end" | "cease" | "halt" | "withdraw" | "pull" | "refrain" | "de-escalate" => {
+            "1056"
+        }
+        "release" | "free" | "return" => "1053",
+        "allow" | "let" | "permit" | "facilitate" => "1055",
+        "negotiate" => "106",
+        "be" | "is" | "have" | "continue" | "remain" | "keep" | "do" => return None,
+        _ => "100",
+    };
+    let clause = &sa.syntax.clauses[v];
+    let target: Vec<Party> = parties(sa, actors, &clause.subject)
+        .into_iter()
+        .filter(|p| !p.code.starts_with("---"))
+        .collect();
+    if target.is_empty() {
+        return None;
+    }
+    let source: Vec<Party> = if let Some(u) = clause.complement_of {
+        if !lede_syntax::is_speech_verb_form(&sa.lowers[sa.syntax.vgs[u].head]) {
+            return None;
+        }
+        parties(sa, actors, &sa.syntax.clauses[u].subject)
+    } else if sa.quoted[g.head] {
+        let tok = doc.raw_span_of_tokens(sa.first + g.head..sa.first + g.head + 1);
+        let sp = quotes
+            .iter()
+            .find(|q| q.start <= tok.start && tok.end <= q.end)
+            .and_then(|q| q.speaker.as_ref())?;
+        let code = sp.code.clone()?;
+        vec![Party {
+            np: *clause.subject.first()?,
+            place: false,
+            code,
+            name: sp.name.clone(),
+        }]
+    } else {
+        let &a = actors.authors.first()?;
+        vec![Party {
+            np: *clause.subject.first()?,
+            place: false,
+            code: actors.list[a].code.clone()?,
+            name: actors.list[a].name.clone(),
+        }]
+    };
+    if source.is_empty() {
+        return None;
+    }
+    Some((code, source, target))
+}
+
+/// Nouns that name an act of force or hostility: "these attacks", "the strikes by Russia"
+/// stand for whoever carried it out.
+const HOSTILE_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "assault",
+    "aggression",
+    "invasion",
+    "bombing",
+    "bombings",
+    "bombardment",
+    "shelling",
+    "offensive",
+    "siege",
+    "incursion",
+    "raid",
+    "raids",
+    "threats",
+    "provocations",
+    "atrocities",
+    "crimes",
+];
+
+/// Codes one article: with Lede's own dictionaries, a second pass when an earlier act of
+/// force is referred back to ("Iran launched an attack against Israel. I condemn these
+/// attacks": the attacks stand for Iran).
 pub fn code(
     doc: &Document,
     analysis: &DocAnalysis,
@@ -995,6 +1196,7 @@ pub fn code(
             }
         }
         sentence_words.extend(ies_singulars.iter().map(String::as_str));
+        let mut pending = Vec::new();
         for (v, g) in syn.vgs.iter().enumerate() {
             if petr && sa.quoted[g.head] {
                 continue;
@@ -1003,6 +1205,26 @@ pub fn code(
             // request is the event, not the action it asks for
             if !petr && governed_by_request(sa, v) {
                 continue;
+            }
+            if !petr {
+                if let Some((code, src, tgt)) = must_demand(doc, sa, actors, &quotes, v) {
+                    let (s, t) = (or_unknown(src), or_unknown(tgt));
+                    emit(
+                        &mut out,
+                        doc,
+                        sa,
+                        input,
+                        dates,
+                        places,
+                        petr,
+                        &demand_pattern,
+                        code,
+                        &s,
+                        &t,
+                        (g.head, g.head + 1),
+                        Modality::Asserted,
+                    );
+                }
             }
             let form = &sa.lowers[g.head];
             let clause = &syn.clauses[v];
@@ -1099,6 +1321,30 @@ pub fn code(
                     &clause.subject
                 };
                 source = parties(sa, actors, who);
+                // "Iran -- and its proxies operating out of Yemen -- launched ...": the subject
+                // before a parenthetical between dashes, with those it acted "together with"
+                if source.is_empty() && !g.passive && clause.subject.is_empty() && !petr {
+                    source = dash_subject(sa, actors, g.words.start);
+                }
+                // "Houthis launched an attack -- targeting American ships": the one who
+                // launched the act of force a participle's subject names
+                if source.is_empty() && !petr {
+                    source = launcher_of(sa, actors, &clause.subject, v);
+                }
+                // "U.S. forces -- together with the United Kingdom -- conducted strikes"
+                if !source.is_empty() && !g.passive && !petr {
+                    let from = clause
+                        .subject
+                        .iter()
+                        .map(|&n| syn.nps[n].words.end)
+                        .max()
+                        .unwrap_or(g.words.start);
+                    for q in co_agents(sa, actors, from, g.words.start) {
+                        if !source.iter().any(|o| o.code == q.code) {
+                            source.push(q);
+                        }
+                    }
+                }
                 // "Drones launched by the RSF struck ...": the agent of a participle that
                 // modifies the subject
                 if !g.passive && source.iter().all(|p| p.code.starts_with("---")) {

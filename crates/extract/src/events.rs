@@ -1155,16 +1155,109 @@ pub fn code(
     dates: &[DateExpr],
     places: &ArticlePlaces,
 ) -> Vec<Event> {
+    let out = code_once(doc, analysis, actors, lexicon, input, dates, places);
+    if lexicon.formats.iter().any(|f| *f != DictFormat::Lede) {
+        return out;
+    }
+    match hostile_anaphora(doc, analysis, actors, &out) {
+        Some(resolved) => code_once(doc, analysis, &resolved, lexicon, input, dates, places),
+        None => out,
+    }
+}
+
+/// The actors with each definite reference to an act of force that names no actor ("these
+/// attacks", "the strikes") read as the source of the latest force event coded before it;
+/// None when there is no such reference.
+fn hostile_anaphora(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    actors: &ArticleActors,
+    events: &[Event],
+) -> Option<ArticleActors> {
+    let force: Vec<(usize, String, Option<String>)> = events
+        .iter()
+        .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"))
+        .filter_map(|e| {
+            let s = e.source.as_ref()?;
+            Some((e.trigger.start, s.code.clone()?, s.name.clone()))
+        })
+        .collect();
+    if force.is_empty() {
+        return None;
+    }
+    let mut out: Option<ArticleActors> = None;
+    for sa in &analysis.sentences {
+        for (i, n) in sa.syntax.nps.iter().enumerate() {
+            if !HOSTILE_NOUNS.contains(&sa.lowers[n.head].as_str())
+                || !matches!(
+                    sa.lowers[n.words.start].as_str(),
+                    "the" | "these" | "those" | "this" | "that" | "such"
+                )
+                || owner(sa, actors, i, 1).is_some()
+                || sa
+                    .lowers
+                    .get(n.words.end)
+                    .is_some_and(|w| w == "by" || w == "of")
+            {
+                continue;
+            }
+            let at = doc
+                .raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1)
+                .start;
+            let Some((_, code, name)) = force.iter().rev().find(|(t, _, _)| *t < at) else {
+                continue;
+            };
+            let resolved = out.get_or_insert_with(|| actors.clone());
+            if let Some(r) = resolved.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) {
+                r.code = Some(code.clone());
+                r.actor = actors
+                    .list
+                    .iter()
+                    .position(|a| a.name.is_some() && a.name == *name);
+            }
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn code_once(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    actors: &ArticleActors,
+    lexicon: &Lexicon,
+    input: &ArticleInput,
+    dates: &[DateExpr],
+    places: &ArticlePlaces,
+) -> Vec<Event> {
     let mut out = Vec::new();
     let petr = lexicon.formats.iter().any(|f| *f != DictFormat::Lede);
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
-    let actors = if petr {
-        actors
+    let (actors, quotes) = if petr {
+        (actors, Vec::new())
     } else {
-        speaking = with_quote_speakers(doc, analysis, actors);
-        &speaking
+        let (a, q) = with_quote_speakers(doc, analysis, actors);
+        speaking = a;
+        (&speaking, q)
+    };
+    let demand_pattern = VerbPattern {
+        lemma: "must".into(),
+        forms: Vec::new(),
+        verb_before: Vec::new(),
+        verb_after: Vec::new(),
+        pre: Vec::new(),
+        post: Vec::new(),
+        nominal: false,
+        symmetric: false,
+        code: CodeSpec::Code("100".into()),
+        plover: Some("REQUEST".into()),
+        label: "rule: X must ... (a demand by who says it)".into(),
+        loc: lede_dict::Loc {
+            file: "events.rs".into(),
+            line: 0,
+        },
     };
     let discards: Vec<Option<DiscardHit>> = analysis
         .sentences
@@ -1196,7 +1289,6 @@ pub fn code(
             }
         }
         sentence_words.extend(ies_singulars.iter().map(String::as_str));
-        let mut pending = Vec::new();
         for (v, g) in syn.vgs.iter().enumerate() {
             if petr && sa.quoted[g.head] {
                 continue;

@@ -126,6 +126,10 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
                 | ["two", "nations"]
                 | ["ministers"]
                 | ["two", "ministers"]
+                | ["parties"]
+                | ["two", "parties"]
+                | ["delegations"]
+                | ["two", "delegations"]
         ),
         _ => false,
     }

@@ -748,6 +748,27 @@ fn participle_agent(
     }
 }
 
+/// The NP group that ends right before word `at` (adverbs aside), when the parser gave a
+/// verb no subject.
+fn adjacent_subject(sa: &SentenceAnalysis, at: usize) -> Vec<usize> {
+    let mut k = at;
+    while k > 0 && matches!(sa.tags[k - 1], Tag::RB | Tag::RBR) {
+        k -= 1;
+    }
+    let Some(np) = k.checked_sub(1).and_then(|j| sa.syntax.np_of_word(j)) else {
+        return Vec::new();
+    };
+    if sa.syntax.nps[np].words.end != k || sa.syntax.nps[np].pronoun && k < 1 {
+        return Vec::new();
+    }
+    let group = sa.syntax.conjuncts(np);
+    if group.is_empty() {
+        vec![np]
+    } else {
+        group.to_vec()
+    }
+}
+
 /// When the subject of verb group `v` is an act of force that an earlier verb of the
 /// sentence has as its object ("Houthis launched their largest attack, directly targeting
 /// American ships"), that verb's subject.
@@ -760,7 +781,13 @@ fn launcher_of(
     let Some(&np) = subject.first() else {
         return Vec::new();
     };
-    if !HOSTILE_NOUNS.contains(&sa.lowers[sa.syntax.nps[np].head].as_str()) {
+    // an act of force, or a participle right after its subject ("passed a resolution
+    // demanding ...", "signed an order imposing tariffs on India")
+    let g = &sa.syntax.vgs[v];
+    let participle = (g.nonfinite || sa.tags[g.head] == Tag::VBG)
+        && sa.syntax.nps[np].words.end == g.words.start
+        && sa.lowers[g.head].ends_with("ing");
+    if !participle && !HOSTILE_NOUNS.contains(&sa.lowers[sa.syntax.nps[np].head].as_str()) {
         return Vec::new();
     }
     for u in (0..v).rev() {
@@ -1320,16 +1347,22 @@ fn code_once(
             }
             let form = &sa.lowers[g.head];
             let clause = &syn.clauses[v];
-            let implicit: Option<Vec<usize>> = if g.passive && !clause.subject.is_empty() {
-                Some(clause.subject.clone())
+            // with Lede's dictionaries, a subject the parser missed: the actors right before
+            // the verb ("Today, after weeks of diplomacy, Israel and Lebanon have accepted")
+            let subject: Vec<usize> = if clause.subject.is_empty() && !petr && !g.infinitive {
+                adjacent_subject(sa, g.words.start)
+            } else {
+                clause.subject.clone()
+            };
+            let implicit: Option<Vec<usize>> = if g.passive && !subject.is_empty() {
+                Some(subject.clone())
             } else {
                 clause
                     .relative_object
                     .filter(|_| clause.objects.is_empty())
                     .map(|n| vec![n])
             };
-            let compound_subject =
-                !petr && !g.passive && parties(sa, actors, &clause.subject).len() >= 2;
+            let compound_subject = !petr && !g.passive && parties(sa, actors, &subject).len() >= 2;
             let mut best: Option<Found> = None;
             let limit = clause_limit(sa, g.head);
             for &pi in lexicon.verb_patterns(form) {
@@ -1385,7 +1418,7 @@ fn code_once(
                     post_score + pre_score + 1 + pat.verb_after.len() + pat.verb_before.len()
                 };
                 // `%` slots check their compound themselves
-                if pat.symmetric && !petr && clause.subject.len() < 2 {
+                if pat.symmetric && !petr && parties(sa, actors, &subject).len() < 2 {
                     continue;
                 }
                 let f = Found {
@@ -1407,21 +1440,17 @@ fn code_once(
             let mut source = f.source.clone();
             let mut target = f.target.clone();
             if source.is_empty() {
-                let who = if g.passive {
-                    &clause.agent
-                } else {
-                    &clause.subject
-                };
+                let who = if g.passive { &clause.agent } else { &subject };
                 source = parties(sa, actors, who);
                 // "Iran -- and its proxies operating out of Yemen -- launched ...": the subject
                 // before a parenthetical between dashes, with those it acted "together with"
-                if source.is_empty() && !g.passive && clause.subject.is_empty() && !petr {
+                if source.is_empty() && !g.passive && subject.is_empty() && !petr {
                     source = dash_subject(sa, actors, g.words.start);
                 }
                 // "Houthis launched an attack -- targeting American ships": the one who
                 // launched the act of force a participle's subject names
                 if source.is_empty() && !petr {
-                    source = launcher_of(sa, actors, &clause.subject, v);
+                    source = launcher_of(sa, actors, &subject, v);
                 }
                 // "U.S. forces -- together with the United Kingdom -- conducted strikes"
                 if !source.is_empty() && !g.passive && !petr {
@@ -1447,7 +1476,7 @@ fn code_once(
                 }
             }
             if target.is_empty() && g.passive {
-                target = parties(sa, actors, &clause.subject);
+                target = parties(sa, actors, &subject);
             }
             if target.is_empty() {
                 let mut cands: Vec<usize> = clause.objects.clone();
@@ -1630,10 +1659,20 @@ fn code_once(
     // human coders do: a statement that thanks X three times thanks X three times.
     let mut seen = HashSet::new();
     out.retain(|e| {
+        // with Lede's dictionaries, one event per pair of countries: "the leadership and
+        // diplomacy of Russia" is one target (RUSGOV, not also RUS)
+        let side = |a: Option<&ActorRef>| {
+            let c = a.and_then(|s| s.code.clone());
+            if petr {
+                c
+            } else {
+                c.map(|c| country_of(&c).unwrap_or(c))
+            }
+        };
         let key = (
             if petr { 0 } else { e.start },
-            e.source.as_ref().and_then(|s| s.code.clone()),
-            e.target.as_ref().and_then(|s| s.code.clone()),
+            side(e.source.as_ref()),
+            side(e.target.as_ref()),
             e.code.clone(),
             e.modality,
         );

@@ -115,7 +115,9 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     }
     // "struck targets in Yemen", "facilities in Israel": the place or country a thing is in
     // (read as a place: kept for force events only)
-    if sa.lowers.get(after).is_some_and(|w| w == "in") {
+    if sa.lowers.get(after).is_some_and(|w| w == "in")
+        && PHYSICAL_TARGETS.contains(&sa.lowers[n.head].as_str())
+    {
         if let Some(mut p) = sa
             .syntax
             .np_of_word(after + 1)
@@ -1143,6 +1145,64 @@ fn must_demand(
     Some((code, source, target))
 }
 
+/// Things whose place says whose they are as targets of force ("targets in Yemen",
+/// "military facilities in Israel"); "talks in Tianjin" say only where.
+const PHYSICAL_TARGETS: &[&str] = &[
+    "targets",
+    "target",
+    "facilities",
+    "facility",
+    "sites",
+    "site",
+    "positions",
+    "position",
+    "bases",
+    "base",
+    "infrastructure",
+    "installations",
+    "civilians",
+    "homes",
+    "houses",
+    "buildings",
+    "areas",
+    "area",
+    "towns",
+    "villages",
+    "cities",
+    "city",
+    "camps",
+    "camp",
+    "hospitals",
+    "hospital",
+    "schools",
+    "ships",
+    "vessels",
+    "depots",
+    "depot",
+    "plants",
+    "refineries",
+    "airports",
+    "airport",
+    "ports",
+    "port",
+    "airfields",
+    "airfield",
+    "cities",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+    "settlements",
+    "outposts",
+    "strongholds",
+    "hideouts",
+    "residents",
+    "people",
+    "troops",
+    "soldiers",
+    "fighters",
+    "militants",
+];
+
 /// Nouns that name an act of force or hostility: "these attacks", "the strikes by Russia"
 /// stand for whoever carried it out.
 const HOSTILE_NOUNS: &[&str] = &[
@@ -1501,10 +1561,13 @@ fn code_once(
                         cands.extend(pp.nps.iter().copied());
                     }
                 }
-                if let Some(first) = cands
-                    .iter()
-                    .find_map(|&n| owner(sa, actors, n, 0).map(|_| n))
-                {
+                // with Lede's dictionaries an agent with no country ("84 prisoners") is no
+                // side: it leaves a compound subject to act among itself
+                if let Some(first) = cands.iter().find_map(|&n| {
+                    owner(sa, actors, n, 0)
+                        .filter(|p| petr || !p.code.starts_with("---"))
+                        .map(|_| n)
+                }) {
                     target = parties(sa, actors, syn.conjuncts(first));
                 }
             }

@@ -44,6 +44,8 @@ pub struct ArticleActors {
     pub np: Vec<Vec<NpReading>>,
     /// The authors the title names (the first is "I").
     pub authors: Vec<usize>,
+    /// Set by the event coder when it applies Lede's own rules (Lede dictionaries only).
+    pub lede_rules: bool,
 }
 
 const NON_COUNTRY: &[&str] = &[
@@ -928,6 +930,7 @@ pub fn resolve(
         list: ctx.list,
         np: all,
         authors: ctx.authors,
+        lede_rules: false,
     }
 }
 

@@ -93,7 +93,7 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
                 sa.lowers[n.head].as_str(),
                 "number" | "dozens" | "hundreds" | "thousands" | "series" | "wave" | "barrage"
             );
-            if counts && depth == 0 {
+            if counts && depth == 0 && actors.lede_rules {
                 if let Some(p) = owner(sa, actors, x, depth + 1) {
                     return Some(p);
                 }
@@ -101,7 +101,8 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
         }
     }
     // "the strikes by Russia": the one who carried out an act of force
-    if HOSTILE_NOUNS.contains(&sa.lowers[n.head].as_str())
+    if actors.lede_rules
+        && HOSTILE_NOUNS.contains(&sa.lowers[n.head].as_str())
         && sa.lowers.get(after).is_some_and(|w| w == "by")
     {
         if let Some(p) = sa
@@ -115,14 +116,17 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     }
     // "struck targets in Yemen", "facilities in Israel": the place or country a thing is in
     // (read as a place: kept for force events only)
+    // (PETRARCH/TABARI sets: any thing in a place)
     if sa.lowers.get(after).is_some_and(|w| w == "in")
-        && PHYSICAL_TARGETS.contains(&sa.lowers[n.head].as_str())
+        && (!actors.lede_rules || PHYSICAL_TARGETS.contains(&sa.lowers[n.head].as_str()))
     {
         if let Some(mut p) = sa
             .syntax
             .np_of_word(after + 1)
             .and_then(|x| party(sa, actors, x))
-            .filter(|p| p.place || country_of(&p.code).is_some_and(|c| c == p.code))
+            .filter(|p| {
+                p.place || actors.lede_rules && country_of(&p.code).is_some_and(|c| c == p.code)
+            })
         {
             p.place = true;
             return Some(p);
@@ -1033,6 +1037,7 @@ fn with_quote_speakers(
     actors: &ArticleActors,
 ) -> (ArticleActors, Vec<lede_model::Quote>) {
     let mut out = actors.clone();
+    out.lede_rules = true;
     let quotes = crate::quotes::find(doc, analysis, actors);
     let author = actors
         .authors

@@ -900,6 +900,37 @@ pub fn resolve(
                 ctx.last_group = members;
             }
         }
+        // "X had a phone call with Y", "X met with Y": the two sides of the meeting are the
+        // ones "they" and "the two leaders" refer to next
+        for c in &syn.clauses {
+            let side = |nps: &[usize]| -> Vec<(usize, String)> {
+                nps.iter()
+                    .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
+                    .filter(|(_, c)| country_of(c).is_some())
+                    .collect()
+            };
+            let subject = side(&c.subject);
+            // ("briefed Zelenskyy on his conversation with Putin": the sides are others)
+            if subject.is_empty()
+                || subject.len() != c.subject.len()
+                || c.objects.iter().any(|&o| readings[o].actor.is_some())
+            {
+                continue;
+            }
+            for pp in c.preps.iter().filter(|p| sa.lowers[p.prep] == "with") {
+                let other = side(&pp.nps);
+                let countries = |v: &[(usize, String)]| -> Vec<String> {
+                    v.iter().filter_map(|(_, c)| country_of(c)).collect()
+                };
+                let (a, b) = (countries(&subject), countries(&other));
+                if !other.is_empty() && b.iter().all(|x| !a.contains(x)) {
+                    let mut group = subject.clone();
+                    group.extend(other);
+                    ctx.last_group = group;
+                    break;
+                }
+            }
+        }
         // mentions
         for r in &readings {
             if let Some(a) = r.actor {
@@ -946,6 +977,11 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
     let words: Vec<&str> = (0..tdoc.tokens.len()).map(|i| tdoc.token_text(i)).collect();
     let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let joint = lowers.iter().any(|w| w == "joint");
+    // "Statement by the High Representative on behalf of the EU": the EU
+    let behalf = lowers
+        .windows(3)
+        .position(|w| w[0] == "on" && w[1] == "behalf" && w[2] == "of")
+        .map(|k| k + 3);
     let topic = lowers
         .iter()
         .position(|w| matches!(w.as_str(), "on" | "regarding" | "about" | "to" | "for"))
@@ -973,6 +1009,15 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
     let entry = |f: &crate::lexicon::Found| match f.payload {
         Payload::Actor(a) => Some(&lexicon.actors[a as usize]),
         _ => None,
+    };
+    let found: Vec<crate::lexicon::Found> = match behalf {
+        Some(b) => found.into_iter().filter(|f| f.start >= b).collect(),
+        None => found,
+    };
+    let topic = if behalf.is_some() {
+        lowers.len()
+    } else {
+        topic
     };
     let persons: Vec<_> = found
         .iter()

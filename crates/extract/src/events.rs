@@ -114,6 +114,12 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
             return Some(p);
         }
     }
+    // "welcomed the agreement between Armenia and Azerbaijan": its parties
+    if actors.lede_rules {
+        if let Some(p) = agreement_sides(sa, actors, np).into_iter().next() {
+            return Some(p);
+        }
+    }
     // "struck targets in Yemen", "facilities in Israel": the place or country a thing is in
     // (read as a place: kept for force events only)
     // (PETRARCH/TABARI sets: any thing in a place)
@@ -943,6 +949,17 @@ fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<
                 continue;
             }
         }
+        if actors.lede_rules && party(sa, actors, n).is_none() {
+            let sides = agreement_sides(sa, actors, n);
+            if !sides.is_empty() {
+                for p in sides {
+                    if !out.iter().any(|o| o.code == p.code && o.name == p.name) {
+                        out.push(p);
+                    }
+                }
+                continue;
+            }
+        }
         // "they", "the two leaders": each of the actors named together before
         if let Some(r) = actors
             .reading(sa.index, n)
@@ -1207,6 +1224,56 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "fighters",
     "militants",
 ];
+
+/// Nouns that name an agreement or a dialogue between sides.
+const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "accord",
+    "accords",
+    "ceasefire",
+    "truce",
+    "treaty",
+    "declaration",
+    "talks",
+    "negotiations",
+    "dialogue",
+    "peace",
+    "arrangement",
+    "understanding",
+    "memorandum",
+    "partnership",
+    "cessation",
+];
+
+/// The sides of an agreement or dialogue named right after it ("the agreement between
+/// Armenia and Azerbaijan", "the deal with Iran").
+fn agreement_sides(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+    let n = &sa.syntax.nps[np];
+    if !AGREEMENT_NOUNS.contains(&sa.lowers[n.head].as_str())
+        || !sa
+            .lowers
+            .get(n.words.end)
+            .is_some_and(|w| w == "between" || w == "with")
+    {
+        return Vec::new();
+    }
+    let Some(next) = sa.syntax.np_of_word(n.words.end + 1) else {
+        return Vec::new();
+    };
+    let group = sa.syntax.conjuncts(next);
+    let group = if group.is_empty() {
+        vec![next]
+    } else {
+        group.to_vec()
+    };
+    group
+        .iter()
+        .filter_map(|&m| party(sa, actors, m))
+        .filter(|p| !p.place && !p.code.starts_with("---"))
+        .collect()
+}
 
 /// Nouns that name an act of force or hostility: "these attacks", "the strikes by Russia"
 /// stand for whoever carried it out.

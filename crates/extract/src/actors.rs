@@ -264,6 +264,8 @@ struct Ctx<'a> {
     author: Option<usize>,
     /// All authors named in the title (a joint statement has several): "we" stands for them.
     authors: Vec<usize>,
+    /// The country named last, for "the country".
+    last_country: Option<usize>,
 }
 
 impl Ctx<'_> {
@@ -717,6 +719,7 @@ pub fn resolve(
         last_person: None,
         author: None,
         authors: Vec::new(),
+        last_country: None,
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     if let Some(title) = &input.title {
@@ -765,6 +768,20 @@ pub fn resolve(
                     .collect();
                 readings.push(r);
                 continue;
+            }
+            // "the country's recent democratic backsliding": the country named last
+            if !n.pronoun
+                && n.words.len() == 2
+                && sa.lowers[n.words.start] == "the"
+                && sa.lowers[n.head] == "country"
+                && sa.found_in(n.words.start, n.words.end).next().is_none()
+            {
+                if let Some(c) = ctx.last_country {
+                    r.actor = Some(c);
+                    r.code = ctx.list[c].code.clone();
+                    readings.push(r);
+                    continue;
+                }
             }
             if n.pronoun {
                 let p = sa.lowers[n.head].as_str();
@@ -827,6 +844,9 @@ pub fn resolve(
                 }
             }
             if let Some(a) = r.actor {
+                if ctx.list[a].kind == ActorKind::Country && !r.place {
+                    ctx.last_country = Some(a);
+                }
                 if ctx.list[a].kind == ActorKind::Person && !quoted {
                     ctx.recent.retain(|&x| x != a);
                     ctx.recent.push(a);

@@ -889,6 +889,26 @@ fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
     .any(|p| head.starts_with(p))
 }
 
+/// A verb that asks someone to act ("urged", "called on", "demanded").
+fn is_request_verb(form: &str) -> bool {
+    [
+        "urg", "call", "ask", "demand", "press", "appeal", "encourag", "request", "implor",
+    ]
+    .iter()
+    .any(|p| form.starts_with(p))
+}
+
+/// Where the actions a request asks for end: a semicolon, a quotation, a relative pronoun,
+/// or a finite verb that is not one of the coordinated actions.
+fn request_limit(sa: &SentenceAnalysis, from: usize) -> usize {
+    (from + 1..sa.len())
+        .find(|&k| {
+            let w = sa.lowers[k].as_str();
+            w == ";" || matches!(w, "who" | "which" | "whose" | "whom" | "while" | "because")
+        })
+        .unwrap_or(sa.len())
+}
+
 /// CAMEO actions that are mutual by nature: consult, discuss by phone, negotiate, sign a
 /// formal agreement, cooperate. Coded in both directions with Lede's own dictionaries.
 fn is_mutual(code: &str) -> bool {
@@ -1096,6 +1116,56 @@ fn with_quote_speakers(
         }
     }
     (out, quotes)
+}
+
+/// "I have been deeply alarmed by the country's backsliding", "we are concerned about X":
+/// the one alarmed disapproves of what alarms them (the subject is the source, the
+/// cause the target), not the other way round as in an ordinary passive.
+fn dismay(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    v: usize,
+) -> Option<(Vec<Party>, Vec<Party>)> {
+    let g = &sa.syntax.vgs[v];
+    let head = sa.lowers[g.head].as_str();
+    if g.negated
+        || ![
+            "alarmed",
+            "concerned",
+            "troubled",
+            "disturbed",
+            "dismayed",
+            "outraged",
+            "appalled",
+            "shocked",
+            "disappointed",
+            "angered",
+            "horrified",
+        ]
+        .contains(&head)
+    {
+        return None;
+    }
+    let clause = &sa.syntax.clauses[v];
+    let cause: Vec<usize> = clause
+        .preps
+        .iter()
+        .filter(|p| {
+            matches!(
+                sa.lowers[p.prep].as_str(),
+                "by" | "about" | "over" | "at" | "with"
+            )
+        })
+        .flat_map(|p| p.nps.iter().copied())
+        .chain(clause.agent.iter().copied())
+        .collect();
+    let source = parties(sa, actors, &clause.subject);
+    let target: Vec<Party> = cause
+        .iter()
+        .find_map(|&n| owner(sa, actors, n, 0).map(|_| n))
+        .map(|n| parties(sa, actors, &[n]))
+        .unwrap_or_default();
+    (!source.is_empty() && !target.is_empty()).then_some((source, target))
 }
 
 /// "The RSF must stop their assault": a demand on the subject, by whoever says it: the
@@ -1418,6 +1488,13 @@ fn code_once(
             line: 0,
         },
     };
+    let dismay_pattern = VerbPattern {
+        lemma: "alarm".into(),
+        code: CodeSpec::Code("110".into()),
+        plover: Some("ACCUSE".into()),
+        label: "rule: X is alarmed by Y (disapproval by the one alarmed)".into(),
+        ..demand_pattern.clone()
+    };
     let discards: Vec<Option<DiscardHit>> = analysis
         .sentences
         .iter()
@@ -1458,6 +1535,24 @@ fn code_once(
                 continue;
             }
             if !petr {
+                if let Some((src, tgt)) = dismay(sa, actors, v) {
+                    let (s, t) = (or_unknown(src), or_unknown(tgt));
+                    emit(
+                        &mut out,
+                        doc,
+                        sa,
+                        input,
+                        dates,
+                        places,
+                        petr,
+                        &dismay_pattern,
+                        "110",
+                        &s,
+                        &t,
+                        (g.head, g.head + 1),
+                        modality_of(sa, v),
+                    );
+                }
                 if let Some((code, src, tgt)) = must_demand(doc, sa, actors, &quotes, v) {
                     let (s, t) = (or_unknown(src), or_unknown(tgt));
                     emit(
@@ -1495,6 +1590,7 @@ fn code_once(
                     .map(|n| vec![n])
             };
             let compound_subject = !petr && !g.passive && parties(sa, actors, &subject).len() >= 2;
+            let mut matched: Vec<usize> = Vec::new();
             let mut best: Option<Found> = None;
             let limit = clause_limit(sa, g.head);
             for &pi in lexicon.verb_patterns(form) {
@@ -1522,7 +1618,13 @@ fn code_once(
                     sa,
                     actors,
                     lexicon,
-                    limit,
+                    // a request reaches over the actions it asks for ("call on X to
+                    // transparently investigate ..., to repeal ... and to begin ...")
+                    limit: if !petr && is_request_verb(form) {
+                        request_limit(sa, g.head)
+                    } else {
+                        limit
+                    },
                     implicit_object: implicit.clone().map(|v| (after, v)),
                     first_actor: petr,
                     optional_target: compound_subject,
@@ -1552,6 +1654,9 @@ fn code_once(
                 // `%` slots check their compound themselves
                 if pat.symmetric && !petr && parties(sa, actors, &subject).len() < 2 {
                     continue;
+                }
+                if !petr {
+                    matched.push(pi as usize);
                 }
                 let f = Found {
                     pattern: pi as usize,
@@ -1794,14 +1899,14 @@ fn code_once(
     // human coders do: a statement that thanks X three times thanks X three times.
     let mut seen = HashSet::new();
     out.retain(|e| {
-        // with Lede's dictionaries, one event per pair of countries: "the leadership and
+        // with Lede's dictionaries a bare country is its government: "the leadership and
         // diplomacy of Russia" is one target (RUSGOV, not also RUS)
         let side = |a: Option<&ActorRef>| {
             let c = a.and_then(|s| s.code.clone());
             if petr {
                 c
             } else {
-                c.map(|c| country_of(&c).unwrap_or(c))
+                c.map(|c| if c.len() == 3 { format!("{c}GOV") } else { c })
             }
         };
         let key = (

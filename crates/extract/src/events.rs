@@ -667,7 +667,12 @@ fn emit(
                         && country_of(&a.code) == country_of(&b.code)
                         && role(&a.code) == role(&b.code)
                 };
-                if a.code == b.code || same_side {
+                // the members of one plural reference ("the Parties") from one country
+                let one_side = !keep_agents
+                    && a.np == b.np
+                    && country_of(&a.code).is_some()
+                    && country_of(&a.code) == country_of(&b.code);
+                if a.code == b.code || same_side || one_side {
                     continue;
                 }
             }
@@ -767,10 +772,14 @@ fn adjacent_subject(sa: &SentenceAnalysis, at: usize) -> Vec<usize> {
     while k > 0 && matches!(sa.tags[k - 1], Tag::RB | Tag::RBR) {
         k -= 1;
     }
-    let Some(np) = k.checked_sub(1).and_then(|j| sa.syntax.np_of_word(j)) else {
+    // ("Iran -- and its proxies in Yemen -- launched": the dash rule's case)
+    if k == 0 || sa.words[k - 1] == "--" {
+        return Vec::new();
+    }
+    let Some(np) = sa.syntax.np_of_word(k - 1) else {
         return Vec::new();
     };
-    if sa.syntax.nps[np].words.end != k || sa.syntax.nps[np].pronoun && k < 1 {
+    if sa.syntax.nps[np].words.end != k {
         return Vec::new();
     }
     let group = sa.syntax.conjuncts(np);
@@ -1534,6 +1543,10 @@ fn code_once(
             if !petr && governed_by_request(sa, v) {
                 continue;
             }
+            // "deter countries from supporting X", "refrain from attacking": not done
+            if !petr && g.words.start >= 1 && sa.lowers[g.words.start - 1] == "from" {
+                continue;
+            }
             if !petr {
                 if let Some((src, tgt)) = dismay(sa, actors, v) {
                     let (s, t) = (or_unknown(src), or_unknown(tgt));
@@ -1754,8 +1767,35 @@ fn code_once(
                 }
             }
             // mutual actions ("X and Y met", "signed an agreement with") go both ways
+            // "destroy Syria's chemical weapons stockpiles": disarmament, not an attack
+            if !petr
+                && matches!(code.get(..2), Some("18" | "19" | "20"))
+                && sa.lowers[g.head + 1..sa.len().min(g.head + 7)]
+                    .iter()
+                    .take_while(|w| !matches!(w.as_str(), "," | "." | ";" | "and"))
+                    .any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "weapons"
+                                | "stockpiles"
+                                | "stockpile"
+                                | "arsenal"
+                                | "arsenals"
+                                | "munitions"
+                                | "warheads"
+                        )
+                    })
+            {
+                continue;
+            }
             let mutual = !petr && is_mutual(&code);
-            let compound_only = target.is_empty() && source.len() >= 2;
+            // ("they will remain in contact with their European partners": with others)
+            let with_others = !petr
+                && clause.preps.iter().any(|p| {
+                    sa.lowers[p.prep] == "with"
+                        && p.nps.iter().all(|&n| owner(sa, actors, n, 0).is_none())
+                });
+            let compound_only = target.is_empty() && source.len() >= 2 && !with_others;
             // "X and Y agreed": an agreement between them
             let agreed = !petr && code.starts_with("03");
             if (pat.symmetric || mutual || agreed) && compound_only {
@@ -1906,7 +1946,11 @@ fn code_once(
             if petr {
                 c
             } else {
-                c.map(|c| if c.len() == 3 { format!("{c}GOV") } else { c })
+                c.map(|c| match c.get(3..) {
+                    Some("") => format!("{c}GOV"),
+                    Some("ELI") => format!("{}GOV", &c[..3]),
+                    _ => c,
+                })
             }
         };
         let key = (

@@ -284,6 +284,10 @@ pub struct DictSet {
     pub issues: Vec<IssuePhrase>,
     /// Coding options a set carries (TABARI `.options`), as key/value text.
     pub options: Vec<(String, String)>,
+    /// PETRARCH's internal coding ontology (PICO), where the folder has one
+    /// (`*Ontology*.txt`): CAMEO code and its internal code, in file order. Verb codes
+    /// combine and negate through it; empty means PETRARCH-2's built-in table.
+    pub code_ontology: Vec<(String, i64)>,
     pub diagnostics: Vec<DictDiagnostic>,
 }
 
@@ -300,6 +304,7 @@ impl DictSet {
             discards: Vec::new(),
             issues: Vec::new(),
             options: Vec::new(),
+            code_ontology: Vec::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -338,6 +343,9 @@ pub fn fingerprint(sets: &[DictSet]) -> String {
             s.issues,
             s.options
         );
+        if !s.code_ontology.is_empty() {
+            let _ = writeln!(h, "{:?}", s.code_ontology);
+        }
     }
     format!("{:016x}", h.0)
 }

@@ -8,7 +8,8 @@
 //!
 //! Files are recognised by name: verbs (`*verb*`, `CAMEO.*.txt`, `*.verbs`), actors
 //! (`*actor*`), agents (`*agent*`), discards (`*discard*`), issues (`*issue*`), TABARI options
-//! (`*.options`). Other files (licences, the PICO ontology) are listed as ignored.
+//! (`*.options`), the internal coding ontology (`*ontology*`). Other files (licences, read-mes)
+//! are listed as ignored.
 //!
 //! Conventions of the produced structures:
 //! * actor and agent names: space-separated words, case as written (mostly upper case);
@@ -43,6 +44,8 @@ pub enum FileKind {
     Discards,
     Issues,
     Options,
+    /// PETRARCH's internal coding ontology (`PETR_..._Internal_Coding_Ontology_*.txt`).
+    Ontology,
 }
 
 /// Classifies a file by its name; `None` for files that are not dictionaries.
@@ -53,6 +56,8 @@ pub fn file_kind(name: &str) -> Option<FileKind> {
     }
     if l.ends_with(".options") {
         Some(FileKind::Options)
+    } else if l.contains("ontology") {
+        Some(FileKind::Ontology)
     } else if l.contains("verb") || (l.starts_with("cameo.") && l.ends_with(".txt")) {
         Some(FileKind::Verbs)
     } else if l.contains("agent") {
@@ -226,6 +231,9 @@ fn load_paths(files: &[PathBuf], name: String) -> Result<(DictSet, PetrarchExtra
             }
             FileKind::Issues => {
                 lists::read_issues(&fname, &src, &mut set.issues, &mut set.diagnostics)
+            }
+            FileKind::Ontology => {
+                lists::read_ontology(&fname, &src, &mut set.code_ontology, &mut set.diagnostics)
             }
             FileKind::Options => {
                 format.get_or_insert(DictFormat::Tabari);

@@ -296,6 +296,17 @@ impl Cursor<'_> {
         (from..self.end()).find_map(|k| self.atom_at(atom, k, 0))
     }
 
+    /// [`Cursor::find_atom`] for a pattern's noun: with PETRARCH-2 patterns it must be a
+    /// word of a noun phrase ("- * ATTACK" is not "wants to attack").
+    fn find_noun(&self, from: usize, atom: Atom<'_>) -> Option<usize> {
+        if !self.first_actor || !crate::petrarch_rules::nouns_in_phrases(self.lexicon) {
+            return self.find_atom(from, atom);
+        }
+        (from..self.end())
+            .filter(|&k| self.sa.syntax.np_of_word(k).is_some())
+            .find_map(|k| self.atom_at(atom, k, 0))
+    }
+
     /// An actor slot at `pos`; returns the position after the actor (or its compound).
     fn slot(
         &self,
@@ -358,15 +369,15 @@ impl Cursor<'_> {
         for e in elems {
             match e {
                 PatElem::Word(w) => {
-                    pos = self.find_atom(pos, Atom::Word(w))?;
+                    pos = self.find_noun(pos, Atom::Word(w))?;
                     score += 1;
                 }
                 PatElem::Stem(s) => {
-                    pos = self.find_atom(pos, Atom::Stem(s))?;
+                    pos = self.find_noun(pos, Atom::Stem(s))?;
                     score += 1;
                 }
                 PatElem::Synset(name) => {
-                    pos = self.find_atom(pos, Atom::Syn(name))?;
+                    pos = self.find_noun(pos, Atom::Syn(name))?;
                     score += 1;
                 }
                 PatElem::Phrase(ws) => {
@@ -409,7 +420,7 @@ impl Cursor<'_> {
                 }
                 PatElem::NounPhrase(ws) => {
                     for w in ws {
-                        pos = self.find_atom(pos, atom_of(w))?;
+                        pos = self.find_noun(pos, atom_of(w))?;
                         score += 1;
                     }
                 }
@@ -1470,6 +1481,7 @@ fn code_once(
 ) -> Vec<Event> {
     let mut out = Vec::new();
     let petr = lexicon.formats.iter().any(|f| *f != DictFormat::Lede);
+    let petr2 = petr && !crate::petrarch_rules::is_linear(lexicon);
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
@@ -1534,6 +1546,7 @@ fn code_once(
             }
         }
         sentence_words.extend(ies_singulars.iter().map(String::as_str));
+        let mut pending = Vec::new();
         for (v, g) in syn.vgs.iter().enumerate() {
             if petr && sa.quoted[g.head] {
                 continue;
@@ -1605,7 +1618,8 @@ fn code_once(
             let compound_subject = !petr && !g.passive && parties(sa, actors, &subject).len() >= 2;
             let mut matched: Vec<usize> = Vec::new();
             let mut best: Option<Found> = None;
-            let limit = clause_limit(sa, g.head);
+            let limit = crate::petrarch_rules::pattern_limit(lexicon, sa)
+                .unwrap_or_else(|| clause_limit(sa, g.head));
             for &pi in lexicon.verb_patterns(form) {
                 let pat = &lexicon.verbs[pi as usize];
                 // a pattern whose plain words are not all in the sentence cannot match
@@ -1677,7 +1691,18 @@ fn code_once(
                     source: parties(sa, actors, &src),
                     target: parties(sa, actors, &tgt),
                 };
-                if best.as_ref().is_none_or(|b| score > b.score) {
+                // PETRARCH/TABARI: a pattern outranks the bare verb of the same length
+                let better = |b: &Found| {
+                    score > b.score
+                        || petr
+                            && score == b.score
+                            && crate::petrarch_rules::outranks(
+                                lexicon,
+                                pat,
+                                &lexicon.verbs[b.pattern],
+                            )
+                };
+                if best.as_ref().is_none_or(better) {
                     best = Some(f);
                 }
             }
@@ -1766,6 +1791,12 @@ fn code_once(
                     target.extend(owner(sa, actors, ante, 0));
                 }
             }
+            // PETRARCH-1/TABARI: else the first actor after the verb with another code
+            if petr && target.is_empty() && crate::petrarch_rules::is_linear(lexicon) {
+                let codes: Vec<&str> = source.iter().map(|p| p.code.as_str()).collect();
+                let nps = crate::petrarch_rules::first_actor_after(sa, actors, g, &codes);
+                target = parties(sa, actors, &nps);
+            }
             // mutual actions ("X and Y met", "signed an agreement with") go both ways
             // "destroy Syria's chemical weapons stockpiles": disarmament, not an attack
             if !petr
@@ -1829,6 +1860,23 @@ fn code_once(
                     }
                 }
             }
+            // PETRARCH-2: verbs interact before anything is coded (petrarch_rules::combine)
+            if petr2 {
+                let code = if g.negated {
+                    crate::petrarch_rules::negated_code(lexicon, &code)
+                } else {
+                    code
+                };
+                pending.push(crate::petrarch_rules::VerbEvent {
+                    v,
+                    pattern: f.pattern,
+                    code,
+                    reverse,
+                    source,
+                    target,
+                });
+                continue;
+            }
             let (s, t) = (or_unknown(source), or_unknown(target));
             emit(
                 &mut out,
@@ -1860,6 +1908,51 @@ fn code_once(
                     &s,
                     (g.head, g.head + 1),
                     modality_of(sa, v),
+                );
+            }
+        }
+        for e in crate::petrarch_rules::combine(sa, lexicon, pending, |p: &Party| p.code.clone()) {
+            let pat = &lexicon.verbs[e.pattern];
+            let head = syn.vgs[e.v].head;
+            let mut target = e.target;
+            // PETRARCH-2: a compound source with no target cooperates among itself
+            if target.is_empty()
+                && e.source.len() >= 2
+                && matches!(e.code.get(..2), Some("03" | "04" | "05" | "06"))
+            {
+                target = e.source.clone();
+            }
+            let (s, t) = (or_unknown(e.source), or_unknown(target));
+            emit(
+                &mut out,
+                doc,
+                sa,
+                input,
+                dates,
+                places,
+                petr,
+                pat,
+                &e.code,
+                &s,
+                &t,
+                (head, head + 1),
+                modality_of(sa, e.v),
+            );
+            if let Some(rc) = e.reverse {
+                emit(
+                    &mut out,
+                    doc,
+                    sa,
+                    input,
+                    dates,
+                    places,
+                    petr,
+                    pat,
+                    &rc,
+                    &t,
+                    &s,
+                    (head, head + 1),
+                    modality_of(sa, e.v),
                 );
             }
         }

@@ -50,6 +50,13 @@ pub struct Lexicon {
     synset_atoms: HashMap<String, Vec<Vec<String>>>,
     /// Discard phrases (lowercase words, `true` for a story discard), indexed by first word.
     discards: HashMap<String, Vec<(Vec<String>, bool)>>,
+    /// PETRARCH's internal coding ontology of the first set that has one (empty: built-in).
+    pub code_ontology: Vec<(String, i64)>,
+    /// PETRARCH-2 transformations of the sets, as read.
+    pub transformations: Vec<lede_dict::Transformation>,
+    /// The code of each verb on its own (no pattern), by upper-case lemma ("SAY": 010), for
+    /// transformations, which name verbs; `---` for a null verb.
+    bare_codes: FxHashMap<String, String>,
 }
 
 /// What a sentence's discard phrases ask for.
@@ -183,11 +190,32 @@ impl Lexicon {
                 for f in &v.forms {
                     index.entry(f.to_lowercase()).or_default().push(id);
                 }
+                if !v.nominal
+                    && v.pre.is_empty()
+                    && v.post.is_empty()
+                    && v.verb_before.is_empty()
+                    && v.verb_after.is_empty()
+                {
+                    let code = match &v.code {
+                        lede_dict::CodeSpec::Code(c)
+                        | lede_dict::CodeSpec::Dominant(c)
+                        | lede_dict::CodeSpec::Subordinate(c) => c.clone(),
+                        lede_dict::CodeSpec::Paired {
+                            active: Some(c), ..
+                        } => c.clone(),
+                        _ => "---".to_string(),
+                    };
+                    lx.bare_codes.entry(v.lemma.to_uppercase()).or_insert(code);
+                }
                 let mut req = Vec::new();
                 required_words(&v.pre, &mut req);
                 required_words(&v.post, &mut req);
                 lx.required.push(req);
                 lx.verbs.push(v);
+            }
+            lx.transformations.extend(set.transformations);
+            if lx.code_ontology.is_empty() {
+                lx.code_ontology = set.code_ontology;
             }
             for d in &set.discards {
                 if let Some(first) = d.words.first() {
@@ -394,6 +422,13 @@ impl Lexicon {
             [one] => Some(*one),
             _ => None,
         }
+    }
+
+    /// The code verb `lemma` (any case) has on its own, where the dictionaries list it.
+    pub fn bare_code(&self, lemma: &str) -> Option<&str> {
+        self.bare_codes
+            .get(lemma.to_uppercase().as_str())
+            .map(String::as_str)
     }
 
     pub fn has_verbs(&self) -> bool {

@@ -10,6 +10,7 @@
 mod actors;
 mod events;
 pub mod lexicon;
+mod petrarch_rules;
 mod quotes;
 pub mod sentence;
 
@@ -69,7 +70,10 @@ impl Engine {
         let doc = Document::new(input.text.clone());
         let mut diagnostics = input.diagnostics.clone();
         let analysis = sentence::analyze_document(&doc, &self.lexicon);
-        let actors = actors::resolve(&doc, &analysis, &self.lexicon, input);
+        let mut actors = actors::resolve(&doc, &analysis, &self.lexicon, input);
+        if petrarch_rules::is_petrarch(&self.lexicon) {
+            petrarch_rules::recode_actors(&analysis, &mut actors, &self.lexicon, input.date);
+        }
         let (dates, date_diags) = lede_dates::find_dates(doc.text(), input.date);
         for d in date_diags {
             let span = doc.raw_span(lede_model::Span::new(d.start, d.end));

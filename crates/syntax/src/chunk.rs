@@ -140,9 +140,18 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                         || is_get(lj) && j + 1 < n && tags[j + 1] == Tag::VBN;
                     j += 1;
                     if prev_aux {
-                        // the auxiliary is the main verb unless a verb follows (adverbs between)
+                        // the auxiliary is the main verb unless a verb follows (adverbs between,
+                        // coordinated ones too)
+                        let is_adv = |k: usize| matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS);
                         let k = (j..n)
-                            .find(|&k| !matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS))
+                            .find(|&k| {
+                                !(is_adv(k)
+                                    || matches!(lowers[k].as_str(), "and" | "or" | ",")
+                                        && k > j
+                                        && is_adv(k - 1)
+                                        && k + 1 < n
+                                        && is_adv(k + 1))
+                            })
                             .unwrap_or(n);
                         if k >= n || !(tags[k].is_verb()) || (is_have(lj) && tags[k] == Tag::VB) {
                             break;
@@ -152,9 +161,18 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                         }
                     }
                 } else if matches!(tj, Tag::RB | Tag::RBR | Tag::RBS) || is_negation(lj) {
-                    // adverbs inside the group only when a verb follows
+                    // adverbs inside the group only when a verb follows; coordinated adverbs
+                    // count as one ("was heavily and unjustly criticized")
+                    let is_adv = |k: usize| matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS);
                     let k = (j..n)
-                        .find(|&k| !matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS))
+                        .find(|&k| {
+                            !(is_adv(k)
+                                || matches!(lowers[k].as_str(), "and" | "or" | ",")
+                                    && k > j
+                                    && is_adv(k - 1)
+                                    && k + 1 < n
+                                    && is_adv(k + 1))
+                        })
                         .unwrap_or(n);
                     if k < n && (tags[k].is_verb() || tags[k] == Tag::MD) && last_verb.is_some() {
                         negated |= (j..k).any(|x| is_negation(&lowers[x]));
@@ -280,6 +298,17 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                             !seen_noun
                                 && j + 1 < n
                                 && (tags[j + 1].is_adj() || tags[j + 1] == Tag::CD)
+                        }
+                        Tag::CC | Tag::Comma
+                            if !seen_noun
+                                && tags[j - 1].is_adj()
+                                && j + 1 < n
+                                && tags[j + 1].is_adj()
+                                && matches!(lj, "and" | "or" | ",") =>
+                        {
+                            // coordinated adjectives: "awful and evil minister",
+                            // "complete, full diplomatic ties"
+                            true
                         }
                         Tag::CC => {
                             // "National Security and Defense Council"

@@ -198,3 +198,86 @@ pub(crate) fn read_options(
         }
     }
 }
+
+/// Reads a PETRARCH internal coding ontology: lines `CODE:VALUE#comment`, VALUE a sum of
+/// hexadecimal terms (`0x1000-0xFFFF`, `-0xFFFF+0x2040+0x300`); `#` lines are comments.
+pub(crate) fn read_ontology(
+    file: &str,
+    src: &str,
+    out: &mut Vec<(String, i64)>,
+    diags: &mut Vec<DictDiagnostic>,
+) {
+    for (i, raw) in src.lines().enumerate() {
+        let t = raw.trim();
+        if t.is_empty() || t.starts_with('#') {
+            continue;
+        }
+        let value = t.split('#').next().unwrap_or("");
+        let parsed = value
+            .split_once(':')
+            .and_then(|(k, v)| Some((k.trim(), hex_sum(v.trim())?)))
+            .filter(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()));
+        match parsed {
+            Some((k, v)) => out.push((k.to_string(), v)),
+            None => diags.push(diag(
+                file,
+                i + 1,
+                "expected an ontology line 'CODE:0xVALUE' (hexadecimal terms joined by + or -)",
+            )),
+        }
+    }
+}
+
+/// `0x1000-0xFFFF`, `-0xFFFF+0x0070`: a sum of hexadecimal terms.
+fn hex_sum(s: &str) -> Option<i64> {
+    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if s.is_empty() {
+        return None;
+    }
+    let mut total = 0i64;
+    let mut rest = s.as_str();
+    while !rest.is_empty() {
+        let (sign, body) = match rest.as_bytes()[0] {
+            b'-' => (-1, &rest[1..]),
+            b'+' => (1, &rest[1..]),
+            _ => (1, rest),
+        };
+        if body.is_empty() {
+            return None;
+        }
+        let end = body[1..].find(['+', '-']).map_or(body.len(), |e| e + 1);
+        let term = &body[..end];
+        let digits = term
+            .strip_prefix("0x")
+            .or_else(|| term.strip_prefix("0X"))?;
+        total += sign * i64::from_str_radix(digits, 16).ok()?;
+        rest = &body[end..];
+    }
+    Some(total)
+}
+
+#[cfg(test)]
+mod ontology_tests {
+    use super::*;
+
+    #[test]
+    fn ontology_lines_and_sums() {
+        let mut out = Vec::new();
+        let mut diags = Vec::new();
+        let src = "# comment\n010:0x1000#Say\n011:0x1000-0xFFFF\n\n121:-0xFFFF+0x0070\n110:0x1007f#0xFFFF+0x0080#x\nbad line\n";
+        read_ontology("o.txt", src, &mut out, &mut diags);
+        assert_eq!(
+            out,
+            vec![
+                ("010".to_string(), 0x1000),
+                ("011".to_string(), 0x1000 - 0xFFFF),
+                ("121".to_string(), -0xFFFF + 0x70),
+                ("110".to_string(), 0x1007f),
+            ]
+        );
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].loc.line, 7);
+        assert_eq!(hex_sum(""), None);
+        assert_eq!(hex_sum("0x10+"), None);
+    }
+}

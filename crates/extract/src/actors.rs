@@ -192,6 +192,26 @@ const TITLE_WORDS: &[(&str, &str)] = &[
 ];
 
 /// Nouns for places that a country adjective turns into the country ("the Ukrainian city").
+/// Acts of force whose adjective names who carries them out ("Russian strikes").
+const ACT_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "aggression",
+    "invasion",
+    "bombing",
+    "bombings",
+    "bombardment",
+    "shelling",
+    "offensive",
+    "incursion",
+    "incursions",
+    "provocations",
+];
+
 const LOCATION_NOUNS: &[&str] = &[
     "city",
     "town",
@@ -662,7 +682,9 @@ fn read_np(
         if entry.adjective && we < e {
             // "Russian proposals": the adjective alone does not make the NP an actor, but
             // "the Ukrainian city of Kharkiv" stands for the country as a target
-            if !LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str()) {
+            // and "Russian strikes", "Israeli attacks" stand for who carries them out
+            let head = sa.lowers[n.head].as_str();
+            if !LOCATION_NOUNS.contains(&head) && !ACT_NOUNS.contains(&head) {
                 return None;
             }
         }
@@ -749,6 +771,33 @@ pub fn resolve(
                 members: Vec::new(),
             };
             let quoted = sa.quoted.get(n.head).copied().unwrap_or(false);
+            // a group named earlier in this sentence ("hosted X and Y, where the two leaders
+            // signed ...")
+            let here: Vec<(usize, String)> = if quoted || !is_plural_reference(sa, n) {
+                Vec::new()
+            } else {
+                syn.np_groups
+                    .iter()
+                    .filter(|g| g.len() >= 2 && g.iter().all(|&m| m < i))
+                    .filter_map(|g| {
+                        let members: Vec<(usize, String)> = g
+                            .iter()
+                            .filter_map(|&m| {
+                                let r = readings.get(m)?;
+                                Some((r.actor?, r.code.clone()?))
+                            })
+                            .filter(|(_, c)| country_of(c).is_some())
+                            .collect();
+                        (members.len() == g.len()).then_some(members)
+                    })
+                    .next_back()
+                    .unwrap_or_default()
+            };
+            if !here.is_empty() {
+                r.members = here;
+                readings.push(r);
+                continue;
+            }
             if !quoted && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together
                 r.members = ctx.last_group.clone();

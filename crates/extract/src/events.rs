@@ -171,6 +171,9 @@ struct Cursor<'a> {
     /// A target slot may stay empty (Lede's patterns, with a compound subject: "X and Y
     /// agreed to a plan" is an agreement between them).
     optional_target: bool,
+    /// Lede's patterns: the verb's direct object, for a `+` right after the verb that an
+    /// adverbial phrase keeps from it ("condemns in the strongest terms the strikes").
+    late_object: Option<(usize, usize)>,
 }
 
 /// A pattern word against a text word (both lower case): equal, or the text word is its
@@ -330,7 +333,15 @@ impl Cursor<'_> {
             );
             return Some(pos);
         }
-        let Some(np) = self.find_actor(pos) else {
+        let late = self
+            .late_object
+            .filter(|&(at, o)| {
+                at == pos
+                    && matches!(e, PatElem::Target)
+                    && owner(self.sa, self.actors, o, 0).is_some()
+            })
+            .map(|(_, o)| o);
+        let Some(np) = self.find_actor(pos).or(late) else {
             return (self.optional_target && matches!(e, PatElem::Target)).then_some(pos);
         };
         let group: Vec<usize> = self.sa.syntax.conjuncts(np).to_vec();
@@ -366,11 +377,20 @@ impl Cursor<'_> {
         tgt: &mut Vec<usize>,
     ) -> Option<(usize, usize)> {
         let mut score = 0;
-        for e in elems {
+        for (ix, e) in elems.iter().enumerate() {
             match e {
                 PatElem::Word(w) => {
                     pos = self.find_noun(pos, Atom::Word(w))?;
                     score += 1;
+                    // Lede's patterns: a pattern's last noun heads its phrase ("agree to a
+                    // ceasefire" is not "agree to a ceasefire plan")
+                    if !self.first_actor && ix + 1 == elems.len() {
+                        if let Some(np) = self.sa.syntax.np_of_word(pos - 1) {
+                            if self.sa.syntax.nps[np].head != pos - 1 {
+                                return None;
+                            }
+                        }
+                    }
                 }
                 PatElem::Stem(s) => {
                     pos = self.find_noun(pos, Atom::Stem(s))?;
@@ -1655,6 +1675,24 @@ fn code_once(
                     implicit_object: implicit.clone().map(|v| (after, v)),
                     first_actor: petr,
                     optional_target: compound_subject,
+                    late_object: (!petr)
+                        .then(|| {
+                            clause
+                                .objects
+                                .iter()
+                                .copied()
+                                .find(|&o| syn.nps[o].words.start > after)
+                                .or_else(|| {
+                                    // an object the parser left after an adverbial phrase
+                                    (0..syn.nps.len()).find(|&o| {
+                                        syn.nps[o].words.start > after
+                                            && syn.nps[o].words.end <= limit
+                                            && !clause.preps.iter().any(|p| p.nps.contains(&o))
+                                    })
+                                })
+                                .map(|o| (after, o))
+                        })
+                        .flatten(),
                 };
                 let (mut src, mut tgt) = (Vec::new(), Vec::new());
                 let Some((_, post_score)) = cur.run(&pat.post, after, &mut src, &mut tgt) else {
@@ -1669,6 +1707,7 @@ fn code_once(
                     implicit_object: None,
                     first_actor: petr,
                     optional_target: false,
+                    late_object: None,
                 };
                 let Some((_, pre_score)) = pre_cur.run(&pat.pre, 0, &mut src, &mut tgt) else {
                     continue;
@@ -1755,7 +1794,13 @@ fn code_once(
             }
             if target.is_empty() {
                 let mut cands: Vec<usize> = clause.objects.clone();
+                let mut in_locative = false;
                 for pp in &clause.preps {
+                    // "in the Sea of Japan": an "of" after a place phrase is still the place
+                    if !petr && sa.lowers[pp.prep] == "of" && in_locative {
+                        continue;
+                    }
+                    in_locative = false;
                     // "in Cairo", "on Tuesday" say where and when, not to whom
                     let locative = matches!(
                         sa.lowers[pp.prep].as_str(),
@@ -1774,6 +1819,8 @@ fn code_once(
                     );
                     if petr || !locative {
                         cands.extend(pp.nps.iter().copied());
+                    } else {
+                        in_locative = true;
                     }
                 }
                 // with Lede's dictionaries an agent with no country ("84 prisoners") is no
@@ -1910,6 +1957,40 @@ fn code_once(
                     modality_of(sa, v),
                 );
             }
+            // "call on X to investigate ..., to repeal ... and to begin a dialogue": each
+            // action asked for with a code of its own is a request of its own
+            if !petr && matches!(code.get(..2), Some("02" | "10")) {
+                let mut codes = vec![code.clone()];
+                for &pi in &matched {
+                    let other = &lexicon.verbs[pi];
+                    let Some((c, _)) = resolve_code(&other.code, g.passive) else {
+                        continue;
+                    };
+                    // the bare request ("call on +": 020) adds nothing
+                    if c.get(..2) != code.get(..2) || c.ends_with('0') && c.len() == 3 {
+                        continue;
+                    }
+                    if codes.contains(&c) {
+                        continue;
+                    }
+                    codes.push(c.clone());
+                    emit(
+                        &mut out,
+                        doc,
+                        sa,
+                        input,
+                        dates,
+                        places,
+                        petr,
+                        other,
+                        &c,
+                        &s,
+                        &t,
+                        (g.head, g.head + 1),
+                        modality_of(sa, v),
+                    );
+                }
+            }
         }
         for e in crate::petrarch_rules::combine(sa, lexicon, pending, |p: &Party| p.code.clone()) {
             let pat = &lexicon.verbs[e.pattern];
@@ -1987,6 +2068,7 @@ fn code_once(
                 implicit_object: None,
                 first_actor: petr,
                 optional_target: false,
+                late_object: None,
             };
             let mut best: Option<Found> = None;
             for &pi in pats {
@@ -2030,6 +2112,11 @@ fn code_once(
     // one event per (source, target, code) in a sentence; with PETRARCH/TABARI sets, in an
     // article (later sentences that retell it add nothing new). Lede codes each sentence, as
     // human coders do: a statement that thanks X three times thanks X three times.
+    // with Lede's dictionaries an action said not to happen ("did not meet", "refused to
+    // attend", "we are not asking Iran to ...") is no event: human coders code what was done
+    if !petr {
+        out.retain(|e| e.modality != Modality::Negated);
+    }
     let mut seen = HashSet::new();
     out.retain(|e| {
         // with Lede's dictionaries a bare country is its government: "the leadership and

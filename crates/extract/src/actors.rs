@@ -338,6 +338,56 @@ impl Ctx<'_> {
     }
 }
 
+/// For a phrase of coordinated country adjectives and a role ("Russian and Ukrainian
+/// delegations", "U.S. and Israeli officials"), one actor per country with that role.
+fn coordinated_countries(ctx: &mut Ctx, sa: &SentenceAnalysis, np: usize) -> Vec<(usize, String)> {
+    let n = &sa.syntax.nps[np];
+    let lx = ctx.lexicon;
+    let mut countries: Vec<(usize, usize)> = Vec::new(); // (entry, word)
+    let mut agent: Option<(usize, usize)> = None; // (agent, word start)
+    for f in sa.found_in(n.words.start, n.words.end) {
+        match f.payload {
+            Payload::Actor(a) => {
+                let e = &lx.actors[a as usize];
+                if e.kind != ActorKind::Country || !e.adjective {
+                    return Vec::new();
+                }
+                countries.push((a as usize, f.start));
+            }
+            Payload::Agent(g) => agent = Some((g as usize, f.start)),
+        }
+    }
+    let Some((g, gs)) = agent else {
+        return Vec::new();
+    };
+    if countries.len() < 2
+        || gs + 1 != n.words.end
+        || !(n.words.start..gs).any(|k| sa.lowers[k] == "and")
+        || countries.iter().any(|&(_, w)| w > gs)
+    {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (a, _) in countries {
+        let Some(iso) = lx.actors[a].code_on(ctx.date).map(str::to_string) else {
+            continue;
+        };
+        let code = compose(&iso, &lx.agents[g].code, lx.agents[g].placement);
+        if out.iter().any(|(_, c)| *c == code) {
+            continue;
+        }
+        let idx = ctx.register(
+            format!("g:{code}:{}", sa.lowers[n.head]),
+            None,
+            Some(code.clone()),
+            ActorKind::Group,
+            "coordinated countries+role".into(),
+        );
+        out.push((idx, code));
+    }
+    out
+}
+
 /// Reads one NP: returns (key, name, code, kind, rule, name words) or None.
 #[allow(clippy::type_complexity)]
 fn read_np(
@@ -817,6 +867,15 @@ pub fn resolve(
                     .collect();
                 readings.push(r);
                 continue;
+            }
+            // "Russian and Ukrainian delegations": one side per country, each with the role
+            if !quoted {
+                let members = coordinated_countries(&mut ctx, sa, i);
+                if members.len() >= 2 {
+                    r.members = members;
+                    readings.push(r);
+                    continue;
+                }
             }
             // "the country's recent democratic backsliding": the country named last
             if !n.pronoun

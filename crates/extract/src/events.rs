@@ -929,6 +929,70 @@ fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
     .any(|p| head.starts_with(p))
 }
 
+/// An infinitive right after a verb of intention or agreement ("agreed to exchange
+/// prisoners", "pledged to send aid", "plans to visit"): the intention is the event (coded on
+/// that verb's own patterns), not the action it looks forward to.
+fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if !g.infinitive || v == 0 {
+        return false;
+    }
+    // "their agreement to ban strikes", "a plan to end the war", "efforts to rally partners"
+    if s >= 1
+        && sa
+            .syntax
+            .np_of_word(s - 1)
+            .is_some_and(|n| sa.syntax.nps[n].head == s - 1)
+        && [
+            "agreement",
+            "agreements",
+            "plan",
+            "plans",
+            "decision",
+            "proposal",
+            "proposals",
+            "effort",
+            "efforts",
+            "commitment",
+            "readiness",
+            "willingness",
+            "bid",
+            "attempt",
+            "attempts",
+            "intention",
+            "pledge",
+            "promise",
+            "offer",
+            "right",
+            "deal",
+            "call",
+            "calls",
+            "request",
+            "demand",
+            "demands",
+            "threat",
+            "threats",
+            "order",
+            "resolution",
+        ]
+        .contains(&sa.lowers[s - 1].as_str())
+    {
+        return true;
+    }
+    let u = &sa.syntax.vgs[v - 1];
+    if u.words.end != s {
+        return false;
+    }
+    let head = sa.lowers[u.head].as_str();
+    [
+        "agree", "pledg", "promis", "vow", "offer", "plan", "intend", "propos", "prepar", "hope",
+        "aim", "want", "seek", "sought", "wish",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p))
+}
+
 /// A verb that asks someone to act ("urged", "called on", "demanded").
 fn is_request_verb(form: &str) -> bool {
     [
@@ -1573,7 +1637,7 @@ fn code_once(
             }
             // "urged X to stop the attacks", "warned Iran to stop supporting the Houthis": the
             // request is the event, not the action it asks for
-            if !petr && governed_by_request(sa, v) {
+            if !petr && (governed_by_request(sa, v) || governed_by_intent(sa, v)) {
                 continue;
             }
             // "deter countries from supporting X", "refrain from attacking": not done

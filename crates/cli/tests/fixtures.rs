@@ -16,11 +16,11 @@ use lede_extract::{ArticleInput, Engine};
 use lede_model::ArticleResult;
 use serde_json::Value;
 
-/// Overall floors, set a few points below the figures of 2025-12 (events recall
-/// 0.50, precision 0.55, quotes 1.00, speakers 0.73, actors 0.88, places 0.83,
-/// dates 1.00) and never below the project's minimums.
-const FLOOR_EVENT_RECALL: f64 = 0.58;
-const FLOOR_EVENT_PRECISION: f64 = 0.7;
+/// Overall floors, set a few points below today's figures (events recall 0.68,
+/// precision 0.82, quotes 1.00, speakers 0.94, actors 0.98, places 1.00, dates 1.00)
+/// and never below the project's minimums.
+const FLOOR_EVENT_RECALL: f64 = 0.64;
+const FLOOR_EVENT_PRECISION: f64 = 0.77;
 const FLOOR_QUOTE_RECALL: f64 = 0.95;
 const FLOOR_SPEAKER_RECALL: f64 = 0.9;
 const FLOOR_ACTOR_RECALL: f64 = 0.95;

@@ -807,6 +807,21 @@ fn adjacent_subject(sa: &SentenceAnalysis, at: usize) -> Vec<usize> {
     if k == 0 || sa.words[k - 1] == "--" {
         return Vec::new();
     }
+    // "We, the leaders of the G7, reaffirm": the phrase before an apposition in commas
+    if sa.words[k - 1] == "," {
+        let Some(open) = (0..k - 1).rev().find(|&j| sa.words[j] == ",") else {
+            return Vec::new();
+        };
+        let between_verb = (open + 1..k - 1).any(|j| {
+            sa.syntax
+                .vg_of_word(j)
+                .is_some_and(|v| !sa.syntax.vgs[v].nonfinite)
+        });
+        if between_verb || open == 0 {
+            return Vec::new();
+        }
+        k = open;
+    }
     let Some(np) = sa.syntax.np_of_word(k - 1) else {
         return Vec::new();
     };
@@ -1827,8 +1842,11 @@ fn code_once(
                 }
                 // "Houthis launched an attack -- targeting American ships": the one who
                 // launched the act of force a participle's subject names
-                if source.is_empty() && !petr {
-                    source = launcher_of(sa, actors, &subject, v);
+                if !petr && source.iter().all(|p| p.code.starts_with("---")) {
+                    let launcher = launcher_of(sa, actors, &subject, v);
+                    if !launcher.is_empty() {
+                        source = launcher;
+                    }
                 }
                 // "U.S. forces -- together with the United Kingdom -- conducted strikes"
                 if !source.is_empty() && !g.passive && !petr {

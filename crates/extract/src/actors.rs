@@ -338,6 +338,49 @@ impl Ctx<'_> {
     }
 }
 
+/// "The Secretary and Foreign Minister", "the President and the Prime Minister": titles
+/// joined by "and", each the title of a different person named before (of different
+/// countries).
+fn described_pair(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Vec<(usize, String)> {
+    let n = &sa.syntax.nps[np];
+    let words = &sa.lowers[n.words.clone()];
+    if words.first().is_none_or(|w| w != "the")
+        || sa
+            .found_in(n.words.start, n.words.end)
+            .any(|f| matches!(f.payload, Payload::Actor(_)))
+    {
+        return Vec::new();
+    }
+    let parts: Vec<&[String]> = words[1..].split(|w| w == "and").collect();
+    if parts.len() != 2 || parts.iter().any(|p| p.is_empty() || p.len() > 3) {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for part in parts {
+        let part: Vec<&String> = part.iter().filter(|w| *w != "the").collect();
+        let Some(head) = part.last() else {
+            return Vec::new();
+        };
+        if title_role(head).is_none() {
+            return Vec::new();
+        }
+        let Some(p) = ctx.described_person(head, None) else {
+            return Vec::new();
+        };
+        let Some(code) = ctx.list[p].code.clone() else {
+            return Vec::new();
+        };
+        if out
+            .iter()
+            .any(|(q, c)| *q == p || country_of(c) == country_of(&code))
+        {
+            return Vec::new();
+        }
+        out.push((p, code));
+    }
+    out
+}
+
 /// For a phrase of coordinated country adjectives and a role ("Russian and Ukrainian
 /// delegations", "U.S. and Israeli officials"), one actor per country with that role.
 fn coordinated_countries(ctx: &mut Ctx, sa: &SentenceAnalysis, np: usize) -> Vec<(usize, String)> {
@@ -867,6 +910,15 @@ pub fn resolve(
                     .collect();
                 readings.push(r);
                 continue;
+            }
+            // "The Secretary and Foreign Minister discussed": the people so titled before
+            if !quoted {
+                let members = described_pair(&ctx, sa, i);
+                if members.len() >= 2 {
+                    r.members = members;
+                    readings.push(r);
+                    continue;
+                }
             }
             // "Russian and Ukrainian delegations": one side per country, each with the role
             if !quoted {

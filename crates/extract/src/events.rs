@@ -82,6 +82,12 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     if let Some(p) = n.possessor.and_then(|p| party(sa, actors, p)) {
         return Some(p);
     }
+    // "the strikes by Russia", "the release of prisoners by Belarus": who did it
+    if actors.lede_rules {
+        if let Some(p) = action_agents(sa, actors, np).into_iter().next() {
+            return Some(p);
+        }
+    }
     let after = n.words.end;
     if sa.lowers.get(after).is_some_and(|w| w == "of") {
         if let Some(x) = sa.syntax.np_of_word(after + 1) {
@@ -98,20 +104,6 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
                     return Some(p);
                 }
             }
-        }
-    }
-    // "the strikes by Russia": the one who carried out an act of force
-    if actors.lede_rules
-        && HOSTILE_NOUNS.contains(&sa.lowers[n.head].as_str())
-        && sa.lowers.get(after).is_some_and(|w| w == "by")
-    {
-        if let Some(p) = sa
-            .syntax
-            .np_of_word(after + 1)
-            .and_then(|x| party(sa, actors, x))
-            .filter(|p| !p.place)
-        {
-            return Some(p);
         }
     }
     // "welcomed the agreement between Armenia and Azerbaijan": its parties
@@ -1089,7 +1081,10 @@ fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<
             }
         }
         if actors.lede_rules && party(sa, actors, n).is_none() {
-            let sides = agreement_sides(sa, actors, n);
+            let mut sides = action_agents(sa, actors, n);
+            if sides.is_empty() {
+                sides = agreement_sides(sa, actors, n);
+            }
             if !sides.is_empty() {
                 for p in sides {
                     if !out.iter().any(|o| o.code == p.code && o.name == p.name) {
@@ -1413,6 +1408,74 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "fighters",
     "militants",
 ];
+
+/// Nouns that name an act someone does ("the release of prisoners by Belarus").
+const ACTION_NOUNS: &[&str] = &[
+    "release",
+    "announcement",
+    "decision",
+    "steps",
+    "step",
+    "efforts",
+    "effort",
+    "offer",
+    "proposal",
+    "commitment",
+    "recognition",
+    "withdrawal",
+    "deployment",
+    "designation",
+    "adoption",
+    "signing",
+    "launch",
+    "seizure",
+    "detention",
+    "arrest",
+    "killing",
+    "killings",
+    "abduction",
+    "violations",
+    "violation",
+    "use",
+    "actions",
+    "measures",
+    "statement",
+];
+
+/// Who carried out the act a phrase names, from a "by" phrase after it (an "of" phrase may
+/// come between): "the strikes by Russia", "the announcement by Armenia and Azerbaijan".
+fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+    let n = &sa.syntax.nps[np];
+    let head = sa.lowers[n.head].as_str();
+    if !HOSTILE_NOUNS.contains(&head) && !ACTION_NOUNS.contains(&head) {
+        return Vec::new();
+    }
+    let mut k = n.words.end;
+    if sa.lowers.get(k).is_some_and(|w| w == "of") {
+        // skip the "of" phrase
+        match sa.syntax.np_of_word(k + 1) {
+            Some(m) => k = sa.syntax.nps[m].words.end,
+            None => return Vec::new(),
+        }
+    }
+    if !sa.lowers.get(k).is_some_and(|w| w == "by") {
+        return Vec::new();
+    }
+    let Some(next) = sa.syntax.np_of_word(k + 1) else {
+        return Vec::new();
+    };
+    let group = sa.syntax.conjuncts(next);
+    let group = if group.is_empty() {
+        vec![next]
+    } else {
+        group.to_vec()
+    };
+    group
+        .iter()
+        .filter_map(|&m| party(sa, actors, m))
+        .filter(|p| !p.place && !p.code.starts_with("---"))
+        .collect()
+}
 
 /// Nouns that name an agreement or a dialogue between sides.
 const AGREEMENT_NOUNS: &[&str] = &[

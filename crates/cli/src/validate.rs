@@ -1,7 +1,8 @@
 //! `lede validate SUITE.jsonl --dict DIR`: codes a peer validation suite (PETRARCH unit tests,
 //! UniversalPetrarch re-coding, real news sentences) and prints records right per category
 //! and overall, with every miss listed. A record is right when the set of
-//! (source, target, code) triples equals its `expected` set.
+//! (source, target, code) triples equals its `expected` set. Suites are JSON lines, or
+//! TABARI's own validation format (records `YYMMDD ID`, text, `/* { SRC / TGT / CODE } */`).
 
 use lede_extract::{ArticleInput, CodingOptions, Engine};
 use std::collections::{BTreeMap, BTreeSet};
@@ -35,46 +36,195 @@ fn side_code(side: Option<&lede_model::ActorRef>) -> String {
         .unwrap_or_else(|| "---".to_string())
 }
 
-pub fn run(engine: &Engine, suite_name: &str, text: &str) -> Summary {
-    let mut per_cat: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut misses = String::new();
-    let (mut right, mut total, mut errors) = (0, 0, 0);
+/// One record of a suite, whichever format it came in.
+struct Record {
+    id: String,
+    category: String,
+    text: String,
+    date: Option<chrono::NaiveDate>,
+    options: CodingOptions,
+    expected: BTreeSet<(String, String, String)>,
+}
+
+/// A coding option given as text ("false", "TRUE", "4"), applied to `options`.
+fn apply_option(options: &mut CodingOptions, key: &str, value: &str) {
+    let value = value.trim().trim_matches('"');
+    match key.trim().to_ascii_lowercase().as_str() {
+        "require_dyad" => options.require_dyad = !value.eq_ignore_ascii_case("false"),
+        "new_actor_length" => {
+            if let Ok(n) = value.parse() {
+                options.new_actor_length = n;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The records of a JSON-lines suite (`{"id", "date", "text", "expected", "config", ...}`).
+fn json_records(suite_name: &str, text: &str, errors: &mut Vec<String>) -> Vec<Record> {
+    let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let Ok(rec) = serde_json::from_str::<serde_json::Value>(line) else {
-            errors += 1;
-            let _ = writeln!(misses, "{suite_name}:{}: not a JSON record", i + 1);
+            errors.push(format!("{suite_name}:{}: not a JSON record", i + 1));
             continue;
         };
-        let id = rec
-            .get("id")
-            .and_then(|x| x.as_str())
-            .unwrap_or("?")
-            .to_string();
-        let category = rec
-            .get("category")
-            .and_then(|x| x.as_str())
-            .unwrap_or("-")
-            .to_string();
-        let date = rec
-            .get("date")
-            .and_then(|x| x.as_str())
-            .and_then(lede_pipeline::parse_date);
+        let s = |k: &str| rec.get(k).and_then(|x| x.as_str()).map(str::to_string);
         let mut options = CodingOptions::default();
-        if let Some(b) = rec.get("config").and_then(|c| c.get("require_dyad")) {
-            options.require_dyad = b
-                .as_bool()
-                .unwrap_or_else(|| b.as_str().is_none_or(|s| !s.eq_ignore_ascii_case("false")));
+        if let Some(cfg) = rec.get("config").and_then(|c| c.as_object()) {
+            for (k, v) in cfg {
+                let v = match v {
+                    serde_json::Value::String(x) => x.clone(),
+                    other => other.to_string(),
+                };
+                apply_option(&mut options, k, &v);
+            }
         }
+        out.push(Record {
+            id: s("id").unwrap_or_else(|| "?".into()),
+            category: s("category").unwrap_or_else(|| "-".into()),
+            text: s("text").unwrap_or_default(),
+            date: s("date").as_deref().and_then(lede_pipeline::parse_date),
+            options,
+            expected: triples(rec.get("expected").unwrap_or(&serde_json::Value::Null)),
+        });
+    }
+    out
+}
+
+/// A TABARI date `YYMMDD` (years 00-30 are 20xx) or `YYYYMMDD`.
+fn tabari_date(d: &str) -> Option<chrono::NaiveDate> {
+    let full = match d.len() {
+        6 => {
+            let yy: u32 = d.get(..2)?.parse().ok()?;
+            format!("{}{d}", if yy <= 30 { "20" } else { "19" })
+        }
+        8 => d.to_string(),
+        _ => return None,
+    };
+    chrono::NaiveDate::parse_from_str(&full, "%Y%m%d").ok()
+}
+
+/// The records of a suite in TABARI's validation format: a header line `YYMMDD  ID`, the
+/// text, then a `/* ... */` comment whose `{ SRC / TGT / CODE }` groups are the expected
+/// events (`{---}` none, `{###}` a discard, `{+++}` complex: no events) and whose
+/// `{ OPTION: KEY = VALUE }` groups change the options from that record on. The category is
+/// the ID's part before its last `-`.
+fn tabari_records(suite_name: &str, text: &str, errors: &mut Vec<String>) -> Vec<Record> {
+    let header = |l: &str| {
+        let mut it = l.split_whitespace();
+        let d = it.next()?;
+        let id = it.next()?;
+        (it.next().is_none()
+            && (d.len() == 6 || d.len() == 8)
+            && d.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| (d.to_string(), id.to_string()))
+    };
+    let mut out: Vec<Record> = Vec::new();
+    let mut options = CodingOptions::default();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some((d, id)) = header(lines[i].trim()) else {
+            i += 1;
+            continue;
+        };
+        let line_no = i + 1;
+        i += 1;
+        let mut body = Vec::new();
+        while i < lines.len()
+            && !lines[i].trim_start().starts_with("/*")
+            && header(lines[i].trim()).is_none()
+        {
+            body.push(lines[i].trim());
+            i += 1;
+        }
+        let mut comment = String::new();
+        if i < lines.len() && lines[i].trim_start().starts_with("/*") {
+            loop {
+                comment.push_str(lines[i]);
+                comment.push('\n');
+                let done = lines[i].contains("*/");
+                i += 1;
+                if done || i >= lines.len() {
+                    break;
+                }
+            }
+        }
+        let mut expected = BTreeSet::new();
+        let mut rest = comment.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else {
+                errors.push(format!(
+                    "{suite_name}:{line_no}: {id}: unclosed '{{' in the comment"
+                ));
+                break;
+            };
+            let group = rest[open + 1..open + close].trim();
+            rest = &rest[open + close + 1..];
+            if let Some(opt) = group
+                .strip_prefix("OPTION:")
+                .or_else(|| group.strip_prefix("OPTION"))
+            {
+                if let Some((k, v)) = opt.split_once(['=', ':']) {
+                    apply_option(&mut options, k, v);
+                }
+                continue;
+            }
+            let parts: Vec<&str> = group.split('/').map(str::trim).collect();
+            match parts.as_slice() {
+                [src, tgt, code] => {
+                    expected.insert((src.to_string(), tgt.to_string(), code.to_string()));
+                }
+                [one] if matches!(*one, "---" | "###" | "+++" | "") => {}
+                _ => errors.push(format!(
+                    "{suite_name}:{line_no}: {id}: expected '{{ SOURCE / TARGET / CODE }}', found '{{{group}}}'"
+                )),
+            }
+        }
+        let category = id.rsplit_once('-').map_or("-", |(c, _)| c).to_string();
+        out.push(Record {
+            id,
+            category,
+            text: body.join(" "),
+            date: tabari_date(&d),
+            options: options.clone(),
+            expected,
+        });
+    }
+    out
+}
+
+pub fn run(engine: &Engine, suite_name: &str, text: &str) -> Summary {
+    let mut per_cat: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut misses = String::new();
+    let (mut right, mut total) = (0, 0);
+    let mut bad = Vec::new();
+    // JSON lines, else TABARI's own validation format
+    let json = text.trim_start().starts_with('{');
+    let records = if json {
+        json_records(suite_name, text, &mut bad)
+    } else {
+        tabari_records(suite_name, text, &mut bad)
+    };
+    let errors = bad.len();
+    for b in bad {
+        let _ = writeln!(misses, "{b}");
+    }
+    for rec in records {
+        let Record {
+            id,
+            category,
+            text,
+            date,
+            options,
+            expected: want,
+        } = rec;
         let input = ArticleInput {
             id: id.clone(),
-            text: rec
-                .get("text")
-                .and_then(|x| x.as_str())
-                .unwrap_or("")
-                .to_string(),
+            text,
             date,
             options,
             ..Default::default()
@@ -91,7 +241,6 @@ pub fn run(engine: &Engine, suite_name: &str, text: &str) -> Summary {
                 )
             })
             .collect();
-        let want = triples(rec.get("expected").unwrap_or(&serde_json::Value::Null));
         let ok = got == want;
         total += 1;
         let c = per_cat.entry(category).or_default();
@@ -127,5 +276,37 @@ pub fn run(engine: &Engine, suite_name: &str, text: &str) -> Summary {
         right,
         total,
         errors,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabari_validation_records() {
+        let text = "950101  DEMO-01\nArnor is about to restore full diplomatic ties\nwith Gondor.\n/*\n[Simple coding]\n{ ARN / GON / 064 }\n*/\n\n950102  DEMO-02\nNothing happens here.\n/* [none] { OPTION: require_dyad = false } {---} */\n021231  OTHER-TEST-3\nText.\n/* { A / B } */\n";
+        let mut errors = Vec::new();
+        let recs = tabari_records("v.txt", text, &mut errors);
+        assert_eq!(recs.len(), 3);
+        assert_eq!(recs[0].id, "DEMO-01");
+        assert_eq!(recs[0].category, "DEMO");
+        assert_eq!(
+            recs[0].text,
+            "Arnor is about to restore full diplomatic ties with Gondor."
+        );
+        assert_eq!(recs[0].date, chrono::NaiveDate::from_ymd_opt(1995, 1, 1));
+        assert!(recs[0].options.require_dyad);
+        let want: BTreeSet<_> = [("ARN".to_string(), "GON".to_string(), "064".to_string())]
+            .into_iter()
+            .collect();
+        assert_eq!(recs[0].expected, want);
+        assert!(recs[1].expected.is_empty());
+        assert!(!recs[1].options.require_dyad);
+        // options hold from their record on
+        assert!(!recs[2].options.require_dyad);
+        assert_eq!(recs[2].category, "OTHER-TEST");
+        assert_eq!(recs[2].date, chrono::NaiveDate::from_ymd_opt(2002, 12, 31));
+        assert_eq!(errors.len(), 1, "{errors:?}");
     }
 }

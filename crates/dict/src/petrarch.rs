@@ -220,9 +220,13 @@ fn load_paths(files: &[PathBuf], name: String) -> Result<(DictSet, PetrarchExtra
                 set.transformations.extend(vf.transformations);
                 set.diagnostics.extend(vf.diagnostics);
             }
-            FileKind::Actors => {
-                actors::read_actors(&fname, &src, &mut set.actors, &mut set.diagnostics)
-            }
+            FileKind::Actors => actors::read_actors(
+                &fname,
+                &src,
+                format == Some(DictFormat::Tabari),
+                &mut set.actors,
+                &mut set.diagnostics,
+            ),
             FileKind::Agents => {
                 actors::read_agents(&fname, &src, &mut set.agents, &mut set.diagnostics)
             }

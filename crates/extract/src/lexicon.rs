@@ -33,9 +33,13 @@ pub struct Lexicon {
     pub formats: Vec<DictFormat>,
     words: FxHashMap<String, u32>,
     edges: FxHashMap<u64, u32>,
+    /// Edges whose word is a TABARI stem: any text word it starts goes along them.
+    stem_edges: FxHashMap<u64, u32>,
     terminals: Vec<Vec<(Terminal, Vec<String>)>>,
     /// Verb and event-noun patterns by lowercase form.
     verb_index: FxHashMap<String, Vec<u32>>,
+    /// TABARI verb stems: patterns of verbs that match any word they start.
+    verb_stems: FxHashMap<String, Vec<u32>>,
     noun_index: FxHashMap<String, Vec<u32>>,
     /// Dictionary people by the last word of their canonical name ("kellogg").
     person_surnames: HashMap<String, Vec<u32>>,
@@ -45,11 +49,11 @@ pub struct Lexicon {
     country_by_code: HashMap<String, u32>,
     /// Per synset: the first words its members can start with, when all members start with
     /// a plain word (no nested synset, no stem); a fast rejection test.
-    synset_first: HashMap<String, std::collections::HashSet<String>>,
+    synset_first: FxHashMap<String, rustc_hash::FxHashSet<String>>,
     /// Synset members split into atoms (words, `&NAME` references), by [`syn_key`].
-    synset_atoms: HashMap<String, Vec<Vec<String>>>,
+    synset_atoms: FxHashMap<String, Vec<Vec<String>>>,
     /// Discard phrases (lowercase words, `true` for a story discard), indexed by first word.
-    discards: HashMap<String, Vec<(Vec<String>, bool)>>,
+    discards: FxHashMap<String, Vec<(Vec<String>, bool)>>,
     /// PETRARCH's internal coding ontology of the first set that has one (empty: built-in).
     pub code_ontology: Vec<(String, i64)>,
     /// PETRARCH-2 transformations of the sets, as read.
@@ -188,7 +192,15 @@ impl Lexicon {
                     &mut lx.verb_index
                 };
                 for f in &v.forms {
-                    index.entry(f.to_lowercase()).or_default().push(id);
+                    // TABARI stems ("restor~") match any word they start
+                    match f.strip_suffix('~').filter(|st| !st.is_empty()) {
+                        Some(stem) if !v.nominal => lx
+                            .verb_stems
+                            .entry(stem.to_lowercase())
+                            .or_default()
+                            .push(id),
+                        _ => index.entry(f.to_lowercase()).or_default().push(id),
+                    }
                 }
                 if !v.nominal
                     && v.pre.is_empty()
@@ -282,8 +294,12 @@ impl Lexicon {
         {
             return true;
         }
-        w.strip_suffix("ies")
-            .is_some_and(|stem| firsts.contains(&format!("{stem}y")))
+        w.strip_suffix("ies").is_some_and(|stem| {
+            let mut buf = String::with_capacity(stem.len() + 1);
+            buf.push_str(stem);
+            buf.push('y');
+            firsts.contains(&buf)
+        })
     }
 
     /// Plain words verb pattern `id` needs in the sentence (a word's plural also counts).
@@ -304,10 +320,16 @@ impl Lexicon {
     }
 
     fn insert(&mut self, name: &str, payload: Payload, cased: bool) {
+        // TABARI: a name ending in `~` ends in a stem ("ARGENTIN~" is also "Argentina")
+        let (name, stem) = match name.strip_suffix('~') {
+            Some(n) => (n, true),
+            None => (name, false),
+        };
         let toks = tokens_of(name);
         if toks.is_empty() || toks.len() > 24 {
             return;
         }
+        let last = toks.len() - 1;
         let mut node = 0u32;
         let mut caps = 0u64;
         let mut exact = 0u64;
@@ -322,12 +344,17 @@ impl Lexicon {
             }
             let w = self.word_id(t);
             let key = (u64::from(node) << 32) | u64::from(w);
-            node = match self.edges.get(&key) {
+            let edges = if stem && i == last {
+                &mut self.stem_edges
+            } else {
+                &mut self.edges
+            };
+            node = match edges.get(&key) {
                 Some(&n) => n,
                 None => {
                     let n = self.terminals.len() as u32;
                     self.terminals.push(Vec::new());
-                    self.edges.insert(key, n);
+                    edges.insert(key, n);
                     n
                 }
             };
@@ -354,11 +381,12 @@ impl Lexicon {
         let mut node = 0u32;
         let base = out.len();
         for (i, lw) in lowers.iter().enumerate().skip(start) {
-            let Some(&w) = self.words.get(lw.as_str()) else {
-                break;
-            };
-            let key = (u64::from(node) << 32) | u64::from(w);
-            let Some(&next) = self.edges.get(&key) else {
+            let exact = self.words.get(lw.as_str()).and_then(|&w| {
+                self.edges
+                    .get(&((u64::from(node) << 32) | u64::from(w)))
+                    .copied()
+            });
+            let Some(next) = exact.or_else(|| self.stem_edge(node, lw)) else {
                 break;
             };
             node = next;
@@ -382,8 +410,37 @@ impl Lexicon {
         out[base..].reverse();
     }
 
+    /// The verb patterns of a lowercase word: its own form's, else those of the longest
+    /// TABARI stem it starts with.
+    /// The TABARI stem edge from `node` for word `lw`: its longest prefix (three letters or
+    /// more) that a name ends with as a stem.
+    fn stem_edge(&self, node: u32, lw: &str) -> Option<u32> {
+        if self.stem_edges.is_empty() {
+            return None;
+        }
+        (3..=lw.len())
+            .rev()
+            .filter(|&k| lw.is_char_boundary(k))
+            .find_map(|k| {
+                let w = *self.words.get(&lw[..k])?;
+                self.stem_edges
+                    .get(&((u64::from(node) << 32) | u64::from(w)))
+                    .copied()
+            })
+    }
+
     pub fn verb_patterns(&self, form: &str) -> &[u32] {
-        self.verb_index.get(form).map_or(&[], |v| v.as_slice())
+        if let Some(v) = self.verb_index.get(form) {
+            return v.as_slice();
+        }
+        if self.verb_stems.is_empty() {
+            return &[];
+        }
+        (3..=form.len())
+            .rev()
+            .filter(|&k| form.is_char_boundary(k))
+            .find_map(|k| self.verb_stems.get(&form[..k]))
+            .map_or(&[], |v| v.as_slice())
     }
 
     pub fn noun_patterns(&self, form: &str) -> &[u32] {

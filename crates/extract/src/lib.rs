@@ -26,11 +26,18 @@ use lede_text::Document;
 pub struct CodingOptions {
     /// Code an event only when both source and target are known (default true).
     pub require_dyad: bool,
+    /// PETRARCH's `new_actor_length`: with N > 0, a subject or object noun phrase of at most
+    /// N words that names no actor is an actor of its own, written as its text in quotes
+    /// (`"INJURY TOLL"`); 0 (the default) leaves such phrases uncoded.
+    pub new_actor_length: usize,
 }
 
 impl Default for CodingOptions {
     fn default() -> Self {
-        CodingOptions { require_dyad: true }
+        CodingOptions {
+            require_dyad: true,
+            new_actor_length: 0,
+        }
     }
 }
 
@@ -72,7 +79,13 @@ impl Engine {
         let analysis = sentence::analyze_document(&doc, &self.lexicon);
         let mut actors = actors::resolve(&doc, &analysis, &self.lexicon, input);
         if petrarch_rules::is_petrarch(&self.lexicon) {
-            petrarch_rules::recode_actors(&analysis, &mut actors, &self.lexicon, input.date);
+            petrarch_rules::recode_actors(
+                &analysis,
+                &mut actors,
+                &self.lexicon,
+                input.date,
+                input.options.new_actor_length,
+            );
         }
         let (dates, date_diags) = lede_dates::find_dates(doc.text(), input.date);
         for d in date_diags {

@@ -230,6 +230,7 @@ pub(crate) fn recode_actors(
     actors: &mut ArticleActors,
     lexicon: &Lexicon,
     date: Option<NaiveDate>,
+    new_actor_length: usize,
 ) {
     for sa in &analysis.sentences {
         let syn = &sa.syntax;
@@ -246,6 +247,9 @@ pub(crate) fn recode_actors(
             share_in_group(sa, lexicon, date, g, &mut codes);
         }
         resolve_pronouns(sa, &mut codes);
+        if new_actor_length > 0 {
+            new_actors(sa, new_actor_length, &mut codes);
+        }
         let Some(readings) = actors.np.get_mut(sa.index) else {
             continue;
         };
@@ -338,6 +342,31 @@ fn share_in_group(
         if bare {
             let own = std::mem::take(&mut codes[k]);
             codes[k] = mix(&own, &m.agents);
+        }
+    }
+}
+
+/// PETRARCH's `new_actor_length`: a subject or object that names no actor and has at most
+/// `max` words (determiners aside) is an actor of its own, coded as its text in quotes
+/// ("Eriador's death and injury toll": `"INJURY TOLL"`).
+fn new_actors(sa: &SentenceAnalysis, max: usize, codes: &mut [Vec<String>]) {
+    let syn = &sa.syntax;
+    for c in &syn.clauses {
+        for &n in c.subject.iter().chain(&c.objects) {
+            let np = &syn.nps[n];
+            if np.pronoun || !codes.get(n).is_some_and(|x| x.is_empty()) {
+                continue;
+            }
+            let words: Vec<&str> = np
+                .words
+                .clone()
+                .filter(|&k| !matches!(sa.tags[k], lede_syntax::Tag::DT | lede_syntax::Tag::PRPS))
+                .map(|k| sa.words[k].as_str())
+                .collect();
+            if words.is_empty() || words.len() > max {
+                continue;
+            }
+            codes[n] = vec![format!("\"{}\"", words.join(" ").to_uppercase())];
         }
     }
 }

@@ -23,12 +23,24 @@ struct Pending {
 }
 
 /// Reads an actor file, appending to `actors` and `diags`.
+/// Reads an actor dictionary; with `stems` (TABARI), a phrase whose last word has no closing '_' ends
+/// in a stem, marked by a trailing `~` on the name ("ARGENTIN" matches "Argentina").
 pub(crate) fn read_actors(
     file: &str,
     src: &str,
+    stems: bool,
     actors: &mut Vec<ActorEntry>,
     diags: &mut Vec<DictDiagnostic>,
 ) {
+    let named = |raw: &str| {
+        let raw = raw.trim_end_matches('=').trim();
+        let name = phrase_name(raw);
+        if stems && !name.is_empty() && !raw.ends_with('_') {
+            format!("{name}~")
+        } else {
+            name
+        }
+    };
     let mut cur: Option<Pending> = None;
     let mut in_section = false;
     let flush = |p: Option<Pending>, actors: &mut Vec<ActorEntry>| {
@@ -38,7 +50,7 @@ pub(crate) fn read_actors(
             }
             let kind = actor_kind(&p.names[0], &p.codes, p.country_info);
             actors.push(ActorEntry {
-                canonical: title_case(&p.names[0]),
+                canonical: title_case(p.names[0].trim_end_matches('~')),
                 names: p.names,
                 codes: p.codes,
                 kind,
@@ -89,7 +101,7 @@ pub(crate) fn read_actors(
             continue;
         }
         if let Some(syn) = name_part.strip_prefix('+') {
-            let name = phrase_name(syn.trim_end_matches('='));
+            let name = named(syn);
             match (cur.as_mut(), name.is_empty()) {
                 (_, true) => diags.push(diag(file, no, "expected a synonym phrase after '+'")),
                 (Some(p), false) => {
@@ -115,7 +127,7 @@ pub(crate) fn read_actors(
             continue;
         }
         flush(cur.take(), actors);
-        let name = phrase_name(name_part.trim_end_matches('='));
+        let name = named(name_part);
         let country_info = line.comment.contains("CountryInfo");
         cur = Some(Pending {
             names: vec![name],

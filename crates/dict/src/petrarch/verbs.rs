@@ -228,6 +228,12 @@ impl Reader<'_> {
                 match parse_pattern(body) {
                     Ok(mut p) => {
                         p.line = no;
+                        if tabari {
+                            // TABARI: a word is a stem unless a '_' ends it
+                            let exact = exact_words(body);
+                            stem_words(&mut p.pre, &exact);
+                            stem_words(&mut p.post, &exact);
+                        }
                         collect_syn_refs(&p.pre, no, &mut self.syn_refs);
                         collect_syn_refs(&p.post, no, &mut self.syn_refs);
                         match block.as_mut() {
@@ -274,6 +280,16 @@ impl Reader<'_> {
                     v.line = no;
                     self.stats.verb_lines += 1;
                     if tabari {
+                        // TABARI: the verb is a stem ("RESTOR" is restore, restored, ...)
+                        // unless a '_' ends it ("ACT_")
+                        let raw = t.split(['[', '{']).next().unwrap_or("").trim();
+                        let word = raw.split_whitespace().next().unwrap_or("");
+                        if !word.ends_with('_') && v.before.is_empty() && v.after.is_empty() {
+                            let stem = format!("{}~", v.lemma);
+                            if !v.forms.contains(&stem) {
+                                v.forms.push(stem);
+                            }
+                        }
                         if let Some(b) = block.take() {
                             self.flush(b);
                         }
@@ -634,6 +650,41 @@ fn atom_string(w: &str) -> String {
     }
 }
 
+/// The words of a TABARI pattern line written with a closing '_' (`TIES_`, `DEMAND_{`):
+/// those match whole words only; every other word is a stem. Lower case, without the '_'.
+fn exact_words(body: &str) -> Vec<String> {
+    body.split(|c: char| c.is_whitespace() || matches!(c, '{' | '}' | '(' | ')' | '|' | '['))
+        .flat_map(|tok| {
+            let parts: Vec<&str> = tok.split('_').collect();
+            let n = parts.len();
+            // in A_B_ every part but a last one that nothing follows is closed by a '_'
+            parts
+                .into_iter()
+                .enumerate()
+                .filter(move |&(i, p)| !p.is_empty() && i + 1 < n)
+                .map(|(_, p)| p.to_lowercase())
+        })
+        .collect()
+}
+
+/// TABARI: pattern words become stems, except the exact ones.
+fn stem_words(elems: &mut [PatElem], exact: &[String]) {
+    for e in elems {
+        match e {
+            PatElem::Word(w) if !exact.contains(w) && w.len() >= 3 => {
+                *e = PatElem::Stem(std::mem::take(w));
+            }
+            PatElem::Prep { elems, .. } => stem_words(elems, exact),
+            PatElem::Alt(alts) => {
+                for a in alts {
+                    stem_words(a, exact);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 fn word_elem(w: &str) -> Result<PatElem, String> {
     match w {
         "$" => return Ok(PatElem::Source),
@@ -882,4 +933,42 @@ fn parse_transformation(s: &str) -> Result<Transformation, String> {
         result_code: o(r[2]),
         loc: Loc::default(),
     })
+}
+
+#[cfg(test)]
+mod tabari_stem_tests {
+    use super::*;
+
+    #[test]
+    fn tabari_verbs_and_pattern_words_are_stems_unless_closed_by_underscore() {
+        let src = "RESTOR  [064]\n- * &TIETYPES TIES [902]\n- * RELATIONS_ [065]\nACT_ [100]\n<SYNSETS>\n&TIETYPES\n+MILITARY\n</SYNSETS>\n";
+        let mut stats = VerbStats::default();
+        let vf = read("t.verbs", src, DictFormat::Tabari, &mut stats);
+        let restor: Vec<_> = vf.verbs.iter().filter(|v| v.lemma == "restor").collect();
+        assert!(!restor.is_empty());
+        assert!(restor
+            .iter()
+            .all(|v| v.forms.contains(&"restor~".to_string())));
+        let ties = restor.iter().find(|v| {
+            v.post
+                .iter()
+                .any(|e| matches!(e, PatElem::Stem(w) if w == "ties"))
+        });
+        assert!(ties.is_some(), "{restor:?}");
+        let rel = restor.iter().find(|v| {
+            v.post
+                .iter()
+                .any(|e| matches!(e, PatElem::Word(w) if w == "relations"))
+        });
+        assert!(rel.is_some(), "{restor:?}");
+        let act: Vec<_> = vf.verbs.iter().filter(|v| v.lemma == "act").collect();
+        assert!(!act.is_empty());
+        assert!(act
+            .iter()
+            .all(|v| !v.forms.iter().any(|f| f.ends_with('~'))));
+        assert_eq!(
+            exact_words(" * RELATIONS_ TIES A_B_C"),
+            vec!["relations", "a", "b"]
+        );
+    }
 }

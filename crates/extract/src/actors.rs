@@ -210,6 +210,13 @@ const ACT_NOUNS: &[&str] = &[
     "incursion",
     "incursions",
     "provocations",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "rockets",
+    "warplanes",
+    "jets",
 ];
 
 const LOCATION_NOUNS: &[&str] = &[
@@ -1055,11 +1062,19 @@ pub fn resolve(
                 for &m in g {
                     if let Some(code) = readings[m].code.clone().filter(|c| c.starts_with("---")) {
                         let new = format!("{}{}", countries[0], &code[3..]);
+                        // (with Lede's dictionaries a bare role such as "the President" is one
+                        // entry for every mention: only this mention takes the country)
+                        let lede_only = ctx
+                            .lexicon
+                            .formats
+                            .iter()
+                            .all(|f| *f == lede_dict::DictFormat::Lede);
                         if let Some(a) = readings[m].actor {
                             if ctx.list[a]
                                 .code
                                 .as_deref()
                                 .is_none_or(|c| c.starts_with("---"))
+                                && !(lede_only && ctx.list[a].kind == ActorKind::Group)
                             {
                                 ctx.list[a].code = Some(new.clone());
                             }
@@ -1097,8 +1112,21 @@ pub fn resolve(
             {
                 continue;
             }
-            for pp in c.preps.iter().filter(|p| sa.lowers[p.prep] == "with") {
-                let other = side(&pp.nps);
+            for (j, pp) in c.preps.iter().enumerate() {
+                if sa.lowers[pp.prep] != "with" {
+                    continue;
+                }
+                let mut other = side(&pp.nps);
+                // "with President of the Republic of Indonesia Prabowo Subianto"
+                if other.is_empty() {
+                    other = c.preps[j + 1..]
+                        .iter()
+                        .take(2)
+                        .take_while(|q| sa.lowers[q.prep] == "of")
+                        .map(|q| side(&q.nps))
+                        .find(|x| !x.is_empty())
+                        .unwrap_or_default();
+                }
                 let countries = |v: &[(usize, String)]| -> Vec<String> {
                     v.iter().filter_map(|(_, c)| country_of(c)).collect()
                 };

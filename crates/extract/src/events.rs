@@ -1149,9 +1149,22 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     {
         return vec![p];
     }
-    let Some(next) = sa.syntax.np_of_word(after + 1) else {
+    let Some(mut next) = sa.syntax.np_of_word(after + 1) else {
         return vec![p];
     };
+    // "President of the Republic of Indonesia Prabowo Subianto": along a chain of "of"
+    if actors.lede_rules {
+        for _ in 0..2 {
+            let end = sa.syntax.nps[next].words.end;
+            if party(sa, actors, next).is_some() || !sa.lowers.get(end).is_some_and(|w| w == "of") {
+                break;
+            }
+            match sa.syntax.np_of_word(end + 1) {
+                Some(m) => next = m,
+                None => break,
+            }
+        }
+    }
     let group = sa.syntax.conjuncts(next);
     let group = if group.is_empty() { &[next][..] } else { group };
     let mut out = Vec::new();

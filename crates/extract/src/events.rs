@@ -378,7 +378,19 @@ impl Cursor<'_> {
                     // ceasefire" is not "agree to a ceasefire plan")
                     if !self.first_actor && ix + 1 == elems.len() {
                         if let Some(np) = self.sa.syntax.np_of_word(pos - 1) {
-                            if self.sa.syntax.nps[np].head != pos - 1 {
+                            let head = self.sa.syntax.nps[np].head;
+                            // ("air defense systems" is still air defense)
+                            let thing = matches!(
+                                self.sa.lowers[head].as_str(),
+                                "systems"
+                                    | "system"
+                                    | "batteries"
+                                    | "units"
+                                    | "equipment"
+                                    | "supplies"
+                                    | "capabilities"
+                            );
+                            if head != pos - 1 && !thing {
                                 return None;
                             }
                         }
@@ -1657,6 +1669,8 @@ fn code_once(
     let mut out = Vec::new();
     let petr = lexicon.formats.iter().any(|f| *f != DictFormat::Lede);
     let petr2 = petr && !crate::petrarch_rules::is_linear(lexicon);
+    // the two sides of the latest meeting or call coded (Lede's dictionaries)
+    let mut meeting: Option<(Party, Party)> = None;
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
@@ -2081,6 +2095,28 @@ fn code_once(
                     target,
                 });
                 continue;
+            }
+            // a request with no addressee in a readout of a meeting or call is addressed to
+            // the other side ("Zelenskyy asked for additional air defense systems")
+            if !petr && target.is_empty() && code.starts_with("02") {
+                if let Some((a, b)) = &meeting {
+                    let other = if source.iter().any(|p| p.code == a.code) {
+                        Some(b)
+                    } else if source.iter().any(|p| p.code == b.code) {
+                        Some(a)
+                    } else {
+                        None
+                    };
+                    if let Some(o) = other {
+                        target.push(Party {
+                            np: source[0].np,
+                            ..o.clone()
+                        });
+                    }
+                }
+            }
+            if !petr && code.starts_with("04") && source.len() == 1 && target.len() == 1 {
+                meeting = Some((source[0].clone(), target[0].clone()));
             }
             let (s, t) = (or_unknown(source), or_unknown(target));
             emit(

@@ -2295,10 +2295,29 @@ fn code_once(
                     (n.words.end..sa.len().min(n.words.end + 2)).find(|&k| sa.lowers[k] == "by")?;
                 owner(sa, actors, sa.syntax.np_of_word(k + 1)?, 0)
             };
+            // in a quotation with no owner: the speaker's ("a feeling of pride and gratitude
+            // to President Trump," said President Aliyev)
+            let speaker = || {
+                if petr || !sa.quoted[n.head] {
+                    return None;
+                }
+                let tok = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+                let sp = quotes
+                    .iter()
+                    .find(|q| q.start <= tok.start && tok.end <= q.end)
+                    .and_then(|q| q.speaker.as_ref())?;
+                Some(Party {
+                    np: sa.syntax.np_of_word(n.head)?,
+                    place: false,
+                    code: sp.code.clone()?,
+                    name: sp.name.clone(),
+                })
+            };
             let Some(src) = n
                 .possessor
                 .and_then(|p| owner(sa, actors, p, 0))
                 .or_else(by_agent)
+                .or_else(speaker)
             else {
                 continue;
             };

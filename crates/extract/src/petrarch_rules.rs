@@ -813,6 +813,106 @@ pub(crate) fn negated_code(lexicon: &Lexicon, code: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
+/// A passive reading of a verb group: its code and the NPs of its sides.
+pub(crate) struct PassiveReading {
+    pub code: String,
+    pub source: Vec<usize>,
+    pub target: Vec<usize>,
+}
+
+/// PETRARCH-2's passive: a passive verb group ("was presented by the US"), or a pattern with
+/// only a passive code (`[:100]`, "faces pressure from Congress"), takes its source from the
+/// actors of its `by`, `from` and `in` phrases and its target from its subject, else from an
+/// `at`, `against`, `into` or `towards` phrase. `None` for an active reading.
+pub(crate) fn passive_reading(
+    sa: &SentenceAnalysis,
+    v: usize,
+    spec: &lede_dict::CodeSpec,
+    subject: &[usize],
+) -> Option<PassiveReading> {
+    use lede_dict::CodeSpec;
+    let g = &sa.syntax.vgs[v];
+    let passive = g.passive || existential(sa, v);
+    let code = match spec {
+        CodeSpec::Paired {
+            active: None,
+            passive: Some(p),
+        } => p.clone(),
+        CodeSpec::Paired {
+            active,
+            passive: pc,
+        } if passive => pc.clone().or(active.clone())?,
+        CodeSpec::Code(c) | CodeSpec::Dominant(c) | CodeSpec::Subordinate(c) if passive => {
+            c.clone()
+        }
+        _ => return None,
+    };
+    let clause = &sa.syntax.clauses[v];
+    let mut source = Vec::new();
+    let mut others = Vec::new();
+    for pp in &clause.preps {
+        match sa.lowers[pp.prep].as_str() {
+            "by" | "from" | "in" => source.extend(pp.nps.iter().copied()),
+            "at" | "against" | "into" | "towards" => others.extend(pp.nps.iter().copied()),
+            _ => {}
+        }
+    }
+    for &n in &clause.agent {
+        if !source.contains(&n) {
+            source.push(n);
+        }
+    }
+    let target = if subject.is_empty() {
+        others
+    } else {
+        subject.to_vec()
+    };
+    Some(PassiveReading {
+        code,
+        source,
+        target,
+    })
+}
+
+/// "There were 10 Russian soldiers killed": a participle after the noun phrase of an
+/// existential "there is/are" is that phrase's passive verb (PETRARCH-2 reshapes the tree).
+fn existential(sa: &SentenceAnalysis, v: usize) -> bool {
+    let syn = &sa.syntax;
+    let g = &syn.vgs[v];
+    if !g.nonfinite || sa.tags[g.head] != lede_syntax::Tag::VBN || v == 0 {
+        return false;
+    }
+    let be = &syn.vgs[v - 1];
+    be.words.start >= 1
+        && sa.lowers[be.words.start - 1] == "there"
+        && lede_syntax::is_be(&sa.lowers[be.head])
+        && syn.clauses[v - 1]
+            .objects
+            .iter()
+            .any(|o| syn.clauses[v].subject.contains(o))
+}
+
+/// A participle the tagger took for one where the sentence says a finite past verb: right
+/// after its subject, with an object, and no other verb sharing that subject ("Syrian rebels
+/// engaged Filipino peacekeepers").
+fn finite_participle(sa: &SentenceAnalysis, v: usize) -> bool {
+    let syn = &sa.syntax;
+    let g = &syn.vgs[v];
+    let c = &syn.clauses[v];
+    if sa.tags[g.head] != lede_syntax::Tag::VBN || c.subject_rule != "left" || c.objects.is_empty()
+    {
+        return false;
+    }
+    let adjacent = c
+        .subject
+        .iter()
+        .any(|&n| syn.nps[n].words.end == g.words.start);
+    let shared = syn.clauses.iter().enumerate().any(|(u, o)| {
+        u != v && !syn.vgs[u].nonfinite && o.subject.iter().any(|n| c.subject.contains(n))
+    });
+    adjacent && !shared
+}
+
 /// One verb group's event before PETRARCH-2's verb interaction: `P` is the coder's party.
 pub(crate) struct VerbEvent<P> {
     /// The verb group.
@@ -875,7 +975,12 @@ fn embedded(sa: &SentenceAnalysis, v: usize) -> bool {
     }
     // a participle or gerund, where the sentence has a finite verb to be its main one
     let finite = |u: &lede_syntax::Vg| !u.nonfinite && !u.infinitive;
-    if g.nonfinite && !g.infinitive && syn.vgs.iter().any(finite) {
+    if g.nonfinite
+        && !g.infinitive
+        && syn.vgs.iter().any(finite)
+        && !existential(sa, v)
+        && !finite_participle(sa, v)
+    {
         return true;
     }
     // the first word of the clause: its subject's, else the verb group's
@@ -1057,7 +1162,8 @@ pub(crate) fn combine<P: Clone>(
                                 up_target = low.source.clone();
                             }
                         }
-                        // what was said stands as it was said
+                        // what was said stands as it was said, when it has both sides
+                        _ if low.target.is_empty() => {}
                         _ => out.push(VerbEvent {
                             v: low.v,
                             pattern: low.pattern,

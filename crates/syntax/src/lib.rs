@@ -15,7 +15,7 @@ mod words;
 pub use chunk::{Np, Vg};
 pub use clause::{Clause, Pp};
 pub use lede_tagger::Tag;
-pub use words::{is_speech_verb_form, lower};
+pub use words::{is_be, is_speech_verb_form, lower};
 
 use std::ops::Range;
 

@@ -106,6 +106,24 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
             }
         }
     }
+    // "efforts for capacity-building of the Lebanese Armed Forces": whom they are for
+    if actors.lede_rules
+        && depth == 0
+        && matches!(
+            sa.lowers[n.head].as_str(),
+            "efforts" | "effort" | "assistance" | "support" | "aid" | "programs" | "initiatives"
+        )
+        && sa.lowers.get(after).is_some_and(|w| w == "for")
+    {
+        if let Some(p) = sa
+            .syntax
+            .np_of_word(after + 1)
+            .and_then(|x| owner(sa, actors, x, depth + 1))
+            .filter(|p| !p.place && !p.code.starts_with("---"))
+        {
+            return Some(p);
+        }
+    }
     // "welcomed the agreement between Armenia and Azerbaijan": its parties
     if actors.lede_rules {
         if let Some(p) = agreement_sides(sa, actors, np).into_iter().next() {
@@ -1021,6 +1039,25 @@ fn is_request_verb(form: &str) -> bool {
     .any(|p| form.starts_with(p))
 }
 
+/// A limit at a verb coordinated with an infinitive before it ("commit to lead and support
+/// efforts ...") moves on to the next limit: the coordinated verb is part of the phrase.
+fn coordinated_limit(sa: &SentenceAnalysis, limit: usize) -> usize {
+    let Some(v) = sa.syntax.vg_of_word(limit) else {
+        return limit;
+    };
+    let g = &sa.syntax.vgs[v];
+    let coordinated = g.words.start == limit
+        && limit >= 1
+        && matches!(sa.lowers[limit - 1].as_str(), "and" | "or")
+        && v >= 1
+        && sa.syntax.vgs[v - 1].infinitive
+        && sa.syntax.vgs[v - 1].words.end + 1 == limit;
+    if !coordinated {
+        return limit;
+    }
+    clause_limit(sa, g.head)
+}
+
 /// Where the actions a request asks for end: a semicolon, a quotation, a relative pronoun,
 /// or a finite verb that is not one of the coordinated actions.
 fn request_limit(sa: &SentenceAnalysis, from: usize) -> usize {
@@ -1838,6 +1875,8 @@ fn code_once(
                     // transparently investigate ..., to repeal ... and to begin ...")
                     limit: if !petr && is_request_verb(form) {
                         request_limit(sa, g.head)
+                    } else if !petr {
+                        coordinated_limit(sa, limit)
                     } else {
                         limit
                     },
@@ -2072,8 +2111,17 @@ fn code_once(
                 });
             let compound_only = target.is_empty() && source.len() >= 2 && !with_others;
             // "X and Y agreed": an agreement between them
-            let agreed = !petr && code.starts_with("03");
-            if (pat.symmetric || mutual || agreed) && compound_only {
+            // (only "agree": "X and Y commit to support ..." is not a commitment to each other)
+            let agreed = !petr && code.starts_with("03") && pat.lemma == "agree";
+            // "the two leaders invited each other": reciprocal
+            let reciprocal = !petr
+                && (g.head + 1..sa.len().saturating_sub(1)).any(|k| {
+                    matches!(
+                        (sa.lowers[k].as_str(), sa.lowers[k + 1].as_str()),
+                        ("each", "other") | ("one", "another")
+                    )
+                });
+            if (pat.symmetric || mutual || agreed || reciprocal) && compound_only {
                 target = source.clone();
             }
             // with an explicit other side, only the "with" forms are mutual ("signed agreements
@@ -2272,10 +2320,29 @@ fn code_once(
                     (n.words.end..sa.len().min(n.words.end + 2)).find(|&k| sa.lowers[k] == "by")?;
                 owner(sa, actors, sa.syntax.np_of_word(k + 1)?, 0)
             };
+            // in a quotation with no owner: the speaker's ("a feeling of pride and gratitude
+            // to President Trump," said President Aliyev)
+            let speaker = || {
+                if petr || !sa.quoted[n.head] {
+                    return None;
+                }
+                let tok = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+                let sp = quotes
+                    .iter()
+                    .find(|q| q.start <= tok.start && tok.end <= q.end)
+                    .and_then(|q| q.speaker.as_ref())?;
+                Some(Party {
+                    np: sa.syntax.np_of_word(n.head)?,
+                    place: false,
+                    code: sp.code.clone()?,
+                    name: sp.name.clone(),
+                })
+            };
             let Some(src) = n
                 .possessor
                 .and_then(|p| owner(sa, actors, p, 0))
                 .or_else(by_agent)
+                .or_else(speaker)
             else {
                 continue;
             };

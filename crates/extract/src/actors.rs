@@ -524,6 +524,12 @@ fn read_np(
         ae > n.head
             || run.is_some_and(|(rs, _)| ae == rs)
             || person.is_some_and(|(_, ps, _)| ae <= ps)
+            // "the Russian delegation March 23-25": a date the chunker ran on into
+            || ae < e
+                && (ae..e).all(|k| {
+                    let w = sa.lowers[k].as_str();
+                    NOT_NAMES[..12].contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())
+                })
     });
     let date = ctx.date;
     // base code from the NP's country or organisation, else its possessor

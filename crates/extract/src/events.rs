@@ -1205,7 +1205,7 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     if actors.lede_rules {
         for _ in 0..2 {
             let end = sa.syntax.nps[next].words.end;
-            if party(sa, actors, next).is_some() || !sa.lowers.get(end).is_some_and(|w| w == "of") {
+            if party(sa, actors, next).is_some() || sa.lowers.get(end).is_none_or(|w| w != "of") {
                 break;
             }
             match sa.syntax.np_of_word(end + 1) {
@@ -1520,7 +1520,7 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
             None => return Vec::new(),
         }
     }
-    if !sa.lowers.get(k).is_some_and(|w| w == "by") {
+    if sa.lowers.get(k).is_none_or(|w| w != "by") {
         return Vec::new();
     }
     let Some(next) = sa.syntax.np_of_word(k + 1) else {

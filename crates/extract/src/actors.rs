@@ -1112,10 +1112,7 @@ pub fn resolve(
             };
             let subject = side(&c.subject);
             // ("briefed Zelenskyy on his conversation with Putin": the sides are others)
-            if subject.is_empty()
-                || subject.len() != c.subject.len()
-                || c.objects.iter().any(|&o| readings[o].actor.is_some())
-            {
+            if subject.is_empty() || c.objects.iter().any(|&o| readings[o].actor.is_some()) {
                 continue;
             }
             for (j, pp) in c.preps.iter().enumerate() {

@@ -1830,6 +1830,19 @@ fn code_once(
             // the verb ("Today, after weeks of diplomacy, Israel and Lebanon have accepted")
             let subject: Vec<usize> = if clause.subject.is_empty() && !petr && !g.infinitive {
                 adjacent_subject(sa, g.words.start)
+            } else if !petr
+                && clause.subject_rule == "coordinated-vp"
+                && parties(sa, actors, &clause.subject).is_empty()
+            {
+                // "Both sides welcomed the progress made and agreed ...": the parser gave
+                // the second verb the object of a reduced relative; the first verb's actor
+                (0..v)
+                    .rev()
+                    .map(|u| &syn.clauses[u])
+                    .find(|c| {
+                        c.subject_rule == "left" && !parties(sa, actors, &c.subject).is_empty()
+                    })
+                    .map_or_else(|| clause.subject.clone(), |c| c.subject.clone())
             } else {
                 clause.subject.clone()
             };

@@ -931,6 +931,21 @@ fn dash_subject(sa: &SentenceAnalysis, actors: &ArticleActors, verb_start: usize
         return Vec::new();
     };
     let mut out = parties(sa, actors, &[np]);
+    // "The city of El Fasher, Darfur -- home to ...": the phrases before, back over commas
+    let mut k = sa.syntax.nps[np].words.start;
+    for _ in 0..3 {
+        if !out.is_empty() {
+            break;
+        }
+        while k > 0 && matches!(sa.words[k - 1].as_str(), "," | "of") {
+            k -= 1;
+        }
+        let Some(prev) = k.checked_sub(1).and_then(|j| sa.syntax.np_of_word(j)) else {
+            break;
+        };
+        out = parties(sa, actors, &[prev]);
+        k = sa.syntax.nps[prev].words.start;
+    }
     if out.is_empty() {
         return out;
     }
@@ -1292,6 +1307,49 @@ fn with_quote_speakers(
         }
     }
     (out, quotes)
+}
+
+/// "The city of El Fasher has been under a months-long siege by the Rapid Support Forces":
+/// an act of force by the "by" phrase on the subject. The code is the act's event-noun
+/// pattern's (siege 191), else 190.
+fn under_attack(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    lexicon: &Lexicon,
+    v: usize,
+) -> Option<(String, Vec<Party>, Vec<Party>)> {
+    let g = &sa.syntax.vgs[v];
+    if g.negated
+        || !matches!(
+            sa.lowers[g.head].as_str(),
+            "been" | "is" | "was" | "are" | "were" | "remains" | "remained" | "came" | "come"
+        )
+        || sa.lowers.get(g.words.end).is_none_or(|w| w != "under")
+    {
+        return None;
+    }
+    let np = sa.syntax.np_of_word(g.words.end + 1)?;
+    let head = sa.lowers[sa.syntax.nps[np].head].as_str();
+    let agents = action_agents(sa, actors, np);
+    if !HOSTILE_NOUNS.contains(&head) || agents.is_empty() {
+        return None;
+    }
+    let mut target = parties(sa, actors, &sa.syntax.clauses[v].subject);
+    if target.is_empty() {
+        // "The city of El Fasher, Darfur -- home to ... -- has been under siege"
+        target = dash_subject(sa, actors, g.words.start);
+    }
+    if target.is_empty() {
+        return None;
+    }
+    let code = lexicon
+        .noun_patterns(head)
+        .iter()
+        .filter_map(|&pi| resolve_code(&lexicon.verbs[pi as usize].code, false))
+        .map(|(c, _)| c)
+        .next()
+        .unwrap_or_else(|| "190".to_string());
+    Some((code, agents, target))
 }
 
 /// "I have been deeply alarmed by the country's backsliding", "we are concerned about X":
@@ -1735,6 +1793,13 @@ fn code_once(
             line: 0,
         },
     };
+    let siege_pattern = VerbPattern {
+        lemma: "be".into(),
+        code: CodeSpec::Code("190".into()),
+        plover: Some("ASSAULT".into()),
+        label: "rule: X is under siege/attack by Y".into(),
+        ..demand_pattern.clone()
+    };
     let dismay_pattern = VerbPattern {
         lemma: "alarm".into(),
         code: CodeSpec::Code("110".into()),
@@ -1787,6 +1852,24 @@ fn code_once(
                 continue;
             }
             if !petr {
+                if let Some((code, src, tgt)) = under_attack(sa, actors, lexicon, v) {
+                    let (s, t) = (or_unknown(src), or_unknown(tgt));
+                    emit(
+                        &mut out,
+                        doc,
+                        sa,
+                        input,
+                        dates,
+                        places,
+                        petr,
+                        &siege_pattern,
+                        &code,
+                        &s,
+                        &t,
+                        (g.head, g.head + 1),
+                        modality_of(sa, v),
+                    );
+                }
                 if let Some((src, tgt)) = dismay(sa, actors, v) {
                     let (s, t) = (or_unknown(src), or_unknown(tgt));
                     emit(

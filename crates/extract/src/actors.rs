@@ -299,9 +299,20 @@ impl Ctx<'_> {
     /// The most recently mentioned person who carried title `head` (and the country of
     /// `code`, where it has one).
     fn described_person(&self, head: &str, code: Option<&str>) -> Option<usize> {
+        self.described_person_except(head, code, &[])
+    }
+
+    /// [`Ctx::described_person`] other than the people in `except`.
+    fn described_person_except(
+        &self,
+        head: &str,
+        code: Option<&str>,
+        except: &[usize],
+    ) -> Option<usize> {
         let country = code.and_then(country_of);
         self.recent.iter().rev().copied().find(|&p| {
-            self.titles.get(&p).is_some_and(|t| t.contains(head))
+            !except.contains(&p)
+                && self.titles.get(&p).is_some_and(|t| t.contains(head))
                 && (country.is_none()
                     || self.list[p].code.as_deref().and_then(country_of) == country)
         })
@@ -977,8 +988,26 @@ pub fn resolve(
                         && LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str());
                 // "the Qatari premier", "the Conservative leader": a definite description of
                 // a person named earlier with that title (and country)
+                // (with Lede's dictionaries, not a person already named in this sentence:
+                // "President Zelenskyy was grateful for the President's leadership")
+                let lede_only = ctx
+                    .lexicon
+                    .formats
+                    .iter()
+                    .all(|f| *f == lede_dict::DictFormat::Lede);
+                let named_here: Vec<usize> = if lede_only {
+                    readings.iter().filter_map(|r| r.actor).collect()
+                } else {
+                    Vec::new()
+                };
                 let described = (kind == ActorKind::Group && sa.lowers[n.words.start] == "the")
-                    .then(|| ctx.described_person(&sa.lowers[n.head], code.as_deref()))
+                    .then(|| {
+                        ctx.described_person_except(
+                            &sa.lowers[n.head],
+                            code.as_deref(),
+                            &named_here,
+                        )
+                    })
                     .flatten();
                 let idx = match described {
                     Some(p) => p,

@@ -725,7 +725,24 @@ fn emit(
                     && a.np == b.np
                     && country_of(&a.code).is_some()
                     && country_of(&a.code) == country_of(&b.code);
-                if a.code == b.code || same_side || one_side {
+                // with Lede's dictionaries, cooperation within one state ("President Trump
+                // continues to support American farmers") is not an event between actors;
+                // with rebels and the opposition it is
+                let non_state = |c: &str| {
+                    ["REB", "OPP", "INS", "SEP"]
+                        .iter()
+                        .any(|r| c.get(3..).is_some_and(|x| x.contains(r)))
+                };
+                let domestic = !keep_agents
+                    && matches!(
+                        code.get(..2),
+                        Some("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08")
+                    )
+                    && country_of(&a.code).is_some()
+                    && country_of(&a.code) == country_of(&b.code)
+                    && !non_state(&a.code)
+                    && !non_state(&b.code);
+                if a.code == b.code || same_side || one_side || domestic {
                     continue;
                 }
             }
@@ -820,7 +837,7 @@ fn participle_agent(
 
 /// The NP group that ends right before word `at` (adverbs aside), when the parser gave a
 /// verb no subject.
-fn adjacent_subject(sa: &SentenceAnalysis, at: usize) -> Vec<usize> {
+fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) -> Vec<usize> {
     let mut k = at;
     while k > 0 && matches!(sa.tags[k - 1], Tag::RB | Tag::RBR) {
         k -= 1;
@@ -844,18 +861,42 @@ fn adjacent_subject(sa: &SentenceAnalysis, at: usize) -> Vec<usize> {
         }
         k = open;
     }
-    let Some(np) = sa.syntax.np_of_word(k - 1) else {
-        return Vec::new();
-    };
-    if sa.syntax.nps[np].words.end != k {
-        return Vec::new();
+    // the phrase right before, unless it is a preposition's object ("with support from
+    // Australia, Bahrain and Canada, conducted"): then the one before that, back over commas
+    for _ in 0..4 {
+        let Some(np) = k.checked_sub(1).and_then(|j| sa.syntax.np_of_word(j)) else {
+            return Vec::new();
+        };
+        if sa.syntax.nps[np].words.end != k {
+            return Vec::new();
+        }
+        let group = sa.syntax.conjuncts(np);
+        let group = if group.is_empty() {
+            vec![np]
+        } else {
+            group.to_vec()
+        };
+        let first = group
+            .iter()
+            .filter(|&&m| party(sa, actors, m).is_some())
+            .map(|&m| sa.syntax.nps[m].words.start)
+            .min()
+            .unwrap_or(0);
+        let governed = first >= 1
+            && matches!(
+                sa.lowers[first - 1].as_str(),
+                "from" | "with" | "by" | "alongside" | "including" | "of" | "to" | "for"
+            );
+        if !governed {
+            return group;
+        }
+        // back to the comma before the prepositional phrase
+        let Some(comma) = (0..first).rev().find(|&j| sa.words[j] == ",") else {
+            return Vec::new();
+        };
+        k = comma;
     }
-    let group = sa.syntax.conjuncts(np);
-    if group.is_empty() {
-        vec![np]
-    } else {
-        group.to_vec()
-    }
+    Vec::new()
 }
 
 /// When the subject of verb group `v` is an act of force that an earlier verb of the
@@ -1027,6 +1068,10 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
             "threats",
             "order",
             "resolution",
+            "ability",
+            "capacity",
+            "capability",
+            "capabilities",
         ]
         .contains(&sa.lowers[s - 1].as_str())
     {
@@ -1465,7 +1510,13 @@ fn must_demand(
             name: actors.list[a].name.clone(),
         }]
     };
-    if source.is_empty() {
+    // a demand on another country ("American farmers must maintain access" is no demand)
+    let countries: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
+    let target: Vec<Party> = target
+        .into_iter()
+        .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
+        .collect();
+    if source.is_empty() || target.is_empty() {
         return None;
     }
     Some((code, source, target))
@@ -1705,14 +1756,21 @@ fn hostile_anaphora(
     actors: &ArticleActors,
     events: &[Event],
 ) -> Option<ArticleActors> {
-    let force: Vec<(usize, String, Option<String>)> = events
+    // (the first source of each sentence: a sentence's later sources are its co-agents)
+    let mut force: Vec<(usize, String, Option<String>)> = Vec::new();
+    let mut last_sentence = None;
+    for e in events
         .iter()
         .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"))
-        .filter_map(|e| {
-            let s = e.source.as_ref()?;
-            Some((e.trigger.start, s.code.clone()?, s.name.clone()))
-        })
-        .collect();
+    {
+        if last_sentence == Some(e.start) {
+            continue;
+        }
+        let Some(s) = e.source.as_ref() else { continue };
+        let Some(code) = s.code.clone() else { continue };
+        last_sentence = Some(e.start);
+        force.push((e.trigger.start, code, s.name.clone()));
+    }
     if force.is_empty() {
         return None;
     }
@@ -1912,7 +1970,7 @@ fn code_once(
             // with Lede's dictionaries, a subject the parser missed: the actors right before
             // the verb ("Today, after weeks of diplomacy, Israel and Lebanon have accepted")
             let subject: Vec<usize> = if clause.subject.is_empty() && !petr && !g.infinitive {
-                adjacent_subject(sa, g.words.start)
+                adjacent_subject(sa, actors, g.words.start)
             } else if !petr
                 && clause.subject_rule == "coordinated-vp"
                 && parties(sa, actors, &clause.subject).is_empty()
@@ -2022,6 +2080,18 @@ fn code_once(
                     post_score + pre_score + 1 + pat.verb_after.len() + pat.verb_before.len()
                 };
                 // `%` slots check their compound themselves
+                // ("the governments of X, Y and Z met the minimum standards": a bare
+                // symmetric verb with an object that is no actor meets no one)
+                if pat.symmetric
+                    && !petr
+                    && pat.post.is_empty()
+                    && clause
+                        .objects
+                        .iter()
+                        .any(|&o| owner(sa, actors, o, 0).is_none())
+                {
+                    continue;
+                }
                 if pat.symmetric && !petr && parties(sa, actors, &subject).len() < 2 {
                     continue;
                 }
@@ -2217,7 +2287,11 @@ fn code_once(
                         ("each", "other") | ("one", "another")
                     )
                 });
-            if (pat.symmetric || mutual || agreed || reciprocal) && compound_only {
+            // (a list of more than four is a list, not a meeting)
+            if (pat.symmetric || mutual || agreed || reciprocal)
+                && compound_only
+                && source.len() <= 4
+            {
                 target = source.clone();
             }
             // with an explicit other side, only the "with" forms are mutual ("signed agreements

@@ -276,13 +276,11 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
         if vg.infinitive {
             // "for Ukrainian forces to withdraw": the NP after "for" is the subject
             if p >= 2 {
-                if let (Some(np), Some(w)) = (
-                    np_of(s, p - 1),
-                    word_of(
-                        s,
-                        group_start_item(s, np_of(s, p - 1).unwrap_or(0)).saturating_sub(1),
-                    ),
-                ) {
+                // (the word before the group only when there is a group: a sentence with
+                // no noun phrase has no NP 0)
+                if let Some((np, w)) = np_of(s, p - 1).and_then(|np| {
+                    word_of(s, group_start_item(s, np).saturating_sub(1)).map(|w| (np, w))
+                }) {
                     if lowers[w] == "for" {
                         c.subject = group(s, np);
                         c.subject_rule = "for-to";

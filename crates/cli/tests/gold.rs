@@ -262,7 +262,7 @@ const FLOOR_SPEAKERS: f64 = 0.9;
 const FLOOR_ACTORS: f64 = 0.85;
 const FLOOR_PLACES: f64 = 0.9;
 const FLOOR_DATES: f64 = 0.9;
-const FLOOR_EVENT_F1: f64 = 0.64;
+const FLOOR_EVENT_F1: f64 = 0.7;
 
 /// A mention compared without a leading article ("the Georgian government").
 fn mention_key(s: &str) -> String {

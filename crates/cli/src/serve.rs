@@ -51,6 +51,11 @@ pub fn run(args: ServeArgs) -> ExitCode {
         workers: args
             .workers
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+        // Posted articles join their stories at once (and the stream tells of the stories
+        // they changed), as after `lede ingest`.
+        after_write: Some(Arc::new(|store: &mut lede_store::Store| {
+            crate::stories::bring_up_to_date(store, 1).map(|_| ())
+        })),
     };
     let running = match lede_server::start(config) {
         Ok(r) => r,

@@ -196,6 +196,21 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
         per_host_delay: Duration::from_secs_f64(args.per_host_delay.min(3600.0)),
         ..lede_fetch::FetchConfig::default()
     });
+    // Validators kept from earlier runs make fetches conditional: an unchanged feed or page
+    // is answered 304 and not read again.
+    match store.fetch_validators() {
+        Ok(kept) => {
+            for (url, etag, last_modified) in kept {
+                fetcher.remember(&url, etag, last_modified);
+            }
+        }
+        Err(e) => eprintln!("lede: warning: cannot read the kept HTTP validators: {e}"),
+    }
+    let validators = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut fetcher = KeepValidators {
+        fetcher,
+        out: validators.clone(),
+    };
     let inputs = args.inputs;
     let read = move |emit: &mut dyn FnMut(ReadItem) -> bool| {
         let (files, errors) = expand_inputs(&inputs);
@@ -216,9 +231,10 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
                 }
                 Some(buf)
             } else if name.starts_with("http://") || name.starts_with("https://") {
-                match fetcher.fetch(name) {
+                match fetcher.fetcher.fetch(name) {
                     Ok(lede_fetch::Fetched::Body(body)) => Some(body),
-                    // Unchanged since this run fetched it: its articles are in hand already.
+                    // Unchanged since it was last fetched (in this run or an earlier one):
+                    // its articles are in hand or stored already.
                     Ok(lede_fetch::Fetched::NotModified) => continue,
                     Err(e) => {
                         let failed = lede_pipeline::InputError {
@@ -297,6 +313,13 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
         }
     };
     let (totals, failure) = lede_pipeline::ingest(&engine, &config, read, &mut sink, &mut progress);
+    // The reader is done (and dropped): keep what the servers said for the next run.
+    let kept = std::mem::take(&mut *validators.lock().unwrap_or_else(|e| e.into_inner()));
+    if !kept.is_empty() {
+        if let Err(e) = sink.store.save_fetch_validators(&kept) {
+            eprintln!("lede: warning: cannot keep the HTTP validators for the next run: {e}");
+        }
+    }
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -310,8 +333,8 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
     };
     match stories {
         Ok(Some(u)) => eprintln!(
-            "lede: {} stories over {} articles in {:.1} s",
-            u.stories, u.articles, u.seconds
+            "lede: {} stories over {} articles ({} new or changed) in {:.1} s",
+            u.stories, u.articles, u.changed, u.seconds
         ),
         Ok(None) => {}
         Err(e) => {
@@ -598,5 +621,18 @@ pub fn query(which: Query, args: QueryArgs) -> ExitCode {
             eprintln!("lede: {}: {e}", args.db.display());
             ExitCode::from(2)
         }
+    }
+}
+
+/// The fetcher of one ingest; when the reader drops it, its validators (ETag, Last-Modified)
+/// go to `out`, to be kept in the store for the next run.
+struct KeepValidators {
+    fetcher: lede_fetch::Fetcher,
+    out: std::sync::Arc<std::sync::Mutex<Vec<lede_store::Validators>>>,
+}
+
+impl Drop for KeepValidators {
+    fn drop(&mut self) {
+        *self.out.lock().unwrap_or_else(|e| e.into_inner()) = self.fetcher.validators();
     }
 }

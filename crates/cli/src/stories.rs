@@ -2,13 +2,14 @@
 //! store holds, written back through `lede-store`), and printed by `lede stories` and
 //! `lede story ID`.
 //!
-//! Stories are always what a replay of every stored original in the store's story order (by
-//! date, then id, then key) gives. An ingest that stored new articles loads the clusterer's
-//! state saved with the stories (schema 4), adds only the new originals in story order and
-//! saves the stories and the state again in one transaction. When a new article sorts before
-//! one already clustered (a late article: an older date, or the same date and a smaller id),
-//! or the state is missing, unreadable or from another format, it replays everything instead
-//! and says why on stderr. An ingest that stores nothing new leaves them untouched.
+//! Clustering is incremental and in arrival order: an ingest that stored new articles loads
+//! the clusterer's state saved with the stories (schema 4), adds only the originals stored
+//! since, in story order (by date, then id, then key), and writes the stories they changed
+//! (schema 5: a new revision for the live stream) with the state, in one transaction. A late
+//! article (dated before clustered ones) joins in place: nothing is recomputed. Each run's
+//! last row is a checkpoint, so a full replay (run by run, each in story order) gives exactly
+//! what the runs gave; it happens only when the state is missing, unreadable or from another
+//! format, and says why on stderr. An ingest that stores nothing new leaves them untouched.
 
 use crate::Format;
 use clap::Args;
@@ -44,6 +45,8 @@ pub struct Update {
     /// Articles in the stories now.
     pub articles: usize,
     pub stories: usize,
+    /// Stories this update wrote (new or changed).
+    pub changed: usize,
     pub seconds: f64,
 }
 
@@ -60,7 +63,8 @@ fn add_rows(
     store: &Store,
     clusterer: &mut Clusterer,
     rows: &[i64],
-) -> Result<(), lede_store::StoreError> {
+) -> Result<Vec<lede_cluster::Assignment>, lede_store::StoreError> {
+    let mut assigned = Vec::with_capacity(rows.len());
     for page in rows.chunks(PAGE) {
         for a in store.coded_articles(page)? {
             let mut id = a.ext_id.clone();
@@ -69,33 +73,83 @@ fn add_rows(
                 id = format!("{}#{k}", a.ext_id);
                 k += 1;
             }
-            clusterer.add(ArticleIn {
+            assigned.push(clusterer.add(ArticleIn {
                 id: &id,
                 title: a.title.as_deref(),
                 date: a.date.as_deref(),
                 source: a.source.as_deref(),
                 text: &a.text,
                 result: &a.result,
-            });
+            }));
         }
     }
-    Ok(())
+    Ok(assigned)
 }
 
-/// Writes every story of `clusterer` and its state (covering originals up to `last_row`,
-/// the last in story order being `last`) in one transaction.
+/// The stories a run may have changed: those its articles joined, those flagged as breaking
+/// before (stored) or now, all of them with `complete`; and the stories merged away.
+struct Touched {
+    stories: Vec<String>,
+    removed: Vec<String>,
+    complete: bool,
+}
+
+impl Touched {
+    fn of(
+        store: &Store,
+        clusterer: &Clusterer,
+        assigned: &[lede_cluster::Assignment],
+    ) -> Result<Touched, lede_store::StoreError> {
+        let mut removed: Vec<String> = assigned.iter().flat_map(|a| a.merged.clone()).collect();
+        removed.sort();
+        removed.dedup();
+        let mut ids: Vec<String> = assigned.iter().map(|a| a.story.clone()).collect();
+        ids.extend(store.breaking_story_ids()?);
+        ids.extend(clusterer.breaking().into_iter().map(|(id, _)| id));
+        // A story merged away later in the run lives on in the story it joined.
+        let mut stories: Vec<String> = ids
+            .into_iter()
+            .filter_map(|id| clusterer.story_of(&id).or(Some(id)))
+            .filter(|id| removed.binary_search(id).is_err())
+            .collect();
+        stories.sort();
+        stories.dedup();
+        Ok(Touched {
+            stories,
+            removed,
+            complete: false,
+        })
+    }
+
+    fn all(clusterer: &Clusterer) -> Touched {
+        Touched {
+            stories: clusterer.stories().into_iter().map(|s| s.id).collect(),
+            removed: Vec::new(),
+            complete: true,
+        }
+    }
+}
+
+/// Writes the stories `touched` names as `clusterer` has them, and its state (covering
+/// originals up to `last_row`, the last in story order being `last`), in one transaction;
+/// returns how many stories changed.
 fn write(
     store: &mut Store,
     clusterer: &Clusterer,
+    touched: &Touched,
     last_row: i64,
     last: Option<StoryOrderKey>,
 ) -> Result<usize, lede_store::StoreError> {
-    let summaries = clusterer.stories();
-    let mut records = Vec::with_capacity(summaries.len());
-    for s in &summaries {
-        let Some(d) = clusterer.story(&s.id) else {
+    let mut records = Vec::with_capacity(touched.stories.len());
+    for id in &touched.stories {
+        let Some(d) = clusterer.story(id) else {
             continue;
         };
+        let s = &d.summary;
+        if s.id != *id {
+            // An id that now answers for another story (merged): written under its own id.
+            continue;
+        }
         records.push(StoryRecord {
             id: s.id.clone(),
             title: s.title.clone(),
@@ -105,6 +159,7 @@ fn write(
             articles: s.articles.clone(),
             merged: d.merges.iter().map(|m| m.from.clone()).collect(),
             detail: detail_json(&d).to_string(),
+            position: clusterer.story_position(&s.id).unwrap_or(0) as i64,
         });
     }
     let state = ClusterState {
@@ -114,28 +169,30 @@ fn write(
         last_row,
         last,
     };
-    store.replace_stories_with_state(&records, &state)?;
-    Ok(records.len())
+    store.update_stories_with_state(&records, &touched.removed, touched.complete, &state)
 }
 
-/// Rebuilds the stories from every stored article (a full replay in story order) and saves
-/// the clusterer's state with them.
+/// Rebuilds the stories from every stored article (a full replay: run by run as the
+/// checkpoints record them, each run in story order) and saves the clusterer's state.
 pub fn rebuild(store: &mut Store) -> Result<Update, lede_store::StoreError> {
     let started = std::time::Instant::now();
-    let order = store.story_order_after(0)?;
+    let order = store.story_replay_order()?;
     let rows: Vec<i64> = order.iter().map(|r| r.row).collect();
     let mut clusterer = Clusterer::default();
     add_rows(store, &mut clusterer, &rows)?;
     let last_row = rows.iter().copied().max().unwrap_or(0);
-    let stories = write(
+    let touched = Touched::all(&clusterer);
+    let changed = write(
         store,
         &clusterer,
+        &touched,
         last_row,
         order.last().map(|r| r.order.clone()),
     )?;
     Ok(Update {
         articles: clusterer.len(),
-        stories,
+        stories: clusterer.story_count(),
+        changed,
         seconds: started.elapsed().as_secs_f64(),
     })
 }
@@ -174,28 +231,18 @@ fn go_on(store: &mut Store) -> Result<Result<Update, Replay>, lede_store::StoreE
             "the saved clusterer state does not match the stored articles".into(),
         )));
     }
+    // New originals in story order: late ones (dated before clustered ones) join in place.
     let new = store.story_order_after(saved.last_row)?;
-    if let (Some(last), Some(first)) = (&saved.last, new.first()) {
-        if first.order < *last {
-            let late = new.iter().filter(|r| r.order < *last).count();
-            return Ok(Err(Replay(format!(
-                "{late} new article(s) sort before already clustered ones (by date, then id: \
-                 first {} {}, last clustered {} {})",
-                first.order.date.as_deref().unwrap_or("undated"),
-                first.order.ext_id,
-                last.date.as_deref().unwrap_or("undated"),
-                last.ext_id
-            ))));
-        }
-    }
     let rows: Vec<i64> = new.iter().map(|r| r.row).collect();
-    add_rows(store, &mut clusterer, &rows)?;
+    let assigned = add_rows(store, &mut clusterer, &rows)?;
     let last_row = rows.iter().copied().max().unwrap_or(0).max(saved.last_row);
     let last = new.last().map(|r| r.order.clone()).or(saved.last);
-    let stories = write(store, &clusterer, last_row, last)?;
+    let touched = Touched::of(store, &clusterer, &assigned)?;
+    let changed = write(store, &clusterer, &touched, last_row, last)?;
     Ok(Ok(Update {
         articles: clusterer.len(),
-        stories,
+        stories: clusterer.story_count(),
+        changed,
         seconds: started.elapsed().as_secs_f64(),
     }))
 }
@@ -204,8 +251,7 @@ fn go_on(store: &mut Store) -> Result<Result<Update, Replay>, lede_store::StoreE
 /// in no story (a database from before stories, articles posted to `lede serve`, or an ingest
 /// stopped before its stories were written); otherwise leaves them as they are. Goes on from
 /// the saved clusterer state; replays every stored article when that state is missing,
-/// unreadable, from another format, or when new articles sort before clustered ones (and
-/// says so on stderr).
+/// unreadable or from another format (and says so on stderr).
 pub fn bring_up_to_date(store: &mut Store, stored: u64) -> Result<Option<Update>, String> {
     let (originals, placed) = store.story_coverage().map_err(|e| e.to_string())?;
     if stored == 0 && originals == placed {
@@ -275,6 +321,7 @@ fn detail_json(d: &StoryDetail) -> Value {
             "places": a.places,
         })).collect::<Vec<_>>(),
         "discrepancies": d.discrepancies.iter().map(|x| json!({
+            "kind": x.kind,
             "about": x.about,
             "values": x.values.iter().map(|v| json!({
                 "value": v.value,

@@ -654,7 +654,8 @@ fn feeds_and_pages_are_fetched_politely_from_urls() {
     // A page that names no canonical URL is the article of the URL it was fetched from.
     assert_eq!(articles_by_id(&db).get(&page), Some(&1));
 
-    let log = log.lock().unwrap().clone();
+    let log_handle = log;
+    let log = log_handle.lock().unwrap().clone();
     let paths: Vec<&str> = log.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(
         paths,
@@ -672,5 +673,51 @@ fn feeds_and_pages_are_fetched_politely_from_urls() {
     }
     assert!(!log[2].1.contains("if-none-match"), "{}", log[2].1);
     assert!(log[3].1.contains("if-none-match: \"e1\""), "{}", log[3].1);
+
+    // The next run asks conditionally from the first request on: the validators were kept.
+    let out = lede()
+        .args(["ingest", "--per-host-delay", "0", "--db"])
+        .arg(&db)
+        .arg(&page)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let all = log_handle.lock().unwrap().clone();
+    let last = all.last().unwrap();
+    assert_eq!(last.0, "/news/talks");
+    assert!(last.1.contains("if-none-match: \"e1\""), "{}", last.1);
+    assert_eq!(
+        Store::open_existing(&db).unwrap().stats().unwrap().articles,
+        3
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn a_50_mb_page_is_named_and_refused_and_the_rest_is_ingested() {
+    let d = tmpdir("huge");
+    let input = d.join("in");
+    // 50 MB of real page: paragraphs of an article over and over.
+    let para = format!("<p>{}</p>\n", article(40).replace("\n\n", "</p><p>"));
+    let mut page =
+        String::from("<!DOCTYPE html><html><head><title>Huge</title></head><body><article>");
+    while page.len() < 50 * 1024 * 1024 {
+        page.push_str(&para);
+    }
+    page.push_str("</article></body></html>");
+    write(&input.join("huge.html"), page.as_bytes());
+    write(&input.join("fine.txt"), article(41).as_bytes());
+    let db = d.join("lede.db");
+    let out = ingest(&db, &[&input]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.contains("huge.html") && l.contains("MB") && l.contains("limit")),
+        "{err}"
+    );
+    assert_eq!(stats(&db)["articles"], 1, "{err}");
+    assert!(articles_by_id(&db).contains_key("fine"));
     let _ = std::fs::remove_dir_all(&d);
 }

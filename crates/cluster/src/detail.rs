@@ -5,6 +5,7 @@ use crate::days::{format_day, parse_day};
 use crate::features::{self, NumberFact};
 use crate::{ArticleIn, ArticleState, Clusterer, StorySummary};
 use lede_model::{Modality, QuoteKind};
+use std::collections::BTreeMap;
 
 /// The facts of one article that stories are told with.
 pub(crate) struct ArticleFacts {
@@ -286,10 +287,14 @@ pub struct DiscrepancyValue {
     pub context: String,
 }
 
-/// Reports of one story attach different numbers to the same noun.
+/// Reports of one story disagree: different numbers for the same noun, another place for the
+/// same action, or another actor behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Discrepancy {
-    /// The noun ("point plan", "civilian").
+    /// `number`, `place` or `actor`.
+    pub kind: &'static str,
+    /// The noun ("point plan", "civilian"); for places and actors, the action disputed
+    /// ("where: USAGOV 04 RUSGOV on 2025-12-02", "who: 19 against UKR on 2025-12-06").
     pub about: String,
     pub values: Vec<DiscrepancyValue>,
 }
@@ -500,7 +505,11 @@ pub(crate) fn build(
         events,
         timeline: timeline.into_iter().map(|t| t.0).collect(),
         adds,
-        discrepancies: discrepancies(&st.articles, arts),
+        discrepancies: {
+            let mut d = discrepancies(&st.articles, arts);
+            d.extend(event_discrepancies(&st.articles, arts));
+            d
+        },
         breaking: breaking(c, s, arts),
         merges: st
             .merges
@@ -554,10 +563,105 @@ fn discrepancies(story: &[u32], arts: &[ArticleState]) -> Vec<Discrepancy> {
             continue;
         }
         out.push(Discrepancy {
+            kind: "number",
             about: key,
             values: values
                 .into_iter()
                 .map(|(value, idxs, context)| {
+                    let mut sources: Vec<String> = idxs
+                        .iter()
+                        .map(|&i| source_or_id(&arts[i as usize]))
+                        .collect();
+                    sources.sort();
+                    sources.dedup();
+                    DiscrepancyValue {
+                        value,
+                        articles: idxs.iter().map(|&i| arts[i as usize].id.clone()).collect(),
+                        sources,
+                        context,
+                    }
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+/// The country part of an actor code (`ISRMIL` → `ISR`); names stay whole.
+fn side_group(side: &str) -> &str {
+    let code_like = side.len() >= 3
+        && side
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    if code_like {
+        &side[..3]
+    } else {
+        side
+    }
+}
+
+/// Where reports of the same action on the same day disagree on its place (the same source,
+/// target and CAMEO root, placed elsewhere) or on who did it (the same root, target, day and
+/// place, from another country or group). As with numbers, an article naming several places
+/// or actors for one action lists them and disputes nothing; a dispute needs two articles
+/// that each say one thing, and say different things.
+fn event_discrepancies(story: &[u32], arts: &[ArticleState]) -> Vec<Discrepancy> {
+    // (kind, about) -> article -> values said (group, as written, context)
+    type Said = Vec<(String, String, String)>;
+    let mut claims: BTreeMap<(&'static str, String), BTreeMap<u32, Said>> = BTreeMap::new();
+    let mut say = |kind, about: String, i: u32, group: &str, value: &str, context: &str| {
+        let said = claims
+            .entry((kind, about))
+            .or_default()
+            .entry(i)
+            .or_default();
+        if !said.iter().any(|x| x.0 == group) {
+            said.push((group.to_string(), value.to_string(), context.to_string()));
+        }
+    };
+    for &i in story {
+        for e in &arts[i as usize].facts.events {
+            let date = format_day(e.day);
+            let (Some(t), Some(src)) = (&e.target, &e.source) else {
+                continue;
+            };
+            if let Some(p) = &e.place {
+                let about = format!("where: {src} {} {t} on {date}", e.root);
+                say("place", about, i, p, p, &e.sentence);
+            }
+            let about = format!(
+                "who: {} against {t}{} on {date}",
+                e.root,
+                e.place
+                    .as_ref()
+                    .map(|p| format!(" in {p}"))
+                    .unwrap_or_default()
+            );
+            say("actor", about, i, side_group(src), src, &e.sentence);
+        }
+    }
+    let mut out = Vec::new();
+    for ((kind, about), by_article) in claims {
+        // group -> (as written, articles, context of the first)
+        let mut values: Vec<(String, String, Vec<u32>, String)> = Vec::new();
+        for (i, said) in by_article {
+            let [(group, written, context)] = said.as_slice() else {
+                continue;
+            };
+            match values.iter_mut().find(|v| v.0 == *group) {
+                Some(v) => v.2.push(i),
+                None => values.push((group.clone(), written.clone(), vec![i], context.clone())),
+            }
+        }
+        if values.len() < 2 {
+            continue;
+        }
+        out.push(Discrepancy {
+            kind,
+            about,
+            values: values
+                .into_iter()
+                .map(|(_, value, idxs, context)| {
                     let mut sources: Vec<String> = idxs
                         .iter()
                         .map(|&i| source_or_id(&arts[i as usize]))

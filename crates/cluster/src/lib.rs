@@ -197,6 +197,9 @@ pub(crate) struct StoryState {
     pub articles: Vec<u32>,
     pub first_day: i32,
     pub last_day: i32,
+    /// The article whose title is the story's: the most central one when the story last
+    /// grew (so a story's title changes only when the story does).
+    pub title_article: u32,
     /// Sum of the articles' normalized feature weights (before idf). Ordered, so that sums
     /// over it do not depend on the map's history (a saved and loaded state scores alike).
     centroid: BTreeMap<u32, f32>,
@@ -205,6 +208,9 @@ pub(crate) struct StoryState {
     /// Merged into another story.
     merged_into: Option<u32>,
 }
+
+/// Articles considered for a story's title when it grows (the latest ones).
+const TITLE_CANDIDATES: usize = 64;
 
 /// Incremental story clustering; see the crate documentation.
 pub struct Clusterer {
@@ -216,7 +222,7 @@ pub struct Clusterer {
     /// The story each article joined (follow merges with `root`).
     article_story: Vec<u32>,
     pub(crate) stories: Vec<StoryState>,
-    /// Feature → (story, day) entries in arrival order.
+    /// Feature → (story, day) entries sorted by day (arrival order among equal days).
     postings: FxMap<u32, Vec<(u32, i32)>>,
     latest_day: Option<i32>,
 }
@@ -490,6 +496,7 @@ impl Clusterer {
                     articles: Vec::new(),
                     first_day: day,
                     last_day: day,
+                    title_article: idx,
                     centroid: BTreeMap::new(),
                     events: Vec::new(),
                     merges: Vec::new(),
@@ -518,11 +525,15 @@ impl Clusterer {
             }
         }
         self.join(target, idx);
+        self.stories[target as usize].title_article = self.central_article(target);
+        // Postings stay sorted by day, so that the scan above may stop at the window's far
+        // edge even when articles arrive out of date order (a late report joins in place).
         for f in index_feats {
             let list = self.postings.entry(f).or_default();
-            match list.last_mut() {
-                Some(last) if last.0 == target => last.1 = last.1.max(day),
-                _ => list.push((target, day)),
+            let at = list.partition_point(|x| x.1 <= day);
+            match at.checked_sub(1).map(|i| &mut list[i]) {
+                Some(prev) if prev.0 == target => prev.1 = day,
+                _ => list.insert(at, (target, day)),
             }
         }
         Assignment {
@@ -629,10 +640,14 @@ impl Clusterer {
     }
 
     /// The article whose vector is nearest the story's centroid (the earliest on ties).
+    /// The most central of the story's latest [`TITLE_CANDIDATES`] articles and its present
+    /// title article (bounded, so that a long story costs no more per article).
     fn central_article(&self, s: u32) -> u32 {
         let st = &self.stories[s as usize];
-        let mut best = (st.articles[0], f32::MIN);
-        for &i in &st.articles {
+        let latest = &st.articles[st.articles.len().saturating_sub(TITLE_CANDIDATES)..];
+        let mut best = (st.title_article, f32::MIN);
+        let candidates = std::iter::once(st.title_article).chain(latest.iter().copied());
+        for i in candidates {
             let a = &self.articles[i as usize];
             let v: Vec<(u32, f32)> = a
                 .features
@@ -654,7 +669,7 @@ impl Clusterer {
 
     fn summary(&self, s: u32) -> StorySummary {
         let st = &self.stories[s as usize];
-        let central = &self.articles[self.central_article(s) as usize];
+        let central = &self.articles[st.title_article as usize];
         let arts: Vec<&ArticleState> = st
             .articles
             .iter()
@@ -686,6 +701,14 @@ impl Clusterer {
             places: ranked(&|a| &a.facts.places),
             sources,
         }
+    }
+
+    /// How many live stories there are (what [`Clusterer::stories`] would list).
+    pub fn story_count(&self) -> usize {
+        self.stories
+            .iter()
+            .filter(|st| st.merged_into.is_none() && !st.articles.is_empty())
+            .count()
     }
 
     /// Every live story, in order of their first article's arrival.

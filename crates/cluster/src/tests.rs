@@ -480,3 +480,114 @@ fn a_bad_state_is_an_error_not_a_panic() {
         }
     }
 }
+
+#[test]
+fn a_late_report_of_an_old_incident_does_not_hide_the_current_story() {
+    let text = "Israeli air strikes hit the town of Nabatieh in southern Lebanon. Hezbollah fired rockets in response.";
+    let arts = [
+        israel_lebanon("l1", "2024-10-01", "Wire A", text),
+        // Arrives late: an incident two months earlier, a story of its own.
+        israel_lebanon("l2", "2024-08-01", "Wire B", text),
+        // Today's follow-up still finds today's story behind the late one.
+        israel_lebanon("l3", "2024-10-02", "Wire C", text),
+    ];
+    let (c, got) = cluster(&arts);
+    assert!(got[1].created, "two months apart: {got:?}");
+    assert_eq!(got[2].story, "l1", "{got:?}");
+    assert_eq!(c.story("l2").unwrap().summary.articles, ["l2"]);
+}
+
+#[test]
+fn reports_placing_the_same_strike_elsewhere_or_blaming_another_side_are_discrepancies() {
+    let mk = |id: &'static str, source: &'static str, ev: Vec<Event>, places: Vec<Place>| {
+        Art {
+        id,
+        date: "2024-10-01",
+        source,
+        title: "Strikes hit southern Lebanon",
+        text: "Air strikes hit southern Lebanon on Tuesday, killing civilians, officials said; rockets were fired in response.",
+        result: result(
+            id,
+            vec![
+                actor("Israel Defense Forces", "ISRMIL"),
+                actor("Hezbollah", "LBNREB"),
+            ],
+            places,
+            ev,
+        ),
+    }
+    };
+    let strike = |src: &str, place: &str| event(src, "LBNREB", "190", "2024-10-01", Some(place));
+    let arts = [
+        mk(
+            "p1",
+            "Wire A",
+            vec![strike("ISRMIL", "Nabatieh")],
+            vec![place("Nabatieh")],
+        ),
+        mk(
+            "p2",
+            "Wire B",
+            vec![strike("ISRMIL", "Tyre")],
+            vec![place("Tyre")],
+        ),
+        // Naming two places for the strike lists them: no side in the dispute.
+        mk(
+            "p3",
+            "Wire C",
+            vec![strike("ISRMIL", "Nabatieh"), strike("ISRMIL", "Tyre")],
+            vec![place("Nabatieh"), place("Tyre")],
+        ),
+        // Blames another side for the strike on Nabatieh.
+        mk(
+            "p4",
+            "Wire D",
+            vec![strike("SYRMIL", "Nabatieh")],
+            vec![place("Nabatieh")],
+        ),
+    ];
+    let (c, got) = cluster(&arts);
+    assert!(got.iter().all(|g| g.story == "p1"), "{got:?}");
+    let d = c.story("p1").unwrap();
+    let place = d
+        .discrepancies
+        .iter()
+        .find(|x| x.kind == "place" && x.about.contains("ISRMIL 19 LBNREB"))
+        .expect("the place is disputed");
+    let vals: Vec<(&str, Vec<&str>)> = place
+        .values
+        .iter()
+        .map(|v| {
+            (
+                v.value.as_str(),
+                v.articles.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(vals, [("Nabatieh", vec!["p1"]), ("Tyre", vec!["p2"])]);
+    let who = d
+        .discrepancies
+        .iter()
+        .find(|x| x.kind == "actor" && x.about.contains("in Nabatieh"))
+        .expect("who struck is disputed");
+    let vals: Vec<(&str, &[String])> = who
+        .values
+        .iter()
+        .map(|v| (v.value.as_str(), v.sources.as_slice()))
+        .collect();
+    assert_eq!(
+        vals,
+        [
+            ("ISRMIL", &["Wire A".to_string(), "Wire C".to_string()][..]),
+            ("SYRMIL", &["Wire D".to_string()][..])
+        ]
+    );
+    // Where every report agrees, nothing is disputed.
+    let (c, _) = cluster(&arts[..1]);
+    assert!(c
+        .story("p1")
+        .unwrap()
+        .discrepancies
+        .iter()
+        .all(|x| x.kind == "number"));
+}

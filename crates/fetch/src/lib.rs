@@ -138,6 +138,30 @@ impl Fetcher {
         }
     }
 
+    /// Remembers the validators a response for `url` carried in an earlier run, so that the
+    /// next fetch of it is conditional (`If-None-Match`, `If-Modified-Since`).
+    pub fn remember(&mut self, url: &str, etag: Option<String>, last_modified: Option<String>) {
+        let v = Validators {
+            etag,
+            last_modified,
+        };
+        if v != Validators::default() {
+            self.validators.insert(url.to_string(), v);
+        }
+    }
+
+    /// Every URL's validators as the latest responses gave them (url, ETag, Last-Modified),
+    /// sorted by URL: what to keep for the next run.
+    pub fn validators(&self) -> Vec<(String, Option<String>, Option<String>)> {
+        let mut out: Vec<_> = self
+            .validators
+            .iter()
+            .map(|(u, v)| (u.clone(), v.etag.clone(), v.last_modified.clone()))
+            .collect();
+        out.sort();
+        out
+    }
+
     /// Fetches `url` politely (see the crate doc).
     pub fn fetch(&mut self, url: &str) -> Result<Fetched, FetchError> {
         let err = |message: String| FetchError {

@@ -357,7 +357,12 @@ async fn post_articles(State(s): State<Shared>, req: Request) -> Result<Response
         let ids = records.iter().map(|r| r.ext_id.clone()).collect();
         let mut writer = state.writer.lock().unwrap_or_else(|e| e.into_inner());
         let c = writer.write_batch(state.provenance, &records)?;
+        let stories = match (&state.after_write, c.inserted) {
+            (Some(f), n) if n > 0 => f(&mut writer).err(),
+            _ => None,
+        };
         Ok(dto::IngestReport {
+            stories_error: stories,
             received,
             stored: c.inserted,
             already_stored: c.already_stored,
@@ -575,6 +580,18 @@ struct StreamState {
     last: i64,
 }
 
+/// One item of the stream as Server-Sent Events: events carry their row id (for resuming),
+/// story alerts none (so that Last-Event-ID stays the last event's).
+fn sse_of(e: &live::LiveEvent) -> SseEvent {
+    match e.kind {
+        live::Kind::Event => SseEvent::default()
+            .id(e.id.to_string())
+            .event("event")
+            .data(e.json.clone()),
+        live::Kind::Story => SseEvent::default().event("story").data(e.json.clone()),
+    }
+}
+
 async fn events_stream(
     State(s): State<Shared>,
     headers: HeaderMap,
@@ -614,24 +631,18 @@ async fn events_stream(
         loop {
             if let Some(e) = st.replay.pop_front() {
                 st.last = st.last.max(e.id);
-                let ev = SseEvent::default()
-                    .id(e.id.to_string())
-                    .event("event")
-                    .data(e.json);
-                return Some((Ok::<_, Infallible>(ev), st));
+                return Some((Ok::<_, Infallible>(sse_of(&e)), st));
             }
             match st.rx.recv().await {
+                Ok(e) if e.kind == live::Kind::Story => return Some((Ok(sse_of(&e)), st)),
                 Ok(e) if e.id <= st.last => continue,
                 Ok(e) => {
                     st.last = e.id;
-                    let ev = SseEvent::default()
-                        .id(e.id.to_string())
-                        .event("event")
-                        .data(e.json.clone());
-                    return Some((Ok(ev), st));
+                    return Some((Ok(sse_of(&e)), st));
                 }
                 Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {
-                    // Too slow for the broadcast: catch up from the store.
+                    // Too slow for the broadcast: catch up on events from the store (story
+                    // alerts missed meanwhile are in the story list).
                     let (state, after) = (st.state.clone(), st.last.max(0));
                     let batch =
                         tokio::task::spawn_blocking(move || live::fetch_after(&state, after, 1000))

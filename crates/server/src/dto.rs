@@ -388,6 +388,10 @@ pub struct IngestReport {
     pub actors: u64,
     /// The ids the articles were stored under, in input order.
     pub ids: Vec<String>,
+    /// Why the stories could not be brought up to date, where they could not (the articles
+    /// are stored all the same; `lede stories` updates them later).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stories_error: Option<String>,
 }
 
 /// A developing story across reports.
@@ -414,6 +418,43 @@ impl From<StoryRow> for Story {
             breaking: r.breaking.is_some(),
             breaking_reason: r.breaking,
             articles: r.articles,
+        }
+    }
+}
+
+/// A story alert on the live stream (`event: story`): a story an update wrote, and how it
+/// changed.
+#[derive(Serialize)]
+pub struct StoryAlert {
+    /// The update that wrote it (alerts come in revision order).
+    pub revision: i64,
+    /// `new`, `grew`, `breaking`, `calm` or `changed`.
+    pub change: String,
+    pub id: String,
+    pub title: String,
+    pub first_seen: String,
+    pub last_seen: String,
+    pub breaking: bool,
+    pub breaking_reason: Option<String>,
+    /// How many articles it has now.
+    pub articles: u64,
+    /// The story in the API.
+    pub link: String,
+}
+
+impl From<lede_store::StoryChange> for StoryAlert {
+    fn from(c: lede_store::StoryChange) -> StoryAlert {
+        StoryAlert {
+            link: format!("/api/v1/stories/{}", crate::atom::urlencode(&c.id)),
+            revision: c.revision,
+            change: c.change,
+            id: c.id,
+            title: c.title,
+            first_seen: c.first_seen,
+            last_seen: c.last_seen,
+            breaking: c.breaking.is_some(),
+            breaking_reason: c.breaking,
+            articles: c.articles,
         }
     }
 }

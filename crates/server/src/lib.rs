@@ -49,7 +49,13 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Runtime worker threads (at least 1).
     pub workers: usize,
+    /// Runs with the writer after posted articles are stored (the CLI brings the stories up
+    /// to date here); its error is reported in the response, the articles stay stored.
+    pub after_write: Option<AfterWrite>,
 }
+
+/// What to do with the store after a write through the API (see [`Config::after_write`]).
+pub type AfterWrite = Arc<dyn Fn(&mut Store) -> Result<(), String> + Send + Sync>;
 
 #[derive(Debug)]
 pub enum ServeError {
@@ -118,6 +124,7 @@ pub(crate) struct AppState {
     pub(crate) engine: Arc<Engine>,
     pub(crate) live: live::Live,
     pub(crate) max_body_bytes: usize,
+    pub(crate) after_write: Option<AfterWrite>,
 }
 
 /// A server running on its own thread; dropping it stops it.
@@ -169,8 +176,9 @@ pub fn start(config: Config) -> Result<Running, ServeError> {
     let provenance = writer.provenance(&config.engine_version, &config.dict_hash)?;
     // Fail now, not on the first request, if readers cannot open the file.
     let first_reader = Store::open_reader(&config.db)?;
-    // Events stored from now on are news for the live stream.
+    // Events and story changes stored from now on are news for the live stream.
     let last_event = first_reader.last_event_id()?;
+    let last_revision = first_reader.story_revision()?;
     let listener = TcpListener::bind(config.addr).map_err(|source| ServeError::Bind {
         addr: config.addr,
         source,
@@ -190,6 +198,7 @@ pub fn start(config: Config) -> Result<Running, ServeError> {
         engine: config.engine,
         live: live::Live::new(),
         max_body_bytes: config.max_body_bytes,
+        after_write: config.after_write,
     });
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(config.workers.max(1))
@@ -205,7 +214,7 @@ pub fn start(config: Config) -> Result<Running, ServeError> {
             let result = runtime.block_on(async move {
                 let listener =
                     tokio::net::TcpListener::from_std(listener).map_err(ServeError::Runtime)?;
-                tokio::spawn(live::watch(state.clone(), last_event));
+                tokio::spawn(live::watch(state.clone(), last_event, last_revision));
                 let app = api::router(state);
                 let server = axum::serve(listener, app);
                 tokio::select! {

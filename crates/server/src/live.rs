@@ -1,6 +1,7 @@
-//! New events, live: one task watches the store (every second, and at once after a write
-//! through the API) and broadcasts every event stored since; Server-Sent Events streams follow
-//! it. Events stored by another process (`lede ingest`) reach the stream too.
+//! The live stream: one task watches the store (every second, and at once after a write
+//! through the API) and broadcasts every event stored since and every story an update wrote
+//! since (a story alert: new, grew, breaking, calm or changed); Server-Sent Events streams
+//! follow it. What another process stores (`lede ingest`) reaches the stream too.
 
 use crate::dto::Event;
 use crate::AppState;
@@ -8,9 +9,18 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{broadcast, Notify};
 
-/// One new event, serialized once for every listener.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A new event; `id` is its row id.
+    Event,
+    /// A story alert; `id` is the story revision.
+    Story,
+}
+
+/// One item of news, serialized once for every listener.
 #[derive(Debug)]
 pub struct LiveEvent {
+    pub kind: Kind,
     pub id: i64,
     pub json: String,
 }
@@ -37,14 +47,31 @@ pub fn fetch_after(state: &AppState, after: i64, limit: u32) -> Vec<LiveEvent> {
         .unwrap_or_default()
         .into_iter()
         .map(|(id, row)| LiveEvent {
+            kind: Kind::Event,
             id,
             json: serde_json::to_string(&Event::from(row)).unwrap_or_default(),
         })
         .collect()
 }
 
-/// The watcher: broadcasts every event stored after `last`; runs until the runtime stops.
-pub async fn watch(state: Arc<AppState>, mut last: i64) {
+/// Story alerts for the stories written after `revision`, at most `limit` (blocking).
+pub fn stories_after(state: &AppState, revision: i64, limit: u32) -> Vec<LiveEvent> {
+    state
+        .readers
+        .with(|s| Ok(s.story_changes(revision, limit)?))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|c| LiveEvent {
+            kind: Kind::Story,
+            id: c.revision,
+            json: serde_json::to_string(&crate::dto::StoryAlert::from(c)).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The watcher: broadcasts every event stored after `last` and every story written after
+/// revision `revision`; runs until the runtime stops.
+pub async fn watch(state: Arc<AppState>, mut last: i64, mut revision: i64) {
     loop {
         let _ = tokio::time::timeout(Duration::from_secs(1), state.live.wake.notified()).await;
         loop {
@@ -56,6 +83,20 @@ pub async fn watch(state: Arc<AppState>, mut last: i64) {
             for e in batch {
                 last = last.max(e.id);
                 // No listener is not an error.
+                let _ = state.live.tx.send(Arc::new(e));
+            }
+            if n < 500 {
+                break;
+            }
+        }
+        loop {
+            let s = state.clone();
+            let batch = tokio::task::spawn_blocking(move || stories_after(&s, revision, 500))
+                .await
+                .unwrap_or_default();
+            let n = batch.len();
+            for e in batch {
+                revision = revision.max(e.id);
                 let _ = state.live.tx.send(Arc::new(e));
             }
             if n < 500 {

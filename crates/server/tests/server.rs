@@ -395,6 +395,80 @@ fn new_events_stream_live_and_replay_from_an_id() {
 }
 
 #[test]
+fn story_alerts_stream_when_a_write_changes_the_stories() {
+    // The hook stands in for the clusterer: one story holding every stored article, breaking
+    // from its third article on, written as `lede ingest` writes stories.
+    let hook: lede_server::AfterWrite = std::sync::Arc::new(|store: &mut lede_store::Store| {
+        let rows = store.story_replay_order().map_err(|e| e.to_string())?;
+        let articles: Vec<String> = rows.iter().map(|r| r.order.ext_id.clone()).collect();
+        let story = lede_store::StoryRecord {
+            id: articles.first().cloned().unwrap_or_default(),
+            title: "Everything".into(),
+            first_seen: "2025-12-01".into(),
+            last_seen: "2025-12-06".into(),
+            breaking: (articles.len() >= 3).then(|| format!("{} reports", articles.len())),
+            articles,
+            merged: vec![],
+            detail: "{}".into(),
+            position: 0,
+        };
+        let state = lede_store::ClusterState {
+            format: 0,
+            state: vec![],
+            articles: rows.len() as u64,
+            last_row: rows.iter().map(|r| r.row).max().unwrap_or(0),
+            last: None,
+        };
+        store
+            .update_stories_with_state(&[story], &[], true, &state)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    });
+    let (server, dir) = start_with("alerts", Some(TOKEN), Some(hook));
+    let addr = server.addr();
+    let one = "{\"id\": \"a1\", \"date\": \"2025-12-01\", \"text\": \"Ministers met in Geneva on Monday.\"}";
+    let got = sse_kinds(addr, "/api/v1/events/stream", &["story"], 1, || {
+        let r = post(addr, "application/x-ndjson", one);
+        assert_eq!(r.status, 201, "{}", r.text());
+        assert!(!r.text().contains("stories_error"), "{}", r.text());
+    });
+    let alert: Value = serde_json::from_str(&got[0].2).unwrap();
+    assert_eq!(got[0].1, None, "a story alert leaves Last-Event-ID alone");
+    assert_eq!(alert["change"], "new");
+    assert_eq!(alert["id"], "a1");
+    assert_eq!(alert["articles"], 1);
+    assert_eq!(alert["link"], "/api/v1/stories/a1");
+    // Two more articles: the story grows and turns breaking; events and alerts share the
+    // stream, each under its own name (events with their ids).
+    let events_before = get(addr, "/api/v1/stats").json()["events"]
+        .as_u64()
+        .unwrap();
+    let got = sse_kinds(addr, "/api/v1/events/stream", &["story"], 1, || {
+        assert_eq!(post(addr, "application/x-ndjson", MORE).status, 201);
+    });
+    let alert: Value = serde_json::from_str(&got[0].2).unwrap();
+    assert_eq!(alert["change"], "breaking");
+    assert_eq!(alert["articles"], 3);
+    assert_eq!(alert["breaking_reason"], "3 reports");
+    let events_after = get(addr, "/api/v1/stats").json()["events"]
+        .as_u64()
+        .unwrap();
+    assert!(events_after > events_before);
+    let replay = sse_kinds(
+        addr,
+        "/api/v1/events/stream?after=0",
+        &["event"],
+        events_after as usize,
+        || {},
+    );
+    assert!(replay.iter().all(|g| g.1.is_some()), "{replay:?}");
+    // Nothing stored, nothing new: a repeated post writes no story.
+    assert_eq!(post(addr, "application/x-ndjson", MORE).status, 200);
+    let s = lede_store::Store::open(&dir.join("lede.db")).unwrap();
+    assert_eq!(s.story_revision().unwrap(), 2);
+}
+
+#[test]
 fn stories_with_breaking_flags_timelines_and_feeds() {
     let (server, dir) = start("stories", Some(TOKEN));
     let addr = server.addr();
@@ -410,6 +484,7 @@ fn stories_with_breaking_flags_timelines_and_feeds() {
         articles: articles.iter().map(|a| a.to_string()).collect(),
         merged: vec![],
         detail: "{}".into(),
+        position: 0,
     };
     store
         .replace_stories(&[

@@ -321,17 +321,18 @@ impl Store {
         f: &Filter,
         page: &EventPage,
     ) -> Result<Vec<(EventKey, EventRow)>, StoreError> {
+        let actor_sql;
         let mut clauses: Vec<&str> = Vec::new();
         let mut values: Vec<Value> = Vec::new();
         let text = |s: &str| Value::Text(s.to_string());
         if let Some(a) = &f.actor {
-            clauses.push(
-                "((substr(e.source_code, 1, length(?)) = ? OR instr(lower(coalesce(e.source_name, '')), lower(?)) > 0
-                   OR instr(lower(coalesce(e.source_text, '')), lower(?)) > 0)
-                  OR (substr(e.target_code, 1, length(?)) = ? OR instr(lower(coalesce(e.target_name, '')), lower(?)) > 0
-                   OR instr(lower(coalesce(e.target_text, '')), lower(?)) > 0))",
-            );
-            values.extend(std::iter::repeat_n(text(a), 8));
+            let (sql, vals) = self.actor_match(a)?.clause(&[
+                ("e.source_code", "e.source_name", Some("e.source_text")),
+                ("e.target_code", "e.target_name", Some("e.target_text")),
+            ]);
+            actor_sql = sql;
+            clauses.push(&actor_sql);
+            values.extend(vals);
         }
         if let Some(c) = &f.country {
             clauses.push("(substr(e.source_code, 1, 3) = upper(?) OR substr(e.target_code, 1, 3) = upper(?) OR e.place_country = upper(?))");

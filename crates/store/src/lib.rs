@@ -16,6 +16,7 @@
 
 mod browse;
 mod key;
+mod near;
 pub mod query;
 mod schema;
 mod stories;
@@ -27,7 +28,10 @@ pub use browse::{
 pub use key::{article_key, fnv1a_128, normalize_url, text_hash};
 pub use query::{ActorRow, ArticleRow, EventRow, Filter, QuoteRow, Stats};
 pub use schema::SCHEMA_VERSION;
-pub use stories::{ClusterState, CodedArticle, OrderedRow, StoryOrderKey, StoryRecord, StoryRow};
+pub use stories::{
+    ClusterState, CodedArticle, OrderedRow, StoryChange, StoryOrderKey, StoryRecord, StoryRow,
+    Validators,
+};
 pub use write::{ArticleRecord, BatchCounts, ProvenanceId};
 
 use rusqlite::{Connection, OpenFlags};
@@ -163,11 +167,16 @@ impl Store {
             .map_err(open_err)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(&mut conn, version)?;
-        Ok(Store {
+        let before = schema::migrate(&mut conn, version)?;
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
-        })
+        };
+        if before > 0 && before < 5 && version >= 5 {
+            // Originals stored before sketches existed get theirs, so copies of them are found.
+            store.sketch_unsketched()?;
+        }
+        Ok(store)
     }
 
     pub fn path(&self) -> &Path {

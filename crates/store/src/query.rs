@@ -8,8 +8,10 @@ use serde::Serialize;
 /// Narrows a query; every field is optional and they combine with AND.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// An actor code prefix (`USA`, `USAGOV`) or words of an actor's name or mention
-    /// (`Putin`), matched on either side of an event, a quote's speaker, or an actor.
+    /// An actor code prefix (`USA`, `USAGOV`: capitals and digits, matched on codes only when
+    /// some stored code starts with it) or words of an actor's name or mention (`Putin`,
+    /// `NATO` where no code starts with it; case-insensitive), matched on either side of an
+    /// event, a quote's speaker, or an actor.
     pub actor: Option<String>,
     /// ISO 3166-1 alpha-3: actors whose code starts with it, or events placed there.
     pub country: Option<String>,
@@ -121,6 +123,10 @@ struct Where {
 }
 
 impl Where {
+    fn push_values(&mut self, (clause, values): (String, Vec<Value>)) {
+        self.clauses.push(clause);
+        self.params.extend(values);
+    }
     fn push(&mut self, clause: &str, values: &[&str]) {
         self.clauses.push(clause.to_string());
         self.params
@@ -188,18 +194,70 @@ fn article_text_filter(f: &Filter, article_col: &str, w: &mut Where) {
     }
 }
 
-/// `code` starts with `value`, or `name`/`text` contains it (case-insensitive).
-fn actor_clause(code: &str, name: &str, text: Option<&str>) -> String {
-    let mut s = format!(
-        "(substr({code}, 1, length(?)) = ? OR instr(lower(coalesce({name}, '')), lower(?)) > 0"
-    );
-    if let Some(t) = text {
-        s.push_str(&format!(
-            " OR instr(lower(coalesce({t}, '')), lower(?)) > 0"
-        ));
+/// How an actor filter's value matches: see [`Filter::actor`].
+pub(crate) enum ActorMatch {
+    /// Codes in `[from, to)`: those starting with the prefix.
+    Code { from: String, to: String },
+    /// Names or mention texts containing the words, case-insensitive.
+    Name(String),
+}
+
+impl ActorMatch {
+    /// SQL true when one of `sides` (code, name and optional mention-text columns) matches,
+    /// with its values in order. A code prefix compares as a range, so that the code indexes
+    /// serve it and no name is lower-cased.
+    pub(crate) fn clause(&self, sides: &[(&str, &str, Option<&str>)]) -> (String, Vec<Value>) {
+        let mut parts = Vec::new();
+        let mut values = Vec::new();
+        for (code, name, text) in sides {
+            match self {
+                ActorMatch::Code { from, to } => {
+                    parts.push(format!("({code} >= ? AND {code} < ?)"));
+                    values.extend([Value::Text(from.clone()), Value::Text(to.clone())]);
+                }
+                ActorMatch::Name(v) => {
+                    let v = Value::Text(v.to_lowercase());
+                    parts.push(format!("instr(lower(coalesce({name}, '')), ?) > 0"));
+                    values.push(v.clone());
+                    if let Some(t) = text {
+                        parts.push(format!("instr(lower(coalesce({t}, '')), ?) > 0"));
+                        values.push(v);
+                    }
+                }
+            }
+        }
+        (format!("({})", parts.join(" OR ")), values)
     }
-    s.push(')');
-    s
+}
+
+impl Store {
+    /// How `value` matches actors in this store (see [`Filter::actor`]).
+    pub(crate) fn actor_match(&self, value: &str) -> Result<ActorMatch, StoreError> {
+        let v = value.trim();
+        if v.len() >= 2
+            && v.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            // `~` sorts after every capital and digit: [v, v~) is "starts with v".
+            let to = format!("{v}~");
+            let known: bool = self
+                .conn
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM actors WHERE code >= ?1 AND code < ?2)
+                         OR EXISTS (SELECT 1 FROM events WHERE source_code >= ?1 AND source_code < ?2)
+                         OR EXISTS (SELECT 1 FROM events WHERE target_code >= ?1 AND target_code < ?2)
+                         OR EXISTS (SELECT 1 FROM quotes WHERE speaker_code >= ?1 AND speaker_code < ?2)",
+                )?
+                .query_row([v, to.as_str()], |r| r.get(0))?;
+            if known {
+                return Ok(ActorMatch::Code {
+                    from: v.to_string(),
+                    to,
+                });
+            }
+        }
+        Ok(ActorMatch::Name(v.to_string()))
+    }
 }
 
 /// With a full-text query, a generic SQLite error can only come from the MATCH expression (the
@@ -250,14 +308,10 @@ impl Store {
     pub fn events(&self, f: &Filter) -> Result<Vec<EventRow>, StoreError> {
         let mut w = Where::default();
         if let Some(a) = &f.actor {
-            w.push(
-                &format!(
-                    "({} OR {})",
-                    actor_clause("e.source_code", "e.source_name", Some("e.source_text")),
-                    actor_clause("e.target_code", "e.target_name", Some("e.target_text"))
-                ),
-                &[a, a, a, a, a, a, a, a],
-            );
+            w.push_values(self.actor_match(a)?.clause(&[
+                ("e.source_code", "e.source_name", Some("e.source_text")),
+                ("e.target_code", "e.target_name", Some("e.target_text")),
+            ]));
         }
         if let Some(c) = &f.country {
             w.push(
@@ -322,10 +376,11 @@ impl Store {
     pub fn quotes(&self, f: &Filter) -> Result<Vec<QuoteRow>, StoreError> {
         let mut w = Where::default();
         if let Some(a) = &f.actor {
-            w.push(
-                &actor_clause("q.speaker_code", "q.speaker_name", Some("q.speaker_text")),
-                &[a, a, a, a],
-            );
+            w.push_values(self.actor_match(a)?.clause(&[(
+                "q.speaker_code",
+                "q.speaker_name",
+                Some("q.speaker_text"),
+            )]));
         }
         if let Some(c) = &f.country {
             w.push("substr(q.speaker_code, 1, 3) = upper(?)", &[c]);
@@ -371,7 +426,7 @@ impl Store {
     pub fn actors(&self, f: &Filter) -> Result<Vec<ActorRow>, StoreError> {
         let mut w = Where::default();
         if let Some(a) = &f.actor {
-            w.push(&actor_clause("ac.code", "ac.name", None), &[a, a, a]);
+            w.push_values(self.actor_match(a)?.clause(&[("ac.code", "ac.name", None)]));
         }
         if let Some(c) = &f.country {
             w.push(
@@ -424,13 +479,11 @@ impl Store {
             None => ("articles a", "a.id", "NULL"),
         };
         if let Some(x) = &f.actor {
-            w.push(
-                &format!(
-                    "EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = a.id AND {})",
-                    actor_clause("ac.code", "ac.name", None)
-                ),
-                &[x, x, x],
-            );
+            let (clause, values) = self.actor_match(x)?.clause(&[("ac.code", "ac.name", None)]);
+            w.push_values((
+                format!("EXISTS (SELECT 1 FROM actors ac WHERE ac.article_id = a.id AND {clause})"),
+                values,
+            ));
         }
         if let Some(c) = &f.country {
             w.push(

@@ -6,7 +6,7 @@ use crate::StoreError;
 use rusqlite::Connection;
 
 /// The schema this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Migration 1: articles and everything coded from them, with provenance on every row, and
 /// full-text indexes over article text and quotes.
@@ -188,8 +188,41 @@ CREATE TABLE story_state (
 );
 "#;
 
+/// Migration 5:
+/// - near-copies: `article_bands` holds the locality-sensitive band keys of every original's
+///   text sketch (`near`), and `articles.duplicate_rule` says why a copy was linked;
+/// - stories written by change: `stories.revision` (raised for the stories an update wrote)
+///   and `stories.change` (`new`, `grew`, `breaking`, `calm`, `changed`) for live alerts;
+///   `story_checkpoints` records the last row of each clustering run, so that a full replay
+///   takes the articles in the same runs, in the same order, as the runs did;
+/// - `fetch_validators`: the ETag and Last-Modified of each fetched URL, for conditional
+///   requests in later runs.
+const MIGRATION_5: &str = r#"
+CREATE TABLE article_bands (
+    band INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX article_bands_band ON article_bands(band);
+ALTER TABLE articles ADD COLUMN duplicate_rule TEXT;
+ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN change TEXT;
+CREATE INDEX stories_revision ON stories(revision);
+CREATE TABLE story_checkpoints (last_row INTEGER PRIMARY KEY);
+CREATE TABLE fetch_validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT
+);
+"#;
+
 /// Every migration, in order; entry `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4];
+const MIGRATIONS: &[&str] = &[
+    MIGRATION_1,
+    MIGRATION_2,
+    MIGRATION_3,
+    MIGRATION_4,
+    MIGRATION_5,
+];
 
 /// The version recorded in the database (0 for a new, empty file).
 pub(crate) fn current_version(conn: &Connection) -> Result<u32, StoreError> {

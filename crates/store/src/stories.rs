@@ -13,6 +13,9 @@ use lede_model::{
 use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
 
+/// HTTP validators kept for a fetched URL: (url, ETag, Last-Modified).
+pub type Validators = (String, Option<String>, Option<String>);
+
 /// A stored original (not a syndicated copy) with its coding rebuilt from the store.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodedArticle {
@@ -44,6 +47,25 @@ pub struct StoryRecord {
     pub merged: Vec<String>,
     /// The caller's JSON of the timeline, event identities and discrepancies.
     pub detail: String,
+    /// Where the story is listed among the others (by [`Store::update_stories_with_state`];
+    /// [`Store::replace_stories`] lists them in the order given).
+    pub position: i64,
+}
+
+/// A story written by an update, as the live stream tells of it ([`Store::story_changes`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryChange {
+    /// Raised by every update that writes stories; changes are read after a revision.
+    pub revision: i64,
+    /// `new`, `grew` (more articles), `breaking` (flagged now), `calm` (no longer flagged)
+    /// or `changed` (anything else: a new title, an event, a merge).
+    pub change: String,
+    pub id: String,
+    pub title: String,
+    pub first_seen: String,
+    pub last_seen: String,
+    pub breaking: Option<String>,
+    pub articles: u64,
 }
 
 /// A stored story, as [`Store::stories`] and [`Store::story`] give it back.
@@ -440,22 +462,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
         write_stories(&tx, stories)?;
-        let last = state.last.as_ref();
-        tx.execute(
-            "INSERT OR REPLACE INTO story_state (id, format, state, articles, last_row,
-                last_undated, last_date, last_ext_id, last_key)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                state.format,
-                state.state,
-                state.articles as i64,
-                state.last_row,
-                last.map(|k| k.undated),
-                last.and_then(|k| k.date.clone()),
-                last.map(|k| k.ext_id.clone()),
-                last.map(|k| k.key.clone()),
-            ],
-        )?;
+        write_state(&tx, state)?;
         tx.commit()?;
         Ok(())
     }
@@ -567,6 +574,250 @@ impl Store {
         row.articles = self.story_articles(&row.id)?;
         Ok(Some(row))
     }
+}
+
+impl Store {
+    /// Originals in the order a full replay clusters them: run by run (the rows up to each
+    /// recorded checkpoint, then those after the last), each run in story order. An update
+    /// that went on from the saved state took its new rows exactly so; rows from before
+    /// checkpoints existed form the first run.
+    pub fn story_replay_order(&self) -> Result<Vec<OrderedRow>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, date IS NULL, date, ext_id, key,
+                    (SELECT min(last_row) FROM story_checkpoints c WHERE c.last_row >= a.id) AS run
+             FROM articles a WHERE duplicate_of IS NULL
+             ORDER BY run IS NULL, run, date IS NULL, date, ext_id, key",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(OrderedRow {
+                row: r.get(0)?,
+                order: StoryOrderKey {
+                    undated: r.get(1)?,
+                    date: r.get(2)?,
+                    ext_id: r.get(3)?,
+                    key: r.get(4)?,
+                },
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Writes what one clustering run changed, and the clusterer's state after it, in one
+    /// transaction. `stories` are the stories the run may have changed: each is written only
+    /// where it differs from the stored one, under a new revision and with what changed
+    /// (see [`StoryChange`]). `removed` are stories gone (merged into others). With `complete`,
+    /// `stories` is every story and any other stored one is removed too (a full replay). The
+    /// state's `last_row` becomes a checkpoint (see [`Store::story_replay_order`]). Returns
+    /// how many stories were written.
+    pub fn update_stories_with_state(
+        &mut self,
+        stories: &[StoryRecord],
+        removed: &[String],
+        complete: bool,
+        state: &ClusterState,
+    ) -> Result<usize, StoreError> {
+        let tx = self.conn.transaction()?;
+        let revision: i64 = tx.query_row(
+            "SELECT coalesce(max(revision), 0) + 1 FROM stories",
+            [],
+            |r| r.get(0),
+        )?;
+        let mut gone: Vec<String> = removed.to_vec();
+        if complete {
+            let keep: std::collections::HashSet<&str> =
+                stories.iter().map(|s| s.id.as_str()).collect();
+            let mut st = tx.prepare("SELECT id FROM stories")?;
+            let ids = st.query_map([], |r| r.get::<_, String>(0))?;
+            for id in ids {
+                let id = id?;
+                if !keep.contains(id.as_str()) {
+                    gone.push(id);
+                }
+            }
+        }
+        for id in &gone {
+            tx.execute("DELETE FROM stories WHERE id = ?1", [id])?;
+            tx.execute("DELETE FROM story_articles WHERE story_id = ?1", [id])?;
+            tx.execute("DELETE FROM story_merges WHERE merged_into = ?1", [id])?;
+        }
+        let mut written = 0;
+        {
+            let mut old_st = tx.prepare_cached(
+                "SELECT title, first_seen, last_seen, breaking, detail, position,
+                        (SELECT count(*) FROM story_articles WHERE story_id = s.id)
+                 FROM stories s WHERE id = ?1",
+            )?;
+            let mut story_st = tx.prepare_cached(
+                "INSERT INTO stories (id, title, first_seen, last_seen, breaking, detail, position,
+                                      revision, change)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (id) DO UPDATE SET title = excluded.title,
+                    first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+                    breaking = excluded.breaking, detail = excluded.detail,
+                    position = excluded.position, revision = excluded.revision,
+                    change = excluded.change",
+            )?;
+            let mut clear_st =
+                tx.prepare_cached("DELETE FROM story_articles WHERE story_id = ?1")?;
+            let mut art_st = tx.prepare_cached(
+                "INSERT INTO story_articles (article_ext_id, story_id, position)
+                 VALUES (?1, ?2, ?3) ON CONFLICT (article_ext_id)
+                 DO UPDATE SET story_id = excluded.story_id, position = excluded.position",
+            )?;
+            let mut clear_merges =
+                tx.prepare_cached("DELETE FROM story_merges WHERE merged_into = ?1")?;
+            let mut merge_st = tx.prepare_cached(
+                "INSERT INTO story_merges (story_id, merged_into) VALUES (?1, ?2)",
+            )?;
+            for s in stories {
+                type Old = (String, String, String, Option<String>, String, i64, i64);
+                let old: Option<Old> = old_st
+                    .query_row([&s.id], |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            r.get(3)?,
+                            r.get(4)?,
+                            r.get(5)?,
+                            r.get(6)?,
+                        ))
+                    })
+                    .optional()?;
+                let change = match &old {
+                    None => "new",
+                    Some(o)
+                        if o.0 == s.title
+                            && o.1 == s.first_seen
+                            && o.2 == s.last_seen
+                            && o.3 == s.breaking
+                            && o.4 == s.detail
+                            && o.5 == s.position
+                            && o.6 == s.articles.len() as i64 =>
+                    {
+                        continue
+                    }
+                    Some(o) if o.3.is_none() && s.breaking.is_some() => "breaking",
+                    Some(o) if o.3.is_some() && s.breaking.is_none() => "calm",
+                    Some(o) if (s.articles.len() as i64) > o.6 => "grew",
+                    Some(_) => "changed",
+                };
+                story_st.execute(params![
+                    s.id,
+                    s.title,
+                    s.first_seen,
+                    s.last_seen,
+                    s.breaking,
+                    s.detail,
+                    s.position,
+                    revision,
+                    change
+                ])?;
+                clear_st.execute([&s.id])?;
+                for (k, a) in s.articles.iter().enumerate() {
+                    art_st.execute(params![a, s.id, k as i64])?;
+                }
+                clear_merges.execute([&s.id])?;
+                for m in &s.merged {
+                    merge_st.execute(params![m, s.id])?;
+                }
+                written += 1;
+            }
+        }
+        write_state(&tx, state)?;
+        tx.execute(
+            "INSERT OR IGNORE INTO story_checkpoints (last_row) VALUES (?1)",
+            [state.last_row],
+        )?;
+        tx.commit()?;
+        Ok(written)
+    }
+
+    /// The HTTP validators kept for fetched URLs (url, ETag, Last-Modified), by URL.
+    pub fn fetch_validators(&self) -> Result<Vec<Validators>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT url, etag, last_modified FROM fetch_validators ORDER BY url")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// Keeps these validators (replacing those kept for the same URLs), in one transaction.
+    pub fn save_fetch_validators(&mut self, validators: &[Validators]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        {
+            let mut st = tx.prepare_cached(
+                "INSERT OR REPLACE INTO fetch_validators (url, etag, last_modified)
+                 VALUES (?1, ?2, ?3)",
+            )?;
+            for (url, etag, lm) in validators {
+                st.execute(params![url, etag, lm])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Ids of the stored stories flagged as breaking.
+    pub fn breaking_story_ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare_cached("SELECT id FROM stories WHERE breaking IS NOT NULL ORDER BY id")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The latest story revision (0 when no update has written stories).
+    pub fn story_revision(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT coalesce(max(revision), 0) FROM stories", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Stories written under a revision after `after`, oldest revision first, at most `limit`.
+    pub fn story_changes(&self, after: i64, limit: u32) -> Result<Vec<StoryChange>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT revision, coalesce(change, 'changed'), id, title, first_seen, last_seen,
+                    breaking, (SELECT count(*) FROM story_articles WHERE story_id = s.id)
+             FROM stories s WHERE revision > ?1 ORDER BY revision, position, id LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![after, limit], |r| {
+            Ok(StoryChange {
+                revision: r.get(0)?,
+                change: r.get(1)?,
+                id: r.get(2)?,
+                title: r.get(3)?,
+                first_seen: r.get(4)?,
+                last_seen: r.get(5)?,
+                breaking: r.get(6)?,
+                articles: r.get::<_, i64>(7)? as u64,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// The saved clusterer state, written over the one stored.
+fn write_state(tx: &rusqlite::Transaction<'_>, state: &ClusterState) -> Result<(), StoreError> {
+    let last = state.last.as_ref();
+    tx.execute(
+        "INSERT OR REPLACE INTO story_state (id, format, state, articles, last_row,
+            last_undated, last_date, last_ext_id, last_key)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            state.format,
+            state.state,
+            state.articles as i64,
+            state.last_row,
+            last.map(|k| k.undated),
+            last.and_then(|k| k.date.clone()),
+            last.map(|k| k.ext_id.clone()),
+            last.map(|k| k.key.clone()),
+        ],
+    )?;
+    Ok(())
 }
 
 /// Writes `stories` over the stored ones inside `tx`.
@@ -733,7 +984,103 @@ mod tests {
             articles: articles.iter().map(|s| s.to_string()).collect(),
             merged: merged.iter().map(|s| s.to_string()).collect(),
             detail: format!("{{\"id\":\"{id}\"}}"),
+            position: 0,
         }
+    }
+
+    #[test]
+    fn an_update_writes_only_what_changed_and_tells_what_changed() {
+        let dir = TempDir::new("update");
+        let mut store = Store::open(&dir.db()).unwrap();
+        let prov = store.provenance("lede test", "h").unwrap();
+        let batch = |ids: &[&str]| -> Vec<ArticleRecord> {
+            ids.iter()
+                .map(|id| {
+                    record(
+                        id,
+                        &format!("Article {id} about talks in Moscow."),
+                        "2025-12-02",
+                    )
+                })
+                .collect()
+        };
+        store.write_batch(prov, &batch(&["b", "a"])).unwrap();
+        let state = |last_row: i64| ClusterState {
+            format: 1,
+            state: vec![1, 2, 3],
+            articles: last_row as u64,
+            last_row,
+            last: None,
+        };
+        let mut s1 = story("a", &["a"], &[]);
+        let s2 = story("b", &["b"], &[]);
+        s1.position = 0;
+        let n = store
+            .update_stories_with_state(&[s1.clone(), s2.clone()], &[], true, &state(2))
+            .unwrap();
+        assert_eq!(n, 2);
+        let first = store.story_changes(0, 10).unwrap();
+        assert_eq!(
+            first
+                .iter()
+                .map(|c| (c.id.as_str(), c.change.as_str(), c.revision))
+                .collect::<Vec<_>>(),
+            [("a", "new", 1), ("b", "new", 1)]
+        );
+        // Run 2: "c" joins "a", which is now breaking; "b" is given again unchanged.
+        store.write_batch(prov, &batch(&["c"])).unwrap();
+        let mut s1b = story("a", &["a", "c"], &[]);
+        s1b.breaking = Some("3 articles in a day".into());
+        let n = store
+            .update_stories_with_state(&[s1b.clone(), s2.clone()], &[], false, &state(3))
+            .unwrap();
+        assert_eq!(n, 1, "the unchanged story is not written again");
+        let second = store.story_changes(1, 10).unwrap();
+        assert_eq!(
+            second
+                .iter()
+                .map(|c| (c.id.as_str(), c.change.as_str(), c.articles))
+                .collect::<Vec<_>>(),
+            [("a", "breaking", 2)]
+        );
+        assert_eq!(store.story_revision().unwrap(), 2);
+        // Run 3: "b" merges into "a".
+        let mut s1c = story("a", &["a", "c", "b"], &["b"]);
+        s1c.breaking = s1b.breaking.clone();
+        store
+            .update_stories_with_state(&[s1c], &["b".to_string()], false, &state(3))
+            .unwrap();
+        let all = store.stories().unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].articles, ["a", "c", "b"]);
+        assert_eq!(store.story("b").unwrap().unwrap().id, "a");
+        assert_eq!(store.story_changes(2, 10).unwrap()[0].change, "grew");
+        // A complete write drops what it does not list.
+        store
+            .update_stories_with_state(&[s2], &[], true, &state(3))
+            .unwrap();
+        assert_eq!(store.stories().unwrap().len(), 1);
+        assert_eq!(store.story("c").unwrap(), None);
+        // Replay order: run by run (checkpoints 2 and 3), each in story order (by id here).
+        let order: Vec<String> = store
+            .story_replay_order()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.order.ext_id)
+            .collect();
+        assert_eq!(order, ["a", "b", "c"]);
+        store.write_batch(prov, &batch(&["0"])).unwrap();
+        let order: Vec<String> = store
+            .story_replay_order()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.order.ext_id)
+            .collect();
+        assert_eq!(
+            order,
+            ["a", "b", "c", "0"],
+            "a later run comes after, whatever its id"
+        );
     }
 
     #[test]
@@ -814,22 +1161,32 @@ mod tests {
     fn a_version_2_database_is_migrated_and_keeps_its_rows() {
         let dir = TempDir::new("migrate3");
         {
-            let mut store = Store::open_at_version(&dir.db(), 2).unwrap();
+            let store = Store::open_at_version(&dir.db(), 2).unwrap();
             assert_eq!(store.schema_version().unwrap(), 2);
-            let prov = store.provenance("lede 0.0.9", "old").unwrap();
-            store
-                .write_batch(
-                    prov,
-                    &[
-                        record(
-                            "old-1",
-                            "Putin met them in Moscow on Tuesday.",
-                            "2025-12-02",
-                        ),
-                        record("old-2", "Putin spoke in Moscow on Tuesday.", "2025-12-02"),
-                    ],
-                )
-                .unwrap();
+            // Rows as Lede at schema version 2 wrote them.
+            let mut sql = String::from(
+                "INSERT INTO provenance (id, engine_version, dict_hash) VALUES (1, 'lede 0.0.9', 'old');",
+            );
+            for (n, (id, text)) in [
+                ("old-1", "Putin met them in Moscow on Tuesday."),
+                ("old-2", "Putin spoke in Moscow on Tuesday."),
+            ]
+            .iter()
+            .enumerate()
+            {
+                let row = n + 1;
+                sql.push_str(&format!(
+                    "INSERT INTO articles (id, key, ext_id, date, text, text_hash, origin, provenance_id, rule)
+                     VALUES ({row}, 'text:{row}', '{id}', '2025-12-02', '{text}', 'h{row}', '{id}.txt', 1, 'reader:txt');
+                     INSERT INTO articles_fts (rowid, title, text) VALUES ({row}, NULL, '{text}');
+                     INSERT INTO events (article_id, code, root, modality, sentence, start, \"end\", trigger_text,
+                                         trigger_start, trigger_end, provenance_id, rule, date)
+                     VALUES ({row}, '040', '04', 'asserted', '{text}', 0, 10, 'met', 6, 9, 1, 'verb:MEET', '2025-12-02');
+                     INSERT INTO quotes (article_id, text, kind, start, \"end\", provenance_id, rule)
+                     VALUES ({row}, 'Moscow', 'direct', 0, 6, 1, 'quote:test');"
+                ));
+            }
+            store.conn.execute_batch(&sql).unwrap();
             let has_stories: bool = store
                 .conn
                 .query_row(

@@ -216,6 +216,94 @@ fn a_syndicated_copy_is_linked_not_counted() {
     assert_eq!(store.integrity_check().unwrap(), Vec::<String>::new());
 }
 
+const WIRE: &str = "Russian President Vladimir Putin met U.S. envoys Steve Witkoff and Jared \
+    Kushner in Moscow on Tuesday for five hours of talks on a plan to end the war in Ukraine, the \
+    Kremlin said. Aide Yuri Ushakov told reporters that no compromise had been found on territory \
+    but that some of the American proposals could be discussed. The envoys are due to brief \
+    Ukrainian officials in Miami later this week, a State Department spokesperson said.";
+
+#[test]
+fn a_near_copy_is_linked_and_an_update_with_new_figures_is_not() {
+    let dir = TempDir::new("near");
+    let mut store = Store::open(&dir.db()).unwrap();
+    let prov = store.provenance("lede 0.1.0", "abc").unwrap();
+    let rec = |id: &str, text: &str, date: &str| {
+        record(
+            id,
+            Some(&format!("https://{id}.test/a")),
+            text,
+            date,
+            "042",
+            "CONSULT",
+        )
+    };
+    let a = rec("a", WIRE, "2025-12-02");
+    // Another outlet's copy: its own dateline and credit line, a day later.
+    let copy = rec(
+        "copy",
+        &format!("MOSCOW (Wire) - {WIRE} (Reporting by the Moscow bureau.)"),
+        "2025-12-03",
+    );
+    // The same wire a week on, and an update with another figure: new reports.
+    let later = rec("later", &format!("{WIRE} It was reposted."), "2025-12-09");
+    let update = rec(
+        "update",
+        &WIRE.replace("five hours", "six hours"),
+        "2025-12-02",
+    );
+    let c = store.write_batch(prov, &[a, copy, later, update]).unwrap();
+    assert_eq!((c.inserted, c.duplicates), (3, 1));
+    let rows = store.search(&Filter::default()).unwrap();
+    let dup: Vec<(&str, Option<&str>)> = rows
+        .iter()
+        .map(|r| (r.id.as_str(), r.duplicate_of.as_deref()))
+        .collect();
+    assert!(dup.contains(&("copy", Some("a"))), "{dup:?}");
+    assert!(
+        dup.contains(&("later", None)) && dup.contains(&("update", None)),
+        "{dup:?}"
+    );
+    let rule: Option<String> = store
+        .conn
+        .query_row(
+            "SELECT duplicate_rule FROM articles WHERE ext_id = 'copy'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(rule.is_some_and(|r| r.starts_with("near-copy J=")));
+}
+
+#[test]
+fn originals_stored_before_sketches_get_them_on_migration() {
+    let dir = TempDir::new("sketch");
+    {
+        let store = Store::open_at_version(&dir.db(), 4).unwrap();
+        store
+            .conn
+            .execute_batch(&format!(
+                "INSERT INTO provenance (id, engine_version, dict_hash) VALUES (1, 'lede 0.0.9', 'old');
+                 INSERT INTO articles (id, key, ext_id, date, text, text_hash, origin, provenance_id, rule)
+                 VALUES (1, 'url:https://a.test/a', 'a', '2025-12-02', '{WIRE}', 'h1', 'a.txt', 1, 'reader:txt');
+                 INSERT INTO articles_fts (rowid, title, text) VALUES (1, NULL, '{WIRE}');"
+            ))
+            .unwrap();
+    }
+    let mut store = Store::open(&dir.db()).unwrap();
+    let prov = store.provenance("lede 0.1.0", "abc").unwrap();
+    let copy = record(
+        "copy",
+        Some("https://b.test/copy"),
+        &format!("{WIRE} Copyright the wire service."),
+        "2025-12-02",
+        "042",
+        "CONSULT",
+    );
+    let c = store.write_batch(prov, &[copy]).unwrap();
+    assert_eq!((c.inserted, c.duplicates), (0, 1));
+    assert_eq!(store.integrity_check().unwrap(), Vec::<String>::new());
+}
+
 #[test]
 fn filters_narrow_every_query() {
     let dir = TempDir::new("filters");

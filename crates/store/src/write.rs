@@ -1,7 +1,7 @@
 //! The writer: batches of coded articles, one transaction each.
 
 use crate::key::article_key_hashed;
-use crate::{text_hash, Store, StoreError};
+use crate::{near, text_hash, Store, StoreError};
 use lede_model::{ActorKind, ArticleResult, Diagnostic, Modality, PlaceKind, QuoteKind};
 use rusqlite::{params, Transaction};
 
@@ -150,11 +150,19 @@ fn write_article(
             None => None,
         }
     };
+    let bands = near::band_keys(&a.text);
+    let (original, dup_rule) = match original {
+        Some(id) => (Some(id), Some("same-text".to_string())),
+        None => match near_original(tx, a, &bands)? {
+            Some((id, j)) => (Some(id), Some(format!("near-copy J={j:.2}"))),
+            None => (None, None),
+        },
+    };
     let inserted = tx
         .prepare_cached(
             "INSERT INTO articles (key, ext_id, url, source, title, date, text, text_hash, origin,
-                               diagnostics, provenance_id, rule, duplicate_of)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                               diagnostics, provenance_id, rule, duplicate_of, duplicate_rule)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT (key) DO NOTHING",
         )?
         .execute(params![
@@ -171,6 +179,7 @@ fn write_article(
             prov,
             a.reader,
             original,
+            dup_rule,
         ])?;
     if inserted == 0 {
         // The key is stored already (UNIQUE): nothing to add.
@@ -185,6 +194,7 @@ fn write_article(
     counts.inserted += 1;
     tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?
         .execute(params![id, a.title, a.text])?;
+    insert_bands(tx, id, &bands)?;
     let r = &a.result;
 
     let mut actor_st = tx.prepare_cached(
@@ -326,4 +336,82 @@ fn write_article(
         ])?;
     }
     Ok(())
+}
+
+/// Candidates sharing a sketch band, most shared bands first, at most this many checked.
+const NEAR_CANDIDATES: usize = 8;
+
+/// The stored original `a` is a near-copy of, with their shingle overlap (see [`near`]).
+fn near_original(
+    tx: &Transaction<'_>,
+    a: &ArticleRecord,
+    bands: &[i64],
+) -> Result<Option<(i64, f64)>, StoreError> {
+    if bands.is_empty() {
+        return Ok(None);
+    }
+    let mut shared: Vec<(i64, usize)> = Vec::new();
+    {
+        let mut st =
+            tx.prepare_cached("SELECT article_id FROM article_bands WHERE band = ?1 LIMIT 64")?;
+        for b in bands {
+            let mut rows = st.query([b])?;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                match shared.iter_mut().find(|x| x.0 == id) {
+                    Some(x) => x.1 += 1,
+                    None => shared.push((id, 1)),
+                }
+            }
+        }
+    }
+    shared.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    let mut st = tx
+        .prepare_cached("SELECT text, date FROM articles WHERE id = ?1 AND duplicate_of IS NULL")?;
+    for &(id, _) in shared.iter().take(NEAR_CANDIDATES) {
+        let mut rows = st.query([id])?;
+        let Some(r) = rows.next()? else {
+            continue;
+        };
+        let (text, date): (String, Option<String>) = (r.get(0)?, r.get(1)?);
+        if let Some(j) = near::is_near_copy(&a.text, a.date.as_deref(), &text, date.as_deref()) {
+            return Ok(Some((id, j)));
+        }
+    }
+    Ok(None)
+}
+
+fn insert_bands(tx: &Transaction<'_>, id: i64, bands: &[i64]) -> Result<(), StoreError> {
+    let mut st =
+        tx.prepare_cached("INSERT INTO article_bands (band, article_id) VALUES (?1, ?2)")?;
+    for b in bands {
+        st.execute(params![b, id])?;
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Sketches every stored original that has none (a database from before schema 5), so
+    /// that later copies of them are found; returns how many were sketched.
+    pub fn sketch_unsketched(&mut self) -> Result<u64, StoreError> {
+        let tx = self.conn.transaction()?;
+        let todo: Vec<(i64, String)> = {
+            let mut st = tx.prepare(
+                "SELECT id, text FROM articles a WHERE duplicate_of IS NULL
+                 AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id)",
+            )?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut n = 0;
+        for (id, text) in &todo {
+            let bands = near::band_keys(text);
+            if !bands.is_empty() {
+                insert_bands(&tx, *id, &bands)?;
+                n += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(n)
+    }
 }

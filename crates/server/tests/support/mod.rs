@@ -154,6 +154,21 @@ pub fn get(addr: SocketAddr, path: &str) -> Reply {
 
 /// Reads Server-Sent Events from a stream: returns the first `n` (id, data) pairs.
 pub fn sse(addr: SocketAddr, path: &str, n: usize, on_open: impl FnOnce()) -> Vec<(i64, String)> {
+    sse_kinds(addr, path, &["event"], n, on_open)
+        .into_iter()
+        .map(|(_, id, data)| (id.unwrap_or(-1), data))
+        .collect()
+}
+
+/// The first `n` items of these `kinds` (`event: NAME`) on a Server-Sent Events stream, as
+/// (kind, id, data), read after `on_open` ran.
+pub fn sse_kinds(
+    addr: SocketAddr,
+    path: &str,
+    kinds: &[&str],
+    n: usize,
+    on_open: impl FnOnce(),
+) -> Vec<(String, Option<i64>, String)> {
     let mut s = TcpStream::connect(addr).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
     write!(
@@ -173,22 +188,29 @@ pub fn sse(addr: SocketAddr, path: &str, n: usize, on_open: impl FnOnce()) -> Ve
     }
     on_open();
     let mut out = Vec::new();
-    let (mut id, mut data) = (None, None);
+    let (mut kind, mut id, mut data) = (String::from("message"), None, None::<String>);
     while out.len() < n {
         line.clear();
         if r.read_line(&mut line).expect("read event (timed out?)") == 0 {
             break;
         }
         let l = line.trim_end();
-        if let Some(v) = l.strip_prefix("id:") {
+        if let Some(v) = l.strip_prefix("event:") {
+            kind = v.trim().to_string();
+        } else if let Some(v) = l.strip_prefix("id:") {
             id = v.trim().parse().ok();
         } else if let Some(v) = l.strip_prefix("data:") {
             data = Some(v.trim().to_string());
-        }
-        if let (Some(i), Some(d)) = (id, data.clone()) {
-            out.push((i, d));
+        } else if l.is_empty() {
+            // The blank line ends one item (chunk-size lines of the transfer are skipped:
+            // they come without a field name).
+            if let Some(d) = data.take() {
+                if kinds.contains(&kind.as_str()) {
+                    out.push((kind.clone(), id, d));
+                }
+            }
+            kind = String::from("message");
             id = None;
-            data = None;
         }
     }
     out
@@ -233,6 +255,14 @@ pub fn temp_dir(name: &str) -> PathBuf {
 }
 
 pub fn start(name: &str, token: Option<&str>) -> (lede_server::Running, PathBuf) {
+    start_with(name, token, None)
+}
+
+pub fn start_with(
+    name: &str,
+    token: Option<&str>,
+    after_write: Option<lede_server::AfterWrite>,
+) -> (lede_server::Running, PathBuf) {
     let dir = temp_dir(name);
     let running = lede_server::start(lede_server::Config {
         db: dir.join("lede.db"),
@@ -243,6 +273,7 @@ pub fn start(name: &str, token: Option<&str>) -> (lede_server::Running, PathBuf)
         dict_hash: "test".into(),
         max_body_bytes: 1024 * 1024,
         workers: 2,
+        after_write,
     })
     .expect("server starts");
     (running, dir)

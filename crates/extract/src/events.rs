@@ -2152,6 +2152,15 @@ fn code_once(
             // source: the pattern's, else the subject (active) or the agent (passive)
             let mut source = f.source.clone();
             let mut target = f.target.clone();
+            // TABARI/PETRARCH: a compound `%` after the verb with a subject outside it is the
+            // target of that subject ("Eriador agrees with the Philippines and France")
+            if petr && pat.post.iter().any(|e| matches!(e, PatElem::Compound)) {
+                let subj = parties(sa, actors, &subject);
+                if !subj.is_empty() && !subj.iter().any(|p| target.iter().any(|t| t.code == p.code))
+                {
+                    source = subj;
+                }
+            }
             if source.is_empty() {
                 let who = if g.passive { &clause.agent } else { &subject };
                 source = parties(sa, actors, who);
@@ -2322,9 +2331,9 @@ fn code_once(
                     }
                 }
             }
-            // PETRARCH-2: verbs interact before anything is coded (petrarch_rules::combine)
-            if petr2 {
-                let code = if g.negated {
+            // PETRARCH: verbs interact before anything is coded (petrarch_rules::combine)
+            if petr {
+                let code = if petr2 && g.negated {
                     crate::petrarch_rules::negated_code(lexicon, &code)
                 } else {
                     code

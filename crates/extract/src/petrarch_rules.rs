@@ -72,7 +72,7 @@ fn material_of(
     for f in sa.found_in(start, end) {
         match f.payload {
             Payload::Actor(a) => {
-                if let Some(c) = lexicon.actors[a as usize].code_on(date) {
+                if let Some(c) = dated_code(&lexicon.actors[a as usize].codes, date) {
                     // TABARI's `ABC/DEF`: a coded compound actor, each of its members
                     // (PETRARCH-2 keeps the code whole)
                     let before = out.actors.len();
@@ -96,6 +96,28 @@ fn material_of(
             }
         }
     }
+}
+
+/// An actor's code on `date` as the PETRARCH suites read date restrictions: both bounds
+/// inclusive, and where several hold the narrowest ("ORCHOB 20100109-20100112" wins over
+/// "HOBMIL 20080120-20121109" on 12 January 2010, "HOBGOV 20121109-20130119" over that
+/// HOBMIL on 9 November 2012); else the undated code.
+fn dated_code(codes: &[lede_dict::DatedCode], date: Option<NaiveDate>) -> Option<&str> {
+    let Some(d) = date else {
+        return lede_dict::code_on(codes, None);
+    };
+    let span = |c: &lede_dict::DatedCode| match (c.from, c.until) {
+        (Some(f), Some(u)) => (u - f).num_days(),
+        _ => i64::MAX,
+    };
+    codes
+        .iter()
+        .filter(|c| {
+            !c.is_default() && c.from.is_none_or(|f| d >= f) && c.until.is_none_or(|u| d <= u)
+        })
+        .min_by_key(|c| span(c))
+        .or_else(|| codes.iter().find(|c| c.is_default()))
+        .map(|c| c.code.as_str())
 }
 
 /// PETRARCH's `mix_codes`: every actor code with every agent, no agent twice.
@@ -257,7 +279,7 @@ pub(crate) fn recode_actors(
             if i >= codes.len() {
                 continue;
             }
-            if syn.nps[i].pronoun && (codes[i].is_empty() || r.code.is_some()) {
+            if syn.nps[i].pronoun && codes[i].is_empty() {
                 continue;
             }
             if !r.members.is_empty() && codes[i].is_empty() {
@@ -445,8 +467,20 @@ pub(crate) fn first_actor_after(
             let u = &syn.vgs[v];
             u.words.start == k && !u.infinitive && !u.nonfinite
         });
-        if finite || matches!(w, ";" | "\"" | "who" | "which" | "whose" | "whom") {
+        let _ = finite;
+        if matches!(w, ";" | "\"" | "who" | "which" | "whose" | "whom") {
             break;
+        }
+        // ", a senior official said": a comma before another clause's subject
+        if w == "," {
+            let next_subject = syn.np_of_word(k + 1).is_some_and(|np| {
+                syn.clauses.iter().enumerate().any(|(u, c)| {
+                    c.subject.contains(&np) && !syn.vgs[u].nonfinite && !syn.vgs[u].infinitive
+                })
+            });
+            if next_subject {
+                break;
+            }
         }
         let Some(np) = syn.np_of_word(k) else {
             k += 1;
@@ -1094,6 +1128,9 @@ pub(crate) fn combine<P: Clone>(
         }
     }
     let gov: Vec<Option<(usize, Governed)>> = (0..n).map(|v| governor(sa, v)).collect();
+    if is_linear(lexicon) {
+        return combine_linear(sa, by_vg, &gov);
+    }
     // governed verbs first, deepest last in the sentence first
     for v in (0..n).rev() {
         let Some((u, kind)) = gov[v] else { continue };
@@ -1222,6 +1259,38 @@ pub(crate) fn combine<P: Clone>(
         );
     }
     result
+}
+
+/// TABARI/PETRARCH-1: one event a clause. A governed infinitive codes only when its governor
+/// codes nothing ("called on Gondor to be allowed to leave Lorien" is the call); a clause
+/// said keeps its own event; verbs of relative, participial and subordinate clauses code
+/// nothing ("after leaving Eriador").
+fn combine_linear<P>(
+    sa: &SentenceAnalysis,
+    mut by_vg: Vec<Vec<VerbEvent<P>>>,
+    gov: &[Option<(usize, Governed)>],
+) -> Vec<VerbEvent<P>> {
+    let n = by_vg.len();
+    // a verb's event counts for its clause when it or what it passes on codes
+    for v in (0..n).rev() {
+        let Some((u, kind)) = gov[v] else { continue };
+        if u >= v || kind == Governed::Complement {
+            continue;
+        }
+        let lower = std::mem::take(&mut by_vg[v]);
+        if by_vg[u].is_empty() {
+            by_vg[u] = lower;
+        }
+    }
+    let mut out = Vec::new();
+    for (v, evs) in by_vg.into_iter().enumerate() {
+        let governed = gov[v].is_some_and(|(_, k)| k != Governed::Complement);
+        if governed || embedded(sa, v) {
+            continue;
+        }
+        out.extend(evs);
+    }
+    out
 }
 
 /// A speech verb whose clause follows a comma: the sentence's report is before it.

@@ -33,6 +33,38 @@ pub struct Vg {
     pub nonfinite: bool,
 }
 
+/// Verbs whose past participle is spelled like their base form.
+const PARTICIPLE_AS_BASE: &[&str] = &[
+    "become",
+    "come",
+    "overcome",
+    "run",
+    "put",
+    "set",
+    "cut",
+    "hit",
+    "let",
+    "shut",
+    "spread",
+    "cast",
+    "cost",
+    "hurt",
+    "quit",
+    "bid",
+    "burst",
+    "broadcast",
+    "forecast",
+    "upset",
+    "beat",
+    "read",
+    "outrun",
+    "overrun",
+    "undercut",
+    "reset",
+    "offset",
+    "thrust",
+];
+
 fn is_noun_tag(t: Tag) -> bool {
     matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
 }
@@ -153,7 +185,12 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                                         && is_adv(k + 1))
                             })
                             .unwrap_or(n);
-                        if k >= n || !(tags[k].is_verb()) || (is_have(lj) && tags[k] == Tag::VB) {
+                        // "has overcome", "have come": a participle spelled like the base
+                        // form, which the tagger may call VB
+                        let have_base = is_have(lj)
+                            && tags[k] == Tag::VB
+                            && !PARTICIPLE_AS_BASE.contains(&lowers[k].as_str());
+                        if k >= n || !(tags[k].is_verb()) || have_base {
                             break;
                         }
                         if is_be(lj) && tags[k] == Tag::VB {

@@ -112,6 +112,10 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
         .collect();
     match words.as_slice() {
         ["they"] | ["them"] => true,
+        // "all parties (to this conflict)", "the warring parties", "the belligerents"
+        ["all", "parties" | "sides" | "belligerents"]
+        | ["the" | "both", "warring", "parties" | "sides"]
+        | ["the" | "both", "belligerents"] => true,
         ["the" | "both", rest @ ..] => matches!(
             rest,
             ["leaders"]

@@ -86,7 +86,10 @@ fn json_records(suite_name: &str, text: &str, errors: &mut Vec<String>) -> Vec<R
             id: s("id").unwrap_or_else(|| "?".into()),
             category: s("category").unwrap_or_else(|| "-".into()),
             text: s("text").unwrap_or_default(),
-            date: s("date").as_deref().and_then(lede_pipeline::parse_date),
+            // YYYYMMDD, YYYY-MM-DD, or PETRARCH's YYMMDD
+            date: s("date")
+                .as_deref()
+                .and_then(|d| tabari_date(d).or_else(|| lede_pipeline::parse_date(d))),
             options,
             expected: triples(rec.get("expected").unwrap_or(&serde_json::Value::Null)),
         });

@@ -309,6 +309,28 @@ impl Cursor<'_> {
         (from..self.end()).find_map(|k| self.atom_at(atom, k, 0))
     }
 
+    /// [`Cursor::find_noun`] for a pattern's bare noun: with PETRARCH-2 patterns it must end
+    /// at the head of a noun phrase (any word of one after a preposition) that is no "of"
+    /// complement ("- &MILITARY *" is not "Hundreds of UN troops withdrew").
+    fn find_head(&self, from: usize, atom: Atom<'_>) -> Option<usize> {
+        if !self.first_actor || !crate::petrarch_rules::nouns_in_phrases(self.lexicon) {
+            return self.find_atom(from, atom);
+        }
+        let syn = &self.sa.syntax;
+        (from..self.end()).find_map(|k| {
+            let np = syn.np_of_word(k)?;
+            let n = &syn.nps[np];
+            let before = n.words.start.checked_sub(1);
+            if before.is_some_and(|b| self.sa.lowers[b] == "of") {
+                return None;
+            }
+            // a phrase's words inside a prepositional phrase, its head elsewhere
+            let in_pp = before.is_some_and(|b| self.sa.tags[b] == Tag::IN);
+            self.atom_at(atom, k, 0)
+                .filter(|&e| in_pp || e == n.head + 1)
+        })
+    }
+
     /// [`Cursor::find_atom`] for a pattern's noun: with PETRARCH-2 patterns it must be a
     /// word of a noun phrase ("- * ATTACK" is not "wants to attack").
     fn find_noun(&self, from: usize, atom: Atom<'_>) -> Option<usize> {
@@ -390,7 +412,7 @@ impl Cursor<'_> {
         for (ix, e) in elems.iter().enumerate() {
             match e {
                 PatElem::Word(w) => {
-                    pos = self.find_noun(pos, Atom::Word(w))?;
+                    pos = self.find_head(pos, Atom::Word(w))?;
                     score += 1;
                     // Lede's patterns: a pattern's last noun heads its phrase ("agree to a
                     // ceasefire" is not "agree to a ceasefire plan")
@@ -415,11 +437,11 @@ impl Cursor<'_> {
                     }
                 }
                 PatElem::Stem(s) => {
-                    pos = self.find_noun(pos, Atom::Stem(s))?;
+                    pos = self.find_head(pos, Atom::Stem(s))?;
                     score += 1;
                 }
                 PatElem::Synset(name) => {
-                    pos = self.find_noun(pos, Atom::Syn(name))?;
+                    pos = self.find_head(pos, Atom::Syn(name))?;
                     score += 1;
                 }
                 PatElem::Phrase(ws) => {

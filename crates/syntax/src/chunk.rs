@@ -141,7 +141,10 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                 && i + 1 < n
                 && is_noun_tag(tags[i + 1])
                 && i > 0
-                && matches!(tags[i - 1], Tag::DT | Tag::JJ | Tag::PRPS))
+                && (matches!(tags[i - 1], Tag::DT | Tag::JJ | Tag::PRPS)
+                    // "with exiled dissidents", "by armed men": a participle between a
+                    // preposition and a noun describes the noun
+                    || t == Tag::VBN && tags[i - 1] == Tag::IN))
             || (t == Tag::TO && (i + 1..n.min(i + 3)).any(|k| tags[k] == Tag::VB) && {
                 let k = (i + 1..n).find(|&k| tags[k] != Tag::RB).unwrap_or(n);
                 k < n && tags[k] == Tag::VB

@@ -1319,6 +1319,55 @@ mod tests {
     }
 
     #[test]
+    fn pico_combination_and_negation() {
+        let lx = Lexicon::default();
+        let c = |a: &str, b: &str| {
+            from_pico(
+                &lx,
+                combine_code(to_pico(&lx, a).unwrap(), to_pico(&lx, b).unwrap()),
+            )
+        };
+        // pledge to expel: the expulsion; want to attack: 138; ask to help: 023
+        assert_eq!(c("030", "174").as_deref(), Some("174"));
+        assert_eq!(c("030", "190").as_deref(), Some("138"));
+        assert_eq!(c("020", "070").as_deref(), Some("023"));
+        // say + intend: both high-level, the lower one
+        assert_eq!(c("010", "030").as_deref(), Some("030"));
+        // a code's root stands for codes the table does not list
+        assert_eq!(to_pico(&lx, "0315"), to_pico(&lx, "030"));
+        assert_eq!(to_pico(&lx, "904"), None);
+        assert_eq!(negated_code(&lx, "060"), "121");
+        assert_eq!(negated_code(&lx, "080"), "124");
+        assert_eq!(negated_code(&lx, "051"), "051");
+        assert_eq!(negated_code(&lx, "904"), "904");
+        // a folder's ontology replaces the table: there 110 is 050 negated
+        let mut lx = Lexicon::default();
+        lx.code_ontology = vec![("050".into(), 0x80), ("110".into(), 0x80 + 0xFFFF)];
+        assert_eq!(negated_code(&lx, "110"), "050");
+    }
+
+    #[test]
+    fn date_restrictions_inclusive_narrowest() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd);
+        let code = |c: &str, f, u| lede_dict::DatedCode {
+            code: c.into(),
+            from: f,
+            until: u,
+        };
+        let codes = vec![
+            lede_dict::DatedCode::undated("HOB"),
+            code("ORCHOB", d(2010, 1, 9), d(2010, 1, 12)),
+            code("HOBMIL", d(2008, 1, 20), d(2012, 11, 9)),
+            code("HOBGOV", d(2012, 11, 9), d(2013, 1, 19)),
+        ];
+        assert_eq!(dated_code(&codes, d(2010, 1, 12)), Some("ORCHOB"));
+        assert_eq!(dated_code(&codes, d(2010, 1, 13)), Some("HOBMIL"));
+        assert_eq!(dated_code(&codes, d(2012, 11, 9)), Some("HOBGOV"));
+        assert_eq!(dated_code(&codes, d(1990, 1, 1)), Some("HOB"));
+        assert_eq!(dated_code(&codes, None), Some("HOB"));
+    }
+
+    #[test]
     fn mix_appends_agents_once() {
         assert_eq!(mix(&["DAG".into()], &[ag("GOV")]), vec!["DAGGOV"]);
         assert_eq!(mix(&["USAGOV".into()], &[ag("GOV")]), vec!["USAGOV"]);

@@ -1747,6 +1747,9 @@ const HOSTILE_NOUNS: &[&str] = &[
     "crimes",
 ];
 
+/// A side of an event as it was coded: (code, name).
+type Side = (String, Option<String>);
+
 /// Codes one article: with Lede's own dictionaries, a second pass when an earlier act of
 /// force is referred back to ("Iran launched an attack against Israel. I condemn these
 /// attacks": the attacks stand for Iran).
@@ -1793,12 +1796,88 @@ fn hostile_anaphora(
         last_sentence = Some(e.start);
         force.push((e.trigger.start, code, s.name.clone()));
     }
-    if force.is_empty() {
+    // requests and demands: every source of the sentence that made them ("the demands")
+    let mut requests: Vec<(usize, Vec<Side>)> = Vec::new();
+    for e in events
+        .iter()
+        .filter(|e| matches!(e.root.as_str(), "02" | "10" | "13"))
+    {
+        let Some(s) = e.source.as_ref() else { continue };
+        let Some(code) = s.code.clone() else { continue };
+        match requests.last_mut() {
+            Some((t, v)) if *t == e.start => {
+                if !v.iter().any(|(c, _)| *c == code) {
+                    v.push((code, s.name.clone()));
+                }
+            }
+            _ => requests.push((e.start, vec![(code, s.name.clone())])),
+        }
+    }
+    if force.is_empty() && requests.is_empty() {
         return None;
     }
     let mut out: Option<ArticleActors> = None;
+    let definite = |sa: &SentenceAnalysis, n: &lede_syntax::Np| {
+        matches!(
+            sa.lowers[n.words.start].as_str(),
+            "the" | "these" | "those" | "this" | "that" | "such"
+        )
+    };
     for sa in &analysis.sentences {
         for (i, n) in sa.syntax.nps.iter().enumerate() {
+            // "Netanyahu rejected the demands": the demands of the sentence that made them
+            if matches!(
+                sa.lowers[n.head].as_str(),
+                "demands"
+                    | "demand"
+                    | "calls"
+                    | "request"
+                    | "requests"
+                    | "appeal"
+                    | "appeals"
+                    | "ultimatum"
+                    | "threats"
+                    | "warnings"
+                    | "warning"
+            ) && definite(sa, n)
+                && owner(sa, actors, i, 1).is_none()
+                && sa
+                    .lowers
+                    .get(n.words.end)
+                    .is_none_or(|w| w != "of" && w != "by")
+            {
+                let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+                if let Some((_, who)) = requests.iter().rev().find(|(t, _)| *t < at.start) {
+                    let members: Vec<(usize, String)> = who
+                        .iter()
+                        .filter_map(|(code, name)| {
+                            let a = actors
+                                .list
+                                .iter()
+                                .position(|a| a.name.is_some() && a.name == *name)
+                                .or_else(|| {
+                                    actors
+                                        .list
+                                        .iter()
+                                        .position(|a| a.code.as_deref() == Some(code.as_str()))
+                                })?;
+                            Some((a, code.clone()))
+                        })
+                        .collect();
+                    let resolved = out.get_or_insert_with(|| actors.clone());
+                    if let Some(r) = resolved.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) {
+                        match members.as_slice() {
+                            [] => {}
+                            [(a, c)] => {
+                                r.actor = Some(*a);
+                                r.code = Some(c.clone());
+                            }
+                            _ => r.members = members,
+                        }
+                    }
+                }
+                continue;
+            }
             if !HOSTILE_NOUNS.contains(&sa.lowers[n.head].as_str())
                 || !matches!(
                     sa.lowers[n.words.start].as_str(),
@@ -1918,6 +1997,9 @@ fn code_once(
         }
         sentence_words.extend(ies_singulars.iter().map(String::as_str));
         let mut pending = Vec::new();
+        // the target of the sentence's last verb that had one, for a coordinated verb that
+        // shares it ("condemned Israel's offensive and threatened concrete actions")
+        let mut prev_target: Option<(usize, Vec<Party>)> = None;
         for (v, g) in syn.vgs.iter().enumerate() {
             if petr && sa.quoted[g.head] {
                 continue;
@@ -2369,6 +2451,23 @@ fn code_once(
                     target,
                 });
                 continue;
+            }
+            // (only the verb right before: "if it did not halt the operation and lift
+            // restrictions" shares nothing with the verbs before the "if")
+            if !petr && target.is_empty() && clause.subject_rule == "coordinated-vp" {
+                if let Some((_, t)) = prev_target
+                    .as_ref()
+                    .filter(|(u, _)| (u + 1..v).all(|w| syn.vgs[w].nonfinite))
+                {
+                    target = t
+                        .iter()
+                        .filter(|p| !source.iter().any(|q| q.code == p.code))
+                        .cloned()
+                        .collect();
+                }
+            }
+            if !target.is_empty() {
+                prev_target = Some((v, target.clone()));
             }
             // a request with no addressee in a readout of a meeting or call is addressed to
             // the other side ("Zelenskyy asked for additional air defense systems")

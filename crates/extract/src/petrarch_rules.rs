@@ -1151,12 +1151,14 @@ pub(crate) fn combine<P: Clone>(
         let g = &sa.syntax.vgs[v];
         let between =
             (sa.syntax.vgs[u].words.end..g.words.start).any(|k| sa.syntax.np_of_word(k).is_some());
-        if kind == Governed::Control && between {
+        // (unless the governor names no target: "signed an accord to supply Gondor")
+        if kind == Governed::Control && between && by_vg[u].iter().any(|e| !e.target.is_empty()) {
             continue;
         }
         let upper = std::mem::take(&mut by_vg[u]);
         let mut out = Vec::new();
         for up in &upper {
+            let before = out.len();
             let mut own = false;
             let mut up_target = up.target.clone();
             for low in &lower {
@@ -1231,6 +1233,11 @@ pub(crate) fn combine<P: Clone>(
                         target: low.target.clone(),
                     });
                 }
+            }
+            // what it governs coded nothing: the governor's own event stands ("Eriador
+            // agrees with the Philippines and France that disputes should be resolved")
+            if out.len() == before && kind != Governed::Control {
+                own = true;
             }
             if own {
                 out.push(VerbEvent {

@@ -197,9 +197,6 @@ pub(crate) struct StoryState {
     pub articles: Vec<u32>,
     pub first_day: i32,
     pub last_day: i32,
-    /// The article whose title is the story's: the most central one when the story last
-    /// grew (so a story's title changes only when the story does).
-    pub title_article: u32,
     /// Sum of the articles' normalized feature weights (before idf). Ordered, so that sums
     /// over it do not depend on the map's history (a saved and loaded state scores alike).
     centroid: BTreeMap<u32, f32>,
@@ -496,7 +493,6 @@ impl Clusterer {
                     articles: Vec::new(),
                     first_day: day,
                     last_day: day,
-                    title_article: idx,
                     centroid: BTreeMap::new(),
                     events: Vec::new(),
                     merges: Vec::new(),
@@ -525,7 +521,6 @@ impl Clusterer {
             }
         }
         self.join(target, idx);
-        self.stories[target as usize].title_article = self.central_article(target);
         // Postings stay sorted by day, so that the scan above may stop at the window's far
         // edge even when articles arrive out of date order (a late report joins in place).
         for f in index_feats {
@@ -640,28 +635,22 @@ impl Clusterer {
     }
 
     /// The article whose vector is nearest the story's centroid (the earliest on ties).
-    /// The most central of the story's latest [`TITLE_CANDIDATES`] articles and its present
-    /// title article (bounded, so that a long story costs no more per article).
+    /// The most central of the story's latest [`TITLE_CANDIDATES`] articles: the closest to
+    /// the story's centroid, without idf weights, so that it depends on the story alone (a
+    /// story no new article touched keeps its title). Ties go to the earlier article.
     fn central_article(&self, s: u32) -> u32 {
         let st = &self.stories[s as usize];
         let latest = &st.articles[st.articles.len().saturating_sub(TITLE_CANDIDATES)..];
-        let mut best = (st.title_article, f32::MIN);
-        let candidates = std::iter::once(st.title_article).chain(latest.iter().copied());
-        for i in candidates {
+        let mut best = (latest[0], f32::MIN);
+        for &i in latest {
             let a = &self.articles[i as usize];
-            let v: Vec<(u32, f32)> = a
+            let dot: f32 = a
                 .features
                 .iter()
-                .map(|&(f, w)| (f, w * self.idf(f)))
-                .collect();
-            let n = v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
-            let sim = if n > 0.0 {
-                self.similarity(&v, n, st)
-            } else {
-                0.0
-            };
-            if sim > best.1 {
-                best = (i, sim);
+                .filter_map(|(f, w)| st.centroid.get(f).map(|c| w * c))
+                .sum();
+            if dot > best.1 {
+                best = (i, dot);
             }
         }
         best.0
@@ -669,7 +658,7 @@ impl Clusterer {
 
     fn summary(&self, s: u32) -> StorySummary {
         let st = &self.stories[s as usize];
-        let central = &self.articles[st.title_article as usize];
+        let central = &self.articles[self.central_article(s) as usize];
         let arts: Vec<&ArticleState> = st
             .articles
             .iter()

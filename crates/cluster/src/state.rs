@@ -19,7 +19,7 @@ use std::fmt;
 /// The version of the saved-state format this build writes and reads. Bumped whenever the
 /// format or anything that changes clustering results changes: a state from another version
 /// is refused, and the caller replays instead.
-pub const STATE_FORMAT: u32 = 3;
+pub const STATE_FORMAT: u32 = 4;
 
 const MAGIC: &[u8; 8] = b"LEDECLU\0";
 
@@ -337,7 +337,6 @@ impl Clusterer {
             }
             w.i32(s.first_day);
             w.i32(s.last_day);
-            w.u32(s.title_article);
             w.len(s.centroid.len());
             for (&f, &c) in &s.centroid {
                 w.u32(f);
@@ -463,11 +462,6 @@ impl Clusterer {
             }
             let first_day = r.i32()?;
             let last_day = r.i32()?;
-            let title_article = r.u32()?;
-            check(
-                (title_article as usize) < n_articles,
-                "a story's title article is unknown",
-            )?;
             let k = r.len(8)?;
             let mut centroid = BTreeMap::new();
             for _ in 0..k {
@@ -533,7 +527,6 @@ impl Clusterer {
                 articles: arts,
                 first_day,
                 last_day,
-                title_article,
                 centroid,
                 events,
                 merges,

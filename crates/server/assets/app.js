@@ -298,3 +298,20 @@ document.getElementById("search").addEventListener("submit", ev => {
 });
 window.addEventListener("hashchange", route);
 route();
+
+// ---- live: story alerts from the event stream; the story list refreshes itself ----
+if (window.EventSource) {
+  const alerts = document.getElementById("alerts");
+  const stream = new EventSource("/api/v1/events/stream");
+  stream.addEventListener("story", ev => {
+    let a;
+    try { a = JSON.parse(ev.data); } catch (_) { return; }
+    const what = { new: "New story", grew: "Story grew", breaking: "BREAKING", calm: "No longer breaking", changed: "Story updated" }[a.change] || "Story updated";
+    alerts.prepend(el("p", { class: a.breaking ? "alert breaking" : "alert" },
+      el("strong", { text: what + ": " }),
+      el("a", { href: "#/story/" + enc(a.id), text: a.title || a.id }),
+      el("span", { class: "muted", text: ` · ${a.articles} reports` })));
+    while (alerts.children.length > 5) alerts.lastChild.remove();
+    if ((location.hash.replace(/^#/, "") || "/") === "/") route();
+  });
+}

@@ -2223,7 +2223,25 @@ fn code_once(
                     best = Some(f);
                 }
             }
-            let Some(f) = best else { continue };
+            let Some(f) = best else {
+                // PETRARCH-2: a verb the dictionary does not code passes what it acts on to
+                // a verb that governs it ("signed an accord to supply Gondor")
+                if petr2 && g.infinitive {
+                    let nps = crate::petrarch_rules::uncoded_targets(sa, v);
+                    let target = parties(sa, actors, &nps);
+                    if !target.is_empty() {
+                        pending.push(crate::petrarch_rules::VerbEvent {
+                            v,
+                            pattern: usize::MAX,
+                            code: String::new(),
+                            reverse: None,
+                            source: Vec::new(),
+                            target,
+                        });
+                    }
+                }
+                continue;
+            };
             let pat = &lexicon.verbs[f.pattern];
             // PETRARCH-2 passives and passive-only codes: source in by/from/in phrases
             if petr2 {
@@ -2560,7 +2578,9 @@ fn code_once(
             }
         }
         for e in crate::petrarch_rules::combine(sa, lexicon, pending, |p: &Party| p.code.clone()) {
-            let pat = &lexicon.verbs[e.pattern];
+            let Some(pat) = lexicon.verbs.get(e.pattern) else {
+                continue;
+            };
             let head = syn.vgs[e.v].head;
             let mut target = e.target;
             // PETRARCH-2: a compound source with no target cooperates among itself

@@ -960,6 +960,16 @@ pub(crate) struct VerbEvent<P> {
     pub target: Vec<P>,
 }
 
+/// What an uncoded verb group acts on: its objects, else the noun phrases of its
+/// prepositional phrases.
+pub(crate) fn uncoded_targets(sa: &SentenceAnalysis, v: usize) -> Vec<usize> {
+    let c = &sa.syntax.clauses[v];
+    if !c.objects.is_empty() {
+        return c.objects.clone();
+    }
+    c.preps.iter().flat_map(|p| p.nps.iter().copied()).collect()
+}
+
 /// How a verb group hangs on another.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Governed {
@@ -1141,7 +1151,7 @@ pub(crate) fn combine<P: Clone>(
         if lower.is_empty() {
             continue;
         }
-        if by_vg[u].is_empty() {
+        if by_vg[u].iter().all(|e| e.code.is_empty()) {
             // an uncoded governor passes the governed events on ("began to attack")
             by_vg[u] = lower;
             continue;
@@ -1214,6 +1224,23 @@ pub(crate) fn combine<P: Clone>(
                     }
                     continue;
                 }
+                // an uncoded governed verb: the governor acts on what it acts on, unless it
+                // names its own target
+                if low.code.is_empty() {
+                    out.push(VerbEvent {
+                        v: up.v,
+                        pattern: up.pattern,
+                        code: up.code.clone(),
+                        reverse: up.reverse.clone(),
+                        source: up.source.clone(),
+                        target: if up.target.is_empty() {
+                            low.target.clone()
+                        } else {
+                            up.target.clone()
+                        },
+                    });
+                    continue;
+                }
                 let combined = match (to_pico(lexicon, &up.code), to_pico(lexicon, &low.code)) {
                     (Some(a), Some(b)) => from_pico(lexicon, combine_code(a, b)),
                     // codes outside CAMEO: the governed action stands
@@ -1262,7 +1289,7 @@ pub(crate) fn combine<P: Clone>(
         let reporting = reporting_clause(sa, v);
         result.extend(
             evs.into_iter()
-                .filter(|e| !(reporting && e.target.is_empty())),
+                .filter(|e| !(e.code.is_empty() || reporting && e.target.is_empty())),
         );
     }
     result
@@ -1295,7 +1322,7 @@ fn combine_linear<P>(
         if governed || embedded(sa, v) {
             continue;
         }
-        out.extend(evs);
+        out.extend(evs.into_iter().filter(|e| !e.code.is_empty()));
     }
     out
 }

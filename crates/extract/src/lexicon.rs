@@ -386,32 +386,39 @@ impl Lexicon {
                     .get(&((u64::from(node) << 32) | u64::from(w)))
                     .copied()
             });
-            let Some(next) = exact.or_else(|| self.stem_edge(node, lw)) else {
+            let stem = self.stem_edge(node, lw);
+            let push = |n: u32, out: &mut Vec<Found>| {
+                for (t, toks) in &self.terminals[n as usize] {
+                    let ok = (start..=i).enumerate().all(|(k, wi)| {
+                        let text = words[wi];
+                        (t.caps & (1 << k) == 0
+                            || text.chars().next().is_some_and(|c| c.is_uppercase()))
+                            && (t.exact & (1 << k) == 0 || toks.get(k).is_some_and(|d| d == text))
+                    });
+                    if ok {
+                        out.push(Found {
+                            start,
+                            end: i + 1,
+                            payload: t.payload,
+                        });
+                    }
+                }
+            };
+            // a TABARI name ending here in a stem ("ITHILEN~"), while longer names go on
+            // along the exact word ("ITHILEN TELEVISION")
+            if let (Some(_), Some(sn)) = (exact, stem) {
+                push(sn, out);
+            }
+            let Some(next) = exact.or(stem) else {
                 break;
             };
             node = next;
-            for (t, toks) in &self.terminals[node as usize] {
-                let ok = (start..=i).enumerate().all(|(k, wi)| {
-                    let text = words[wi];
-                    (t.caps & (1 << k) == 0
-                        || text.chars().next().is_some_and(|c| c.is_uppercase()))
-                        && (t.exact & (1 << k) == 0 || toks.get(k).is_some_and(|d| d == text))
-                });
-                if ok {
-                    out.push(Found {
-                        start,
-                        end: i + 1,
-                        payload: t.payload,
-                    });
-                }
-            }
+            push(node, out);
         }
         // longest first
         out[base..].reverse();
     }
 
-    /// The verb patterns of a lowercase word: its own form's, else those of the longest
-    /// TABARI stem it starts with.
     /// The TABARI stem edge from `node` for word `lw`: its longest prefix (three letters or
     /// more) that a name ends with as a stem.
     fn stem_edge(&self, node: u32, lw: &str) -> Option<u32> {
@@ -429,6 +436,8 @@ impl Lexicon {
             })
     }
 
+    /// The verb patterns of a lowercase word: its own form's, else those of the longest
+    /// TABARI stem it starts with.
     pub fn verb_patterns(&self, form: &str) -> &[u32] {
         if let Some(v) = self.verb_index.get(form) {
             return v.as_slice();

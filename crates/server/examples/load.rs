@@ -7,8 +7,9 @@
 //! lede serve --db /tmp/load.db --addr 127.0.0.1:8099 &          # (release build)
 //! cargo run --release -p lede-server --example load -- run 127.0.0.1:8099 16 20
 //! ```
-//! `run ADDR CONNECTIONS SECONDS` cycles over a fixed mix of event queries (first page,
-//! newest first, a CAMEO root, a country, an actor code, a date range, a deeper cursor page).
+//! `run ADDR CONNECTIONS SECONDS [ONLY]` cycles over a fixed mix of event queries (first page,
+//! newest first, a CAMEO root, a country, an actor code, a date range, a deeper cursor page, an
+//! actor name), or only those whose path contains ONLY (`actor=` for the actor filters).
 
 use lede_model::*;
 use lede_store::{ArticleRecord, Store};
@@ -158,8 +159,8 @@ fn get(s: &mut TcpStream, host: &str, path: &str, buf: &mut Vec<u8>) -> std::io:
     }
 }
 
-fn run(addr: &str, connections: usize, seconds: u64) {
-    let paths = [
+fn run(addr: &str, connections: usize, seconds: u64, only: Option<&str>) {
+    let mut paths = vec![
         "/api/v1/events?limit=50".to_string(),
         "/api/v1/events?limit=50&order=desc".to_string(),
         "/api/v1/events?root=19&limit=50".to_string(),
@@ -167,7 +168,12 @@ fn run(addr: &str, connections: usize, seconds: u64) {
         "/api/v1/events?actor=RUSGOV&limit=50".to_string(),
         "/api/v1/events?from=2025-06-01&to=2025-06&limit=50".to_string(),
         "/api/v1/events?limit=50&cursor=50000.2025-06-15".to_string(),
+        "/api/v1/events?actor=Putin&limit=50".to_string(),
     ];
+    if let Some(o) = only {
+        paths.retain(|p| p.contains(o));
+        assert!(!paths.is_empty(), "no query of the mix contains {o:?}");
+    }
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let results: Vec<(Vec<Duration>, usize)> = std::thread::scope(|s| {
         let hs: Vec<_> = (0..connections)
@@ -224,12 +230,16 @@ fn main() {
     {
         ["populate", path, n] => populate(path, n.parse().expect("a number of events")),
         ["populate", path] => populate(path, 100_000),
-        ["run", addr, c, s] => run(
+        ["run", addr, c, s, rest @ ..] if rest.len() <= 1 => run(
             addr,
             c.parse().expect("connections"),
             s.parse().expect("seconds"),
+            rest.first().copied(),
         ),
-        ["run", addr] => run(addr, 16, 20),
-        _ => eprintln!("usage: load populate DB [EVENTS] | load run ADDR [CONNECTIONS SECONDS]"),
+        ["run", addr] => run(addr, 16, 20, None),
+        _ => eprintln!(
+            "usage: load populate DB [EVENTS] | load run ADDR [CONNECTIONS SECONDS [ONLY]]\n\
+             (ONLY: run only the queries of the mix whose path contains it, e.g. actor)"
+        ),
     }
 }

@@ -195,9 +195,16 @@ fn article_text_filter(f: &Filter, article_col: &str, w: &mut Where) {
 }
 
 /// How an actor filter's value matches: see [`Filter::actor`].
+#[derive(Debug)]
 pub(crate) enum ActorMatch {
-    /// Codes in `[from, to)`: those starting with the prefix.
-    Code { from: String, to: String },
+    /// Codes in `[from, to)`: those starting with the prefix. `rare` when few events carry
+    /// them: the code indexes then serve the query; a common code is checked row by row
+    /// while walking the date order (a page fills at once, no sort of thousands of rows).
+    Code {
+        from: String,
+        to: String,
+        rare: bool,
+    },
     /// Names or mention texts containing the words, case-insensitive.
     Name(String),
 }
@@ -211,8 +218,13 @@ impl ActorMatch {
         let mut values = Vec::new();
         for (code, name, text) in sides {
             match self {
-                ActorMatch::Code { from, to } => {
-                    parts.push(format!("({code} >= ? AND {code} < ?)"));
+                ActorMatch::Code { from, to, rare } => {
+                    let col = if *rare {
+                        code.to_string()
+                    } else {
+                        format!("+{code}")
+                    };
+                    parts.push(format!("({col} >= ? AND {col} < ?)"));
                     values.extend([Value::Text(from.clone()), Value::Text(to.clone())]);
                 }
                 ActorMatch::Name(v) => {
@@ -250,9 +262,19 @@ impl Store {
                 )?
                 .query_row([v, to.as_str()], |r| r.get(0))?;
             if known {
+                let common: i64 = self
+                    .conn
+                    .prepare_cached(
+                        "SELECT (SELECT count(*) FROM (SELECT 1 FROM events
+                                 WHERE source_code >= ?1 AND source_code < ?2 LIMIT 2000))
+                              + (SELECT count(*) FROM (SELECT 1 FROM events
+                                 WHERE target_code >= ?1 AND target_code < ?2 LIMIT 2000))",
+                    )?
+                    .query_row([v, to.as_str()], |r| r.get(0))?;
                 return Ok(ActorMatch::Code {
                     from: v.to_string(),
                     to,
+                    rare: common < 2000,
                 });
             }
         }

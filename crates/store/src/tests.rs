@@ -305,6 +305,69 @@ fn originals_stored_before_sketches_get_them_on_migration() {
 }
 
 #[test]
+fn a_common_and_a_rare_actor_code_select_the_same_way() {
+    let dir = TempDir::new("common");
+    let mut store = Store::open(&dir.db()).unwrap();
+    let prov = store.provenance("lede 0.1.0", "abc").unwrap();
+    // 2,100 events of USAGOV -> RUSGOV (common: over the 2,000 of the index's cut-off), and
+    // one article whose text names "Usama" (a name, never matched by the code USA).
+    let mut batch: Vec<ArticleRecord> = (0..2100)
+        .map(|i| {
+            record(
+                &format!("a{i}"),
+                None,
+                &format!("Witkoff met Putin in Moscow, meeting number {i}."),
+                &format!("2025-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+                "042",
+                "CONSULT",
+            )
+        })
+        .collect();
+    let mut usama = record("u", None, "Usama spoke.", "2025-06-01", "010", "STATEMENT");
+    for e in &mut usama.result.events {
+        e.source = side("SAU", "Usama");
+        e.target = side("SAU", "Usama");
+    }
+    batch.push(usama);
+    store.write_batch(prov, &batch).unwrap();
+    let count = |actor: &str| {
+        store
+            .events(&Filter {
+                actor: Some(actor.into()),
+                ..Filter::default()
+            })
+            .unwrap()
+            .len()
+    };
+    assert!(matches!(
+        store.actor_match("USA").unwrap(),
+        crate::query::ActorMatch::Code { rare: false, .. }
+    ));
+    assert!(matches!(
+        store.actor_match("SAU").unwrap(),
+        crate::query::ActorMatch::Code { rare: true, .. }
+    ));
+    assert_eq!(count("USA"), 2100, "a code prefix matches codes only");
+    assert_eq!(count("USAGOV"), 2100);
+    assert_eq!(count("SAU"), 1);
+    assert_eq!(count("usa"), 1, "lower case is a name: Usama");
+    assert_eq!(count("NATO"), 0, "no code starts with NATO: names only");
+    // A page of the common code walks the date order and comes back in it.
+    let page = store
+        .events_page(
+            &Filter {
+                actor: Some("RUS".into()),
+                limit: Some(50),
+                ..Filter::default()
+            },
+            &crate::EventPage::default(),
+        )
+        .unwrap();
+    assert_eq!(page.len(), 50);
+    assert!(page.windows(2).all(|w| w[0].1.date <= w[1].1.date));
+}
+
+#[test]
 fn filters_narrow_every_query() {
     let dir = TempDir::new("filters");
     let mut store = Store::open(&dir.db()).unwrap();

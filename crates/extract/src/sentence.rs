@@ -52,6 +52,7 @@ pub fn quoted_tokens(doc: &Document) -> Vec<bool> {
 pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
     let quoted_all = quoted_tokens(doc);
     let tagger = Tagger::embedded();
+    let petrarch = crate::petrarch_rules::is_petrarch(lexicon);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut tags = Vec::new();
     for (index, s) in doc.sentences.iter().enumerate() {
@@ -71,39 +72,43 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
                 tags_s[k] = Tag::RQuote;
             }
         }
-        // "Eriador agrees with ...", "Ethiopia act on ...": a noun the dictionaries know as a
-        // verb, right after the sentence's opening name and before a preposition or a
-        // determiner, with no verb before it, is the sentence's verb
-        if let Some(k) = (1..tags_s.len().saturating_sub(1)).find(|&k| {
-            matches!(tags_s[k], Tag::NN | Tag::NNS)
-                && matches!(tags_s[k - 1], Tag::NN | Tag::NNP | Tag::NNPS)
-                && words[k - 1].chars().next().is_some_and(char::is_uppercase)
-                && !tags_s[..k].iter().any(|t| t.is_verb() || *t == Tag::MD)
-                && tags_s[..k - 1]
-                    .iter()
-                    .all(|t| matches!(t, Tag::DT | Tag::NNP | Tag::NNPS))
-                && matches!(tags_s[k + 1], Tag::IN | Tag::DT | Tag::TO | Tag::PRPS)
-                && !lexicon.verb_patterns(&lowers[k]).is_empty()
-        }) {
-            tags_s[k] = if lowers[k].ends_with("ed") {
-                Tag::VBD
-            } else if lowers[k].ends_with('s') {
-                Tag::VBZ
-            } else {
-                Tag::VBP
-            };
-        }
-        // "to question whether": a singular noun right after infinitival "to" that the
-        // dictionaries know as a verb, with no noun after it, is the verb
-        for k in 1..tags_s.len() {
-            if tags_s[k - 1] == Tag::TO
-                && tags_s[k] == Tag::NN
-                && !lexicon.verb_patterns(&lowers[k]).is_empty()
-                && tags_s.get(k + 1).is_none_or(|t| {
-                    !matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::POS)
-                })
-            {
-                tags_s[k] = Tag::VB;
+        // with PETRARCH/TABARI sets, whose verb files are large, the dictionary corrects the
+        // tagger (Lede's own sets keep the tagger's reading)
+        if petrarch {
+            // "Eriador agrees with ...", "Ethiopia act on ...": a noun the dictionaries know as a
+            // verb, right after the sentence's opening name and before a preposition or a
+            // determiner, with no verb before it, is the sentence's verb
+            if let Some(k) = (1..tags_s.len().saturating_sub(1)).find(|&k| {
+                matches!(tags_s[k], Tag::NN | Tag::NNS)
+                    && matches!(tags_s[k - 1], Tag::NN | Tag::NNP | Tag::NNPS)
+                    && words[k - 1].chars().next().is_some_and(char::is_uppercase)
+                    && !tags_s[..k].iter().any(|t| t.is_verb() || *t == Tag::MD)
+                    && tags_s[..k - 1]
+                        .iter()
+                        .all(|t| matches!(t, Tag::DT | Tag::NNP | Tag::NNPS))
+                    && matches!(tags_s[k + 1], Tag::IN | Tag::DT | Tag::TO | Tag::PRPS)
+                    && !lexicon.verb_patterns(&lowers[k]).is_empty()
+            }) {
+                tags_s[k] = if lowers[k].ends_with("ed") {
+                    Tag::VBD
+                } else if lowers[k].ends_with('s') {
+                    Tag::VBZ
+                } else {
+                    Tag::VBP
+                };
+            }
+            // "to question whether": a singular noun right after infinitival "to" that the
+            // dictionaries know as a verb, with no noun after it, is the verb
+            for k in 1..tags_s.len() {
+                if tags_s[k - 1] == Tag::TO
+                    && tags_s[k] == Tag::NN
+                    && !lexicon.verb_patterns(&lowers[k]).is_empty()
+                    && tags_s.get(k + 1).is_none_or(|t| {
+                        !matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::POS)
+                    })
+                {
+                    tags_s[k] = Tag::VB;
+                }
             }
         }
         let found = longest_matches(lexicon, &refs, &lowers);

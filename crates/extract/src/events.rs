@@ -2161,7 +2161,18 @@ fn code_once(
                         .flatten(),
                 };
                 let (mut src, mut tgt) = (Vec::new(), Vec::new());
-                let Some((_, post_score)) = cur.run(&pat.post, after, &mut src, &mut tgt) else {
+                // PETRARCH-2 passives: the pattern's nouns may be the patient's ("The civilians
+                // ... were released": "- * &PEOPLE")
+                let post = cur.run(&pat.post, after, &mut src, &mut tgt).or_else(|| {
+                    if !petr2 {
+                        return None;
+                    }
+                    let from = crate::petrarch_rules::passive_patient_start(sa, v, &subject)?;
+                    src.clear();
+                    tgt.clear();
+                    cur.run(&pat.post, from, &mut src, &mut tgt)
+                });
+                let Some((_, post_score)) = post else {
                     continue;
                 };
                 let pre_cur = Cursor {

@@ -847,6 +847,37 @@ pub(crate) fn negated_code(lexicon: &Lexicon, code: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
+/// Where a passive verb group's patient begins (its subject, else the noun phrase its
+/// participles before it modify); `None` for an active verb.
+pub(crate) fn passive_patient_start(
+    sa: &SentenceAnalysis,
+    v: usize,
+    subject: &[usize],
+) -> Option<usize> {
+    if !(sa.syntax.vgs[v].passive || existential(sa, v)) {
+        return None;
+    }
+    patient(sa, v, subject)
+        .iter()
+        .map(|&n| sa.syntax.nps[n].words.start)
+        .min()
+}
+
+/// A passive verb's patient: its subject, else the subject of the participles right before it.
+fn patient(sa: &SentenceAnalysis, v: usize, subject: &[usize]) -> Vec<usize> {
+    if !subject.is_empty() {
+        return subject.to_vec();
+    }
+    (0..v)
+        .rev()
+        .take_while(|&u| sa.syntax.vgs[u].nonfinite)
+        .last()
+        .map(|u| &sa.syntax.clauses[u])
+        .filter(|c| c.subject_rule == "left")
+        .map(|c| c.subject.clone())
+        .unwrap_or_default()
+}
+
 /// A passive reading of a verb group: its code and the NPs of its sides.
 pub(crate) struct PassiveReading {
     pub code: String,
@@ -896,11 +927,10 @@ pub(crate) fn passive_reading(
             source.push(n);
         }
     }
-    let target = if subject.is_empty() {
-        others
-    } else {
-        subject.to_vec()
-    };
+    // "The civilians imprisoned for acting against Moscow were released": the subject the
+    // participles before the verb modify
+    let target = patient(sa, v, subject);
+    let target = if target.is_empty() { others } else { target };
     Some(PassiveReading {
         code,
         source,

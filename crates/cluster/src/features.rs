@@ -266,7 +266,11 @@ const STOPWORDS: &[&str] = &[
 ];
 
 pub(crate) fn is_stopword(w: &str) -> bool {
-    STOPWORDS.contains(&w)
+    // A set built once: a linear scan of the list was a tenth of the clustering time.
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(w)
 }
 
 const MONTHS: &[&str] = &[

@@ -158,6 +158,18 @@ pub(crate) fn read_jsonl_lines(
                     .as_bool()
                     .unwrap_or_else(|| b.as_str().is_none_or(|s| !s.eq_ignore_ascii_case("false")));
             }
+            if let Some(n) = o.get("new_actor_length") {
+                match n
+                    .as_u64()
+                    .or_else(|| n.as_str().and_then(|s| s.trim().parse().ok()))
+                {
+                    Some(n) => options.new_actor_length = n.min(64) as usize,
+                    None => diagnostics.push(Diagnostic::warning(format!(
+                        "{}: options.new_actor_length {n} is not a whole number; using 0",
+                        at()
+                    ))),
+                }
+            }
         }
         let title = value
             .get("title")
@@ -251,4 +263,31 @@ pub fn code_sourced(
         inner: sink,
     };
     code_all(engine, inputs, threads, &mut with_text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lines_options_reach_the_coder_and_a_bad_one_is_named() {
+        let input = br#"{"id": "a", "text": "Rebels attacked.", "options": {"require_dyad": false, "new_actor_length": 2}}
+{"id": "b", "text": "Rebels attacked.", "options": {"require_dyad": "false", "new_actor_length": "3"}}
+{"id": "c", "text": "Rebels attacked.", "options": {"new_actor_length": "many"}}
+{"id": "d", "text": "Rebels attacked."}"#;
+        let (arts, errors) = read_jsonl_lines("in.jsonl", input.to_vec(), None);
+        assert!(errors.is_empty(), "{errors:?}");
+        let o: Vec<(bool, usize)> = arts
+            .iter()
+            .map(|a| {
+                (
+                    a.input.options.require_dyad,
+                    a.input.options.new_actor_length,
+                )
+            })
+            .collect();
+        assert_eq!(o, [(false, 2), (false, 3), (true, 0), (true, 0)]);
+        assert!(arts[2].input.diagnostics[0].message.contains("in.jsonl:3"));
+        assert!(arts[3].input.diagnostics.is_empty());
+    }
 }

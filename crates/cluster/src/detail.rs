@@ -5,7 +5,7 @@ use crate::days::{format_day, parse_day};
 use crate::features::{self, NumberFact};
 use crate::{ArticleIn, ArticleState, Clusterer, StorySummary};
 use lede_model::{Modality, QuoteKind};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The facts of one article that stories are told with.
 pub(crate) struct ArticleFacts {
@@ -388,9 +388,11 @@ pub(crate) fn build(
 
     // What each article adds, in arrival order; quotes and statements for the timeline.
     let mut adds = Vec::new();
-    let mut timeline: Vec<(TimelineEntry, u32, usize)> = Vec::new();
-    let (mut seen_quotes, mut seen_actors, mut seen_places, mut seen_dated) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut timeline: Vec<(TimelineEntry, u32)> = Vec::new();
+    // Seen sets are hashed: a story of hundreds of reports has thousands of quotes.
+    let mut quote_at: HashMap<&str, usize> = HashMap::new();
+    let (mut seen_actors, mut seen_places) = (HashSet::new(), HashSet::new());
+    let mut seen_dated: HashSet<String> = HashSet::new();
     for &i in &st.articles {
         let a = &arts[i as usize];
         let mut add = ArticleAdds {
@@ -408,17 +410,10 @@ pub(crate) fn build(
             places: Vec::new(),
         };
         for (norm, speaker, text) in &a.facts.quotes {
-            match seen_quotes.iter().position(|q: &String| q == norm) {
-                Some(k) => {
-                    if let Some(t) = timeline
-                        .iter_mut()
-                        .find(|t| t.0.kind == TimelineKind::Quote && t.2 == k)
-                    {
-                        t.0.reports += 1;
-                    }
-                }
+            match quote_at.get(norm.as_str()) {
+                Some(&at) => timeline[at].0.reports += 1,
                 None => {
-                    seen_quotes.push(norm.clone());
+                    quote_at.insert(norm, timeline.len());
                     let line = match speaker {
                         Some(sp) => format!("{sp}: \u{201c}{text}\u{201d}"),
                         None => format!("\u{201c}{text}\u{201d}"),
@@ -434,27 +429,22 @@ pub(crate) fn build(
                             reports: 1,
                         },
                         i,
-                        seen_quotes.len() - 1,
                     ));
                 }
             }
         }
         for x in &a.facts.actors {
-            if !seen_actors.contains(x) {
-                seen_actors.push(x.clone());
+            if seen_actors.insert(x) {
                 add.actors.push(x.clone());
             }
         }
         for x in &a.facts.places {
-            if !seen_places.contains(x) {
-                seen_places.push(x.clone());
+            if seen_places.insert(x) {
                 add.places.push(x.clone());
             }
         }
         for (value, sentence) in &a.facts.dated {
-            let key = normalized(sentence);
-            if !seen_dated.contains(&key) {
-                seen_dated.push(key);
+            if seen_dated.insert(normalized(sentence)) {
                 timeline.push((
                     TimelineEntry {
                         date: value.clone(),
@@ -465,7 +455,6 @@ pub(crate) fn build(
                         reports: 1,
                     },
                     i,
-                    0,
                 ));
             }
         }
@@ -491,7 +480,6 @@ pub(crate) fn build(
                 reports: e.mentions.len(),
             },
             idx,
-            0,
         ));
     }
     // Stable order: date, then arrival, then kind (insertion order breaks the rest).

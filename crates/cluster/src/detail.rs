@@ -10,8 +10,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// The facts of one article that stories are told with.
 pub(crate) struct ArticleFacts {
     pub events: Vec<EventFact>,
-    /// (normalized text for identity, speaker, text as written).
-    pub quotes: Vec<(String, Option<String>, String)>,
+    /// (speaker, text as written); identity is the normalized text, computed when a story is
+    /// written (not kept: it would double the quotes' share of the saved state).
+    pub quotes: Vec<(Option<String>, String)>,
     /// Actor names (or codes where nameless), distinct, in order of appearance.
     pub actors: Vec<String>,
     pub places: Vec<String>,
@@ -110,9 +111,9 @@ impl ArticleFacts {
                     .speaker
                     .as_ref()
                     .map(|s| s.name.clone().unwrap_or_else(|| s.text.clone()));
-                (normalized(&q.text), speaker, q.text.clone())
+                (speaker, q.text.clone())
             })
-            .filter(|q| !q.0.is_empty())
+            .filter(|q| features::words(&q.1).next().is_some())
             .collect();
         let mut dated: Vec<(String, String)> = Vec::new();
         for d in &r.dates {
@@ -390,7 +391,7 @@ pub(crate) fn build(
     let mut adds = Vec::new();
     let mut timeline: Vec<(TimelineEntry, u32)> = Vec::new();
     // Seen sets are hashed: a story of hundreds of reports has thousands of quotes.
-    let mut quote_at: HashMap<&str, usize> = HashMap::new();
+    let mut quote_at: HashMap<String, usize> = HashMap::new();
     let (mut seen_actors, mut seen_places) = (HashSet::new(), HashSet::new());
     let mut seen_dated: HashSet<String> = HashSet::new();
     for &i in &st.articles {
@@ -409,8 +410,9 @@ pub(crate) fn build(
             actors: Vec::new(),
             places: Vec::new(),
         };
-        for (norm, speaker, text) in &a.facts.quotes {
-            match quote_at.get(norm.as_str()) {
+        for (speaker, text) in &a.facts.quotes {
+            let norm = normalized(text);
+            match quote_at.get(&norm) {
                 Some(&at) => timeline[at].0.reports += 1,
                 None => {
                     quote_at.insert(norm, timeline.len());

@@ -19,7 +19,7 @@ use std::fmt;
 /// The version of the saved-state format this build writes and reads. Bumped whenever the
 /// format or anything that changes clustering results changes: a state from another version
 /// is refused, and the caller replays instead.
-pub const STATE_FORMAT: u32 = 4;
+pub const STATE_FORMAT: u32 = 5;
 
 const MAGIC: &[u8; 8] = b"LEDECLU\0";
 
@@ -223,8 +223,7 @@ fn write_facts(w: &mut W, f: &ArticleFacts) {
         w.str(&e.sentence);
     }
     w.len(f.quotes.len());
-    for (norm, speaker, text) in &f.quotes {
-        w.str(norm);
+    for (speaker, text) in &f.quotes {
         w.opt_str(speaker);
         w.str(text);
     }
@@ -257,10 +256,10 @@ fn read_facts(r: &mut R<'_>) -> Result<ArticleFacts, StateError> {
             sentence: r.str()?,
         });
     }
-    let n = r.len(9)?;
+    let n = r.len(5)?;
     let mut quotes = Vec::with_capacity(n);
     for _ in 0..n {
-        quotes.push((r.str()?, r.opt_str()?, r.str()?));
+        quotes.push((r.opt_str()?, r.str()?));
     }
     let actors = r.strs()?;
     let places = r.strs()?;

@@ -514,6 +514,27 @@ pub(crate) fn build(
     }
 }
 
+/// One version of a disputed fact: the articles saying it and their distinct sources.
+fn version(
+    value: String,
+    idxs: &[u32],
+    context: String,
+    arts: &[ArticleState],
+) -> DiscrepancyValue {
+    let mut sources: Vec<String> = idxs
+        .iter()
+        .map(|&i| source_or_id(&arts[i as usize]))
+        .collect();
+    sources.sort();
+    sources.dedup();
+    DiscrepancyValue {
+        value,
+        articles: idxs.iter().map(|&i| arts[i as usize].id.clone()).collect(),
+        sources,
+        context,
+    }
+}
+
 /// Nouns that reports of the story count differently: each value with who says it. A noun is
 /// disputed when at least two articles attach numbers to it and they do not all agree.
 fn discrepancies(story: &[u32], arts: &[ArticleState]) -> Vec<Discrepancy> {
@@ -557,20 +578,7 @@ fn discrepancies(story: &[u32], arts: &[ArticleState]) -> Vec<Discrepancy> {
             about: key,
             values: values
                 .into_iter()
-                .map(|(value, idxs, context)| {
-                    let mut sources: Vec<String> = idxs
-                        .iter()
-                        .map(|&i| source_or_id(&arts[i as usize]))
-                        .collect();
-                    sources.sort();
-                    sources.dedup();
-                    DiscrepancyValue {
-                        value,
-                        articles: idxs.iter().map(|&i| arts[i as usize].id.clone()).collect(),
-                        sources,
-                        context,
-                    }
-                })
+                .map(|(value, idxs, context)| version(value, &idxs, context, arts))
                 .collect(),
         });
     }
@@ -651,20 +659,7 @@ fn event_discrepancies(story: &[u32], arts: &[ArticleState]) -> Vec<Discrepancy>
             about,
             values: values
                 .into_iter()
-                .map(|(_, value, idxs, context)| {
-                    let mut sources: Vec<String> = idxs
-                        .iter()
-                        .map(|&i| source_or_id(&arts[i as usize]))
-                        .collect();
-                    sources.sort();
-                    sources.dedup();
-                    DiscrepancyValue {
-                        value,
-                        articles: idxs.iter().map(|&i| arts[i as usize].id.clone()).collect(),
-                        sources,
-                        context,
-                    }
-                })
+                .map(|(_, value, idxs, context)| version(value, &idxs, context, arts))
                 .collect(),
         });
     }

@@ -69,39 +69,35 @@ pub fn stories_after(state: &AppState, revision: i64, limit: u32) -> Vec<LiveEve
         .collect()
 }
 
+/// Broadcasts everything `fetch` gives after `*last`, page by page, moving `*last` on.
+async fn drain(
+    state: &Arc<AppState>,
+    last: &mut i64,
+    fetch: fn(&AppState, i64, u32) -> Vec<LiveEvent>,
+) {
+    loop {
+        let (s, after) = (state.clone(), *last);
+        let batch = tokio::task::spawn_blocking(move || fetch(&s, after, 500))
+            .await
+            .unwrap_or_default();
+        let n = batch.len();
+        for e in batch {
+            *last = (*last).max(e.id);
+            // No listener is not an error.
+            let _ = state.live.tx.send(Arc::new(e));
+        }
+        if n < 500 {
+            break;
+        }
+    }
+}
+
 /// The watcher: broadcasts every event stored after `last` and every story written after
 /// revision `revision`; runs until the runtime stops.
 pub async fn watch(state: Arc<AppState>, mut last: i64, mut revision: i64) {
     loop {
         let _ = tokio::time::timeout(Duration::from_secs(1), state.live.wake.notified()).await;
-        loop {
-            let s = state.clone();
-            let batch = tokio::task::spawn_blocking(move || fetch_after(&s, last, 500))
-                .await
-                .unwrap_or_default();
-            let n = batch.len();
-            for e in batch {
-                last = last.max(e.id);
-                // No listener is not an error.
-                let _ = state.live.tx.send(Arc::new(e));
-            }
-            if n < 500 {
-                break;
-            }
-        }
-        loop {
-            let s = state.clone();
-            let batch = tokio::task::spawn_blocking(move || stories_after(&s, revision, 500))
-                .await
-                .unwrap_or_default();
-            let n = batch.len();
-            for e in batch {
-                revision = revision.max(e.id);
-                let _ = state.live.tx.send(Arc::new(e));
-            }
-            if n < 500 {
-                break;
-            }
-        }
+        drain(&state, &mut last, fetch_after).await;
+        drain(&state, &mut revision, stories_after).await;
     }
 }

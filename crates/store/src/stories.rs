@@ -396,17 +396,7 @@ impl Store {
              WHERE id > ?1 AND duplicate_of IS NULL
              ORDER BY date IS NULL, date, ext_id, key",
         )?;
-        let rows = st.query_map([row], |r| {
-            Ok(OrderedRow {
-                row: r.get(0)?,
-                order: StoryOrderKey {
-                    undated: r.get(1)?,
-                    date: r.get(2)?,
-                    ext_id: r.get(3)?,
-                    key: r.get(4)?,
-                },
-            })
-        })?;
+        let rows = st.query_map([row], ordered_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -506,19 +496,7 @@ impl Store {
             "SELECT id, title, first_seen, last_seen, breaking, detail FROM stories
              ORDER BY position, id",
         )?;
-        let mut out: Vec<StoryRow> = st
-            .query_map([], |r| {
-                Ok(StoryRow {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    first_seen: r.get(2)?,
-                    last_seen: r.get(3)?,
-                    breaking: r.get(4)?,
-                    articles: Vec::new(),
-                    detail: r.get(5)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
+        let mut out: Vec<StoryRow> = st.query_map([], story_row)?.collect::<Result<_, _>>()?;
         let mut st = self.conn.prepare_cached(
             "SELECT story_id, article_ext_id FROM story_articles ORDER BY story_id, position",
         )?;
@@ -556,17 +534,7 @@ impl Store {
                 "SELECT id, title, first_seen, last_seen, breaking, detail FROM stories
                  WHERE id = ?1",
             )?
-            .query_row([&resolved], |r| {
-                Ok(StoryRow {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    first_seen: r.get(2)?,
-                    last_seen: r.get(3)?,
-                    breaking: r.get(4)?,
-                    articles: Vec::new(),
-                    detail: r.get(5)?,
-                })
-            })
+            .query_row([&resolved], story_row)
             .optional()?;
         let Some(mut row) = row else {
             return Ok(None);
@@ -588,17 +556,7 @@ impl Store {
              FROM articles a WHERE duplicate_of IS NULL
              ORDER BY run IS NULL, run, date IS NULL, date, ext_id, key",
         )?;
-        let rows = st.query_map([], |r| {
-            Ok(OrderedRow {
-                row: r.get(0)?,
-                order: StoryOrderKey {
-                    undated: r.get(1)?,
-                    date: r.get(2)?,
-                    ext_id: r.get(3)?,
-                    key: r.get(4)?,
-                },
-            })
-        })?;
+        let rows = st.query_map([], ordered_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -818,6 +776,32 @@ fn write_state(tx: &rusqlite::Transaction<'_>, state: &ClusterState) -> Result<(
         ],
     )?;
     Ok(())
+}
+
+/// An [`OrderedRow`] from `id, date IS NULL, date, ext_id, key`.
+fn ordered_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<OrderedRow> {
+    Ok(OrderedRow {
+        row: r.get(0)?,
+        order: StoryOrderKey {
+            undated: r.get(1)?,
+            date: r.get(2)?,
+            ext_id: r.get(3)?,
+            key: r.get(4)?,
+        },
+    })
+}
+
+/// A [`StoryRow`] (articles left empty) from `id, title, first_seen, last_seen, breaking, detail`.
+fn story_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoryRow> {
+    Ok(StoryRow {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        first_seen: r.get(2)?,
+        last_seen: r.get(3)?,
+        breaking: r.get(4)?,
+        articles: Vec::new(),
+        detail: r.get(5)?,
+    })
 }
 
 /// Writes `stories` over the stored ones inside `tx`.

@@ -2,10 +2,10 @@
 //! coded from it, places across articles, and events newer than a row id (for live streams).
 //! Additive to [`crate::query`]; same rules: bound parameters only, no panics on any input.
 
-use crate::query::{EventRow, Filter, QuoteRow};
+use crate::query::{event_row, EventRow, Filter, QuoteRow, EVENT_COLUMNS};
 use crate::{Store, StoreError};
 use rusqlite::types::Value;
-use rusqlite::{params, params_from_iter, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, OptionalExtension};
 
 /// Where an event sits in the `(date, row id)` order of [`Store::events`]; events without a
 /// date sort first. A page continues strictly after (or, newest first, before) its key.
@@ -96,38 +96,6 @@ pub struct PlaceRow {
     pub kind: String,
     /// Articles that name it.
     pub articles: u64,
-}
-
-const EVENT_COLUMNS: &str = "a.ext_id, a.url, e.date, e.code, e.root, e.plover,
-    e.source_code, e.source_name, e.source_text, e.target_code, e.target_name, e.target_text,
-    e.place_name, e.place_country, e.modality, e.sentence, e.start, e.\"end\",
-    e.trigger_text, e.rule, p.engine_version, p.dict_hash, e.trigger_start, e.trigger_end, e.id";
-
-fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
-    Ok(EventRow {
-        article: r.get(0)?,
-        url: r.get(1)?,
-        date: r.get(2)?,
-        code: r.get(3)?,
-        root: r.get(4)?,
-        plover: r.get(5)?,
-        source_code: r.get(6)?,
-        source_name: r.get(7)?,
-        source_text: r.get(8)?,
-        target_code: r.get(9)?,
-        target_name: r.get(10)?,
-        target_text: r.get(11)?,
-        place: r.get(12)?,
-        place_country: r.get(13)?,
-        modality: r.get(14)?,
-        sentence: r.get(15)?,
-        start: r.get(16)?,
-        end: r.get(17)?,
-        trigger: r.get(18)?,
-        rule: r.get(19)?,
-        engine_version: r.get(20)?,
-        dict_hash: r.get(21)?,
-    })
 }
 
 /// `"12-18 40-46"` (the places table's mention list) as spans; unreadable pieces are skipped.

@@ -3,6 +3,7 @@
 
 use crate::{Store, StoreError};
 use rusqlite::types::Value;
+use rusqlite::Row;
 use serde::Serialize;
 
 /// Narrows a query; every field is optional and they combine with AND.
@@ -194,6 +195,39 @@ fn article_text_filter(f: &Filter, article_col: &str, w: &mut Where) {
     }
 }
 
+/// The columns `event_row` reads, in its order (and three more some callers use after them).
+pub(crate) const EVENT_COLUMNS: &str = "a.ext_id, a.url, e.date, e.code, e.root, e.plover,
+    e.source_code, e.source_name, e.source_text, e.target_code, e.target_name, e.target_text,
+    e.place_name, e.place_country, e.modality, e.sentence, e.start, e.\"end\",
+    e.trigger_text, e.rule, p.engine_version, p.dict_hash, e.trigger_start, e.trigger_end, e.id";
+
+pub(crate) fn event_row(r: &Row<'_>) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        article: r.get(0)?,
+        url: r.get(1)?,
+        date: r.get(2)?,
+        code: r.get(3)?,
+        root: r.get(4)?,
+        plover: r.get(5)?,
+        source_code: r.get(6)?,
+        source_name: r.get(7)?,
+        source_text: r.get(8)?,
+        target_code: r.get(9)?,
+        target_name: r.get(10)?,
+        target_text: r.get(11)?,
+        place: r.get(12)?,
+        place_country: r.get(13)?,
+        modality: r.get(14)?,
+        sentence: r.get(15)?,
+        start: r.get(16)?,
+        end: r.get(17)?,
+        trigger: r.get(18)?,
+        rule: r.get(19)?,
+        engine_version: r.get(20)?,
+        dict_hash: r.get(21)?,
+    })
+}
+
 /// How an actor filter's value matches: see [`Filter::actor`].
 #[derive(Debug)]
 pub(crate) enum ActorMatch {
@@ -350,11 +384,7 @@ impl Store {
         date_filters(f, "e.date", &mut w);
         article_text_filter(f, "e.article_id", &mut w);
         let sql = format!(
-            "SELECT a.ext_id, a.url, e.date, e.code, e.root, e.plover,
-                    e.source_code, e.source_name, e.source_text,
-                    e.target_code, e.target_name, e.target_text,
-                    e.place_name, e.place_country, e.modality, e.sentence, e.start, e.\"end\",
-                    e.trigger_text, e.rule, p.engine_version, p.dict_hash
+            "SELECT {EVENT_COLUMNS}
              FROM events e
              JOIN articles a ON a.id = e.article_id
              JOIN provenance p ON p.id = e.provenance_id
@@ -364,32 +394,7 @@ impl Store {
         );
         let mut st = self.conn.prepare(&sql)?;
         let rows = st
-            .query_map(rusqlite::params_from_iter(w.params.iter()), |r| {
-                Ok(EventRow {
-                    article: r.get(0)?,
-                    url: r.get(1)?,
-                    date: r.get(2)?,
-                    code: r.get(3)?,
-                    root: r.get(4)?,
-                    plover: r.get(5)?,
-                    source_code: r.get(6)?,
-                    source_name: r.get(7)?,
-                    source_text: r.get(8)?,
-                    target_code: r.get(9)?,
-                    target_name: r.get(10)?,
-                    target_text: r.get(11)?,
-                    place: r.get(12)?,
-                    place_country: r.get(13)?,
-                    modality: r.get(14)?,
-                    sentence: r.get(15)?,
-                    start: r.get(16)?,
-                    end: r.get(17)?,
-                    trigger: r.get(18)?,
-                    rule: r.get(19)?,
-                    engine_version: r.get(20)?,
-                    dict_hash: r.get(21)?,
-                })
-            })
+            .query_map(rusqlite::params_from_iter(w.params.iter()), event_row)
             .map_err(|e| map_err(e, f))?;
         rows.collect::<Result<_, _>>().map_err(|e| map_err(e, f))
     }

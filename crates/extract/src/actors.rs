@@ -116,6 +116,15 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
         ["all", "parties" | "sides" | "belligerents"]
         | ["the" | "both", "warring", "parties" | "sides"]
         | ["the" | "both", "belligerents"] => true,
+        // "our two countries", "our nations": the sides of a joint statement or a meeting
+        ["our", rest @ ..] => matches!(
+            rest,
+            ["countries" | "nations" | "governments" | "peoples"]
+                | [
+                    "two" | "three" | "four" | "five",
+                    "countries" | "nations" | "governments" | "peoples"
+                ]
+        ),
         ["the" | "both", rest @ ..] => matches!(
             rest,
             ["leaders"]
@@ -401,6 +410,51 @@ fn described_pair(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Vec<(usize, St
         out.push((p, code));
     }
     out
+}
+
+/// Where a transcript's speaker label ends: the `:` after the words opening a paragraph,
+/// when they are a name with its titles ("President of Russia Vladimir Putin:"): capitalized
+/// words and "of", "the", "and" only, at most twelve.
+fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
+    let first_of_paragraph = doc
+        .sentences
+        .get(sa.index)
+        .and_then(|s| doc.paragraphs.get(s.paragraph))
+        .is_some_and(|p| p.sentences.start == sa.index);
+    if !first_of_paragraph {
+        return None;
+    }
+    let k = (1..sa.len().min(13)).find(|&k| sa.words[k] == ":")?;
+    (0..k)
+        .all(|w| {
+            !sa.quoted[w]
+                && (capitalized(&sa.words[w])
+                    || matches!(sa.lowers[w].as_str(), "of" | "the" | "and" | "."))
+        })
+        .then_some(k)
+}
+
+/// "The Secretary", "the Minister": a definite, capitalized title word (outside quotations)
+/// that no dictionary entry covers, standing for the person named last with that title
+/// ("Secretary of State Marco Rubio ... The Secretary thanked ...").
+fn titled_reference(
+    ctx: &Ctx,
+    sa: &SentenceAnalysis,
+    n: &lede_syntax::Np,
+    quoted: bool,
+) -> Option<usize> {
+    if quoted
+        || n.pronoun
+        || n.words.len() != 2
+        || sa.lowers[n.words.start] != "the"
+        || n.head != n.words.start + 1
+        || !capitalized(&sa.words[n.head])
+        || title_role(&sa.lowers[n.head]).is_none()
+        || sa.found_in(n.words.start, n.words.end).next().is_some()
+    {
+        return None;
+    }
+    ctx.described_person(&sa.lowers[n.head], None)
 }
 
 /// For a phrase of coordinated country adjectives and a role ("Russian and Ukrainian
@@ -870,10 +924,19 @@ pub fn resolve(
         ctx.author = authors.first().copied();
         ctx.authors = authors;
     }
-    let _ = doc;
     let mut all = Vec::with_capacity(analysis.sentences.len());
+    let mut in_turn = false;
+    // the rules below marked "Lede" are for Lede's own dictionaries only
+    let lede_only = ctx
+        .lexicon
+        .formats
+        .iter()
+        .all(|f| *f == lede_dict::DictFormat::Lede);
     for sa in &analysis.sentences {
         let syn = &sa.syntax;
+        // "President of Russia Vladimir Putin: Mr President, friends, ...": a transcript's
+        // turn; its "I" and "we", and those of the paragraphs after it, are that speaker's
+        let turn_label = turn_label_end(doc, sa).filter(|_| lede_only);
         let mut readings: Vec<NpReading> = Vec::with_capacity(syn.nps.len());
         // subjects of main clauses (not of reported speech): the likely antecedents of "he"
         let subjects: Vec<usize> = syn
@@ -894,7 +957,10 @@ pub fn resolve(
             let quoted = sa.quoted.get(n.head).copied().unwrap_or(false);
             // a group named earlier in this sentence ("hosted X and Y, where the two leaders
             // signed ...")
-            let here: Vec<(usize, String)> = if quoted || !is_plural_reference(sa, n) {
+            let here: Vec<(usize, String)> = if quoted
+                || !is_plural_reference(sa, n)
+                || sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2
+            {
                 Vec::new()
             } else {
                 syn.np_groups
@@ -919,15 +985,17 @@ pub fn resolve(
                 readings.push(r);
                 continue;
             }
-            if !quoted && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
+            // ("our three countries" of a joint statement: its signatories, below)
+            let signatories = sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2;
+            if !quoted && !signatories && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together
                 r.members = ctx.last_group.clone();
                 readings.push(r);
                 continue;
             }
-            if n.pronoun
+            if (n.pronoun && matches!(sa.lowers[n.head].as_str(), "we" | "us")
+                || sa.lowers[n.words.start] == "our" && is_plural_reference(sa, n))
                 && !quoted
-                && matches!(sa.lowers[n.head].as_str(), "we" | "us")
                 && ctx.authors.len() >= 2
             {
                 // "we" of a joint statement: each signatory
@@ -978,6 +1046,15 @@ pub fn resolve(
                         ctx.last_subject_person.or(ctx.last_person)
                     }
                     "i" | "me" | "we" | "us" if !quoted => ctx.author,
+                    // "I invite you to visit Jakarta": in a transcript's turn, the person
+                    // named last of another country than the speaker
+                    "you" if !quoted && in_turn => ctx.author.and_then(|a| {
+                        let own = ctx.list[a].code.as_deref().and_then(country_of);
+                        ctx.recent.iter().rev().copied().find(|&p| {
+                            let theirs = ctx.list[p].code.as_deref().and_then(country_of);
+                            p != a && theirs.is_some() && theirs != own
+                        })
+                    }),
                     _ => None,
                 };
                 if let Some(t) = target {
@@ -1041,8 +1118,28 @@ pub fn resolve(
                 };
                 r.actor = Some(idx);
                 r.code = code.or_else(|| ctx.list[idx].code.clone());
+                // "our Embassy in New Delhi", "our troops": a role with no country of its
+                // own, in the author's words, is the author's country's
+                if lede_only && !quoted && matches!(sa.lowers[n.words.start].as_str(), "my" | "our")
+                {
+                    let own = ctx
+                        .author
+                        .and_then(|a| ctx.list[a].code.as_deref().and_then(country_of));
+                    if let (Some(c), Some(role)) =
+                        (own, r.code.as_deref().and_then(|c| c.strip_prefix("---")))
+                    {
+                        r.code = Some(format!("{c}{role}"));
+                    }
+                }
                 r.start = ws;
                 r.end = we;
+            } else if let Some(p) = titled_reference(&ctx, sa, n, quoted).filter(|_| lede_only) {
+                // "The Secretary thanked ...": a capitalized title that is no role word of
+                // the dictionaries, standing for the person named last with that title
+                r.actor = Some(p);
+                r.code = ctx.list[p].code.clone();
+                r.start = n.words.start;
+                r.end = n.words.end;
             } else if matches!(sa.lowers[n.words.start].as_str(), "my" | "our") && !quoted {
                 // "my Administration": the author's side
                 if let Some(code) = ctx.author.and_then(|a| ctx.list[a].code.clone()) {
@@ -1052,6 +1149,13 @@ pub fn resolve(
             if let Some(a) = r.actor {
                 if ctx.list[a].kind == ActorKind::Country && !r.place {
                     ctx.last_country = Some(a);
+                }
+                if ctx.list[a].kind == ActorKind::Person
+                    && turn_label.is_some_and(|k| n.words.end <= k)
+                    && ctx.list[a].code.is_some()
+                {
+                    ctx.author = Some(a);
+                    in_turn = true;
                 }
                 if ctx.list[a].kind == ActorKind::Person && !quoted {
                     ctx.recent.retain(|&x| x != a);
@@ -1284,8 +1388,12 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
         }
         return out;
     }
+    // a joint statement's signatories may follow its topic ("Joint Statement on United
+    // States-Ukraine Meeting"), but where some come before it, the topic names none ("... of
+    // Japan, the Republic of Korea and the United States on the DPRK Missile Launch")
+    let named_before_topic = found.iter().any(|f| f.start < topic);
     for f in &found {
-        if !joint && f.start >= topic {
+        if (!joint || named_before_topic) && f.start >= topic {
             break;
         }
         let Some(e) = entry(f) else { continue };

@@ -1038,7 +1038,7 @@ fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
         && (sa.syntax.vgs[u].words.end..s).all(|k| sa.syntax.vg_of_word(k).is_none());
     near && [
         "urg", "call", "ask", "warn", "demand", "press", "push", "appeal", "encourag", "request",
-        "implor", "beg",
+        "implor", "beg", "invit",
     ]
     .iter()
     .any(|p| head.starts_with(p))
@@ -1110,6 +1110,73 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     ]
     .iter()
     .any(|p| head.starts_with(p))
+}
+
+/// The actor phrase that ends right before an infinitive's "to" at `to` and is the "of"
+/// complement of a noun ("the deployment of North Korean troops to fight"): the one who is
+/// to do it.
+fn noun_complement_before(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    to: usize,
+) -> Option<usize> {
+    let np = sa.syntax.np_of_word(to.checked_sub(1)?)?;
+    let n = &sa.syntax.nps[np];
+    if n.words.end != to || n.words.start == 0 || sa.lowers[n.words.start - 1] != "of" {
+        return None;
+    }
+    party(sa, actors, np)
+        .filter(|p| !p.place && country_of(&p.code).is_some())
+        .map(|_| np)
+}
+
+/// An infinitive right after a word of intention or readiness that has no pattern of its
+/// own ("we intend to expand cooperation", "want to strengthen our partnership", "stands
+/// ready to lift these measures", "are ready to take part"): the intention is coded from
+/// the infinitive's event ([`intent_code`]).
+fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if !g.infinitive || v == 0 || s == 0 {
+        return false;
+    }
+    let before = sa.lowers[s - 1].as_str();
+    if matches!(
+        before,
+        "ready" | "willing" | "prepared" | "eager" | "determined"
+    ) {
+        return true;
+    }
+    let u = &sa.syntax.vgs[v - 1];
+    u.words.end == s
+        && !u.negated
+        && [
+            "intend",
+            "want",
+            "hope",
+            "aim",
+            "wish",
+            "plan",
+            "look forward",
+        ]
+        .iter()
+        .any(|p| sa.lowers[u.head].starts_with(p))
+}
+
+/// The CAMEO intention (root 03) to do what `code` codes: to agree (03 itself), to meet or
+/// negotiate (04: 036), to support (05: 032), to cooperate (06: 031), to aid (07: 033), to
+/// yield (08: 035). Nothing for other roots: a plan to attack is no event.
+fn intent_code(code: &str) -> Option<String> {
+    let c = match code.get(..2)? {
+        "03" => code,
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        _ => return None,
+    };
+    Some(c.to_string())
 }
 
 /// A verb that asks someone to act ("urged", "called on", "demanded").
@@ -2006,7 +2073,8 @@ fn code_once(
             }
             // "urged X to stop the attacks", "warned Iran to stop supporting the Houthis": the
             // request is the event, not the action it asks for
-            if !petr && (governed_by_request(sa, v) || governed_by_intent(sa, v)) {
+            let intended = !petr && intends_without_pattern(sa, v);
+            if !petr && (governed_by_request(sa, v) || !intended && governed_by_intent(sa, v)) {
                 continue;
             }
             // "deter countries from supporting X", "refrain from attacking": not done
@@ -2088,6 +2156,15 @@ fn code_once(
                         c.subject_rule == "left" && !parties(sa, actors, &c.subject).is_empty()
                     })
                     .map_or_else(|| clause.subject.clone(), |c| c.subject.clone())
+            } else if let Some(np) = (!petr && clause.subject_rule == "subject-control")
+                .then(|| noun_complement_before(sa, actors, g.words.start))
+                .flatten()
+            {
+                // "the deployment of North Korean troops to fight against Ukraine": the
+                // troops fight, not the subject of the verb before
+                syn.conjuncts(np)
+                    .first()
+                    .map_or_else(|| vec![np], |_| syn.conjuncts(np).to_vec())
             } else {
                 clause.subject.clone()
             };
@@ -2281,6 +2358,16 @@ fn code_once(
             }
             let Some((code, reverse)) = resolve_code(&pat.code, g.passive) else {
                 continue;
+            };
+            // "we intend to expand cooperation", "stands ready to lift these measures": the
+            // intention to do it (03), not the deed
+            let (code, reverse) = if intended {
+                match intent_code(&code) {
+                    Some(c) => (c, None),
+                    None => continue,
+                }
+            } else {
+                (code, reverse)
             };
             // source: the pattern's, else the subject (active) or the agent (passive)
             let mut source = f.source.clone();
@@ -2498,9 +2585,24 @@ fn code_once(
             if !target.is_empty() {
                 prev_target = Some((v, target.clone()));
             }
-            // a request with no addressee in a readout of a meeting or call is addressed to
-            // the other side ("Zelenskyy asked for additional air defense systems")
-            if !petr && target.is_empty() && code.starts_with("02") {
+            // a request or an intention with no addressee in a readout of a meeting or call
+            // is addressed to the other side ("Zelenskyy asked for additional air defense
+            // systems", "we intend to expand cooperation in energy")
+            // ("we want to strengthen our partnership": "our" partnership is no addressee)
+            if !petr
+                && !target.is_empty()
+                && code.starts_with("03")
+                && target.iter().all(|t| {
+                    matches!(sa.lowers[syn.nps[t.np].words.start].as_str(), "our" | "my")
+                        && source.iter().any(|p| {
+                            country_of(&p.code).is_some()
+                                && country_of(&p.code) == country_of(&t.code)
+                        })
+                })
+            {
+                target.clear();
+            }
+            if !petr && target.is_empty() && matches!(code.get(..2), Some("02" | "03")) {
                 if let Some((a, b)) = &meeting {
                     let other = if source.iter().any(|p| p.code == a.code) {
                         Some(b)
@@ -2731,8 +2833,17 @@ fn code_once(
     // human coders do: a statement that thanks X three times thanks X three times.
     // with Lede's dictionaries an action said not to happen ("did not meet", "refused to
     // attend", "we are not asking Iran to ...") is no event: human coders code what was done
+    // a question ("Will the EU suspend the agreement with Israel?") asserts nothing
     if !petr {
-        out.retain(|e| e.modality != Modality::Negated);
+        out.retain(|e| {
+            e.modality != Modality::Negated
+                && !e
+                    .sentence
+                    .trim_end_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '"' | '\u{201D}' | '\'')
+                    })
+                    .ends_with('?')
+        });
     }
     let mut seen = HashSet::new();
     out.retain(|e| {

@@ -580,6 +580,13 @@ impl Cursor<'_> {
         owner(self.sa, self.actors, np, 0)
             .map(|_| np)
             .or_else(|| (!apposition(self.sa, self.actors, np).is_empty()).then_some(np))
+            // "work closely with both parties": the actors named together before
+            .or_else(|| {
+                self.actors
+                    .reading(self.sa.index, np)
+                    .is_some_and(|r| !r.members.is_empty())
+                    .then_some(np)
+            })
     }
 }
 
@@ -1106,7 +1113,7 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     let head = sa.lowers[u.head].as_str();
     [
         "agree", "pledg", "promis", "vow", "offer", "plan", "intend", "propos", "prepar", "hope",
-        "aim", "want", "seek", "sought", "wish",
+        "aim", "want", "seek", "sought", "wish", "commit",
     ]
     .iter()
     .any(|p| head.starts_with(p))
@@ -1150,17 +1157,9 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
     let u = &sa.syntax.vgs[v - 1];
     u.words.end == s
         && !u.negated
-        && [
-            "intend",
-            "want",
-            "hope",
-            "aim",
-            "wish",
-            "plan",
-            "look forward",
-        ]
-        .iter()
-        .any(|p| sa.lowers[u.head].starts_with(p))
+        && ["intend", "want", "hope", "aim", "wish"]
+            .iter()
+            .any(|p| sa.lowers[u.head].starts_with(p))
 }
 
 /// The CAMEO intention (root 03) to do what `code` codes: to agree (03 itself), to meet or
@@ -2284,7 +2283,13 @@ fn code_once(
                 {
                     continue;
                 }
-                if pat.symmetric && !petr && parties(sa, actors, &subject).len() < 2 {
+                // (one side "expands cooperation" only in a readout of a meeting or call,
+                // with the other side)
+                if pat.symmetric
+                    && !petr
+                    && parties(sa, actors, &subject).len() < 2
+                    && (pat.post.is_empty() || meeting.is_none())
+                {
                     continue;
                 }
                 if !petr {
@@ -2460,6 +2465,14 @@ fn code_once(
                     owner(sa, actors, n, 0)
                         .filter(|p| petr || !p.code.starts_with("---"))
                         .map(|_| n)
+                        // "work closely with both parties": the actors named together before
+                        .or_else(|| {
+                            (!petr
+                                && actors
+                                    .reading(sa.index, n)
+                                    .is_some_and(|r| !r.members.is_empty()))
+                            .then_some(n)
+                        })
                 }) {
                     target = parties(sa, actors, syn.conjuncts(first));
                 }
@@ -2604,9 +2617,15 @@ fn code_once(
             }
             if !petr && target.is_empty() && matches!(code.get(..2), Some("02" | "03")) {
                 if let Some((a, b)) = &meeting {
-                    let other = if source.iter().any(|p| p.code == a.code) {
+                    // (the side by its country: "Russia" after "Putin held talks with ...")
+                    let side = |p: &Party, q: &Party| {
+                        p.code == q.code
+                            || country_of(&p.code).is_some()
+                                && country_of(&p.code) == country_of(&q.code)
+                    };
+                    let other = if source.iter().any(|p| side(p, a)) {
                         Some(b)
-                    } else if source.iter().any(|p| p.code == b.code) {
+                    } else if source.iter().any(|p| side(p, b)) {
                         Some(a)
                     } else {
                         None

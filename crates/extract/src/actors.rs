@@ -1240,7 +1240,17 @@ pub fn resolve(
         }
         // "X had a phone call with Y", "X met with Y": the two sides of the meeting are the
         // ones "they" and "the two leaders" refer to next
-        for c in &syn.clauses {
+        for (ci, c) in syn.clauses.iter().enumerate() {
+            // ("informed him about the proposal to resume negotiations with Ukraine": a
+            // meeting a noun looks forward to is no meeting) (Lede)
+            let s0 = syn.vgs.get(ci).map_or(0, |g| g.words.start);
+            if lede_only
+                && syn.vgs.get(ci).is_some_and(|g| g.infinitive)
+                && s0 >= 1
+                && matches!(sa.tags[s0 - 1], Tag::NN | Tag::NNS)
+            {
+                continue;
+            }
             let side = |nps: &[usize]| -> Vec<(usize, String)> {
                 nps.iter()
                     .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))

@@ -1101,6 +1101,7 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
             "capacity",
             "capability",
             "capabilities",
+            "work",
         ]
         .contains(&sa.lowers[s - 1].as_str())
     {
@@ -1117,6 +1118,23 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     ]
     .iter()
     .any(|p| head.starts_with(p))
+}
+
+/// For a gerund of reason after "for" ("sanctioned six Iranian entities for supporting the
+/// Houthis", "thanked X for helping Y"): the objects of the verb before it, when they name
+/// actors; they did it.
+fn reason_gerund_agents(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    v: usize,
+) -> Option<Vec<usize>> {
+    let s = sa.syntax.vgs[v].words.start;
+    if s == 0 || sa.lowers[s - 1] != "for" {
+        return None;
+    }
+    let u = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s)?;
+    let objects = &sa.syntax.clauses[u].objects;
+    (!objects.is_empty() && !parties(sa, actors, objects).is_empty()).then(|| objects.clone())
 }
 
 /// The actor phrase that ends right before an infinitive's "to" at `to` and is the "of"
@@ -1164,7 +1182,8 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
 
 /// The CAMEO intention (root 03) to do what `code` codes: to agree (03 itself), to meet or
 /// negotiate (04: 036), to support (05: 032), to cooperate (06: 031), to aid (07: 033), to
-/// yield (08: 035). Nothing for other roots: a plan to attack is no event.
+/// yield (08: 035); readiness to sanction is a threat of sanctions (16: 1312). Nothing for
+/// other roots: a plan to attack is no event.
 fn intent_code(code: &str) -> Option<String> {
     let c = match code.get(..2)? {
         "03" => code,
@@ -1173,6 +1192,8 @@ fn intent_code(code: &str) -> Option<String> {
         "06" => "031",
         "07" => "033",
         "08" => "035",
+        // "ready to impose further sanctions": a threat of sanctions
+        "16" => "1312",
         _ => return None,
     };
     Some(c.to_string())
@@ -2155,6 +2176,13 @@ fn code_once(
                         c.subject_rule == "left" && !parties(sa, actors, &c.subject).is_empty()
                     })
                     .map_or_else(|| clause.subject.clone(), |c| c.subject.clone())
+            } else if let Some(objects) = (!petr && g.nonfinite)
+                .then(|| reason_gerund_agents(sa, actors, v))
+                .flatten()
+            {
+                // "sanctioned six Iranian entities for supporting the Houthis": the entities
+                // support them
+                objects
             } else if let Some(np) = (!petr && clause.subject_rule == "subject-control")
                 .then(|| noun_complement_before(sa, actors, g.words.start))
                 .flatten()

@@ -434,6 +434,25 @@ fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
         .then_some(k)
 }
 
+/// Heads of phrases that, after "our" or "my", name others: "our Allies", "our partners",
+/// "my counterpart" are not the author's side.
+const OTHERS: &[&str] = &[
+    "allies",
+    "ally",
+    "partners",
+    "partner",
+    "friends",
+    "friend",
+    "neighbours",
+    "neighbors",
+    "counterparts",
+    "counterpart",
+    "adversaries",
+    "enemies",
+    "colleague",
+    "colleagues",
+];
+
 /// "The Secretary", "the Minister": a definite, capitalized title word (outside quotations)
 /// that no dictionary entry covers, standing for the person named last with that title
 /// ("Secretary of State Marco Rubio ... The Secretary thanked ...").
@@ -1120,7 +1139,10 @@ pub fn resolve(
                 r.code = code.or_else(|| ctx.list[idx].code.clone());
                 // "our Embassy in New Delhi", "our troops": a role with no country of its
                 // own, in the author's words, is the author's country's
-                if lede_only && !quoted && matches!(sa.lowers[n.words.start].as_str(), "my" | "our")
+                if lede_only
+                    && !quoted
+                    && matches!(sa.lowers[n.words.start].as_str(), "my" | "our")
+                    && !OTHERS.contains(&sa.lowers[n.head].as_str())
                 {
                     let own = ctx
                         .author
@@ -1140,7 +1162,11 @@ pub fn resolve(
                 r.code = ctx.list[p].code.clone();
                 r.start = n.words.start;
                 r.end = n.words.end;
-            } else if matches!(sa.lowers[n.words.start].as_str(), "my" | "our") && !quoted {
+            } else if matches!(sa.lowers[n.words.start].as_str(), "my" | "our")
+                && !quoted
+                // ("our Allies", "our partners" are others)
+                && !(lede_only && OTHERS.contains(&sa.lowers[n.head].as_str()))
+            {
                 // "my Administration": the author's side
                 if let Some(code) = ctx.author.and_then(|a| ctx.list[a].code.clone()) {
                     r.code = country_of(&code).map(|c| format!("{c}GOV"));

@@ -1259,6 +1259,10 @@ fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
 /// the Sudanese Armed Forces and the Rapid Support Forces --".
 fn apposition(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
     let n = &sa.syntax.nps[np];
+    let listed = listed_members(sa, actors, np);
+    if !listed.is_empty() {
+        return listed;
+    }
     // skip a modifier phrase ("responsible for Sudanese suffering") up to the dash
     let Some(dash) = (n.words.end..sa.len().min(n.words.end + 8))
         .find(|&k| matches!(sa.words[k].as_str(), "--" | "(" | ":"))
@@ -1282,6 +1286,74 @@ fn apposition(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<P
         .filter_map(|&m| party(sa, actors, m))
         .filter(|p| !p.code.starts_with("---"))
         .collect()
+}
+
+/// Words for others named as a group ("our Allies", "influential partners") that a list
+/// after them may spell out.
+const GROUP_NOUNS: &[&str] = &[
+    "allies",
+    "partners",
+    "countries",
+    "nations",
+    "states",
+    "friends",
+    "members",
+    "donors",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "mediators",
+];
+
+/// The members a list spells out for a group noun with no actor of its own: "our Allies
+/// who stood with us ... -- including Germany, Poland, Slovenia, Norway, and Turkey", "a
+/// collection of influential partners, the African Union, Egypt, Saudi Arabia, ...".
+fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+    let n = &sa.syntax.nps[np];
+    if !GROUP_NOUNS.contains(&sa.lowers[n.head].as_str()) {
+        return Vec::new();
+    }
+    let e = n.words.end;
+    let members = |at: usize| -> Vec<Party> {
+        let Some(next) = sa.syntax.np_of_word(at) else {
+            return Vec::new();
+        };
+        let group = sa.syntax.conjuncts(next);
+        let group = if group.is_empty() { &[next][..] } else { group };
+        let out: Vec<Party> = group
+            .iter()
+            .filter_map(|&m| party(sa, actors, m))
+            .filter(|p| !p.place && !p.code.starts_with("---"))
+            .collect();
+        if out.len() == group.len() {
+            out
+        } else {
+            Vec::new()
+        }
+    };
+    // "..., including X, Y and Z" (across a relative clause about the group)
+    let reach = if sa
+        .lowers
+        .get(e)
+        .is_some_and(|w| matches!(w.as_str(), "who" | "that" | "which"))
+    {
+        25
+    } else {
+        3
+    };
+    if let Some(k) = (e..sa.len().min(e + reach)).find(|&k| sa.lowers[k] == "including") {
+        if (e..k).all(|j| !matches!(sa.words[j].as_str(), "." | ";")) {
+            return members(k + 1);
+        }
+    }
+    // "partners, the African Union, Egypt, Saudi Arabia ...": a list of three or more
+    if sa.words.get(e).is_some_and(|w| w == ",") {
+        let m = members(e + 1);
+        if m.len() >= 3 {
+            return m;
+        }
+    }
+    Vec::new()
 }
 
 fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {

@@ -1560,7 +1560,12 @@ fn under_attack(
     if !HOSTILE_NOUNS.contains(&head) || agents.is_empty() {
         return None;
     }
-    let mut target = parties(sa, actors, &sa.syntax.clauses[v].subject);
+    // (a subject with no country, "displaced persons" at the end of a parenthetical, is
+    // the parser's mistake)
+    let mut target: Vec<Party> = parties(sa, actors, &sa.syntax.clauses[v].subject)
+        .into_iter()
+        .filter(|p| !p.code.starts_with("---"))
+        .collect();
     if target.is_empty() {
         // "The city of El Fasher, Darfur -- home to ... -- has been under siege"
         target = dash_subject(sa, actors, g.words.start);
@@ -1906,6 +1911,65 @@ const HOSTILE_NOUNS: &[&str] = &[
     "crimes",
 ];
 
+/// "The RSF must stop their assault that is disproportionately harming Sudanese civilians",
+/// "indiscriminate bombings that are destroying civilian lives": an act of force named by
+/// the antecedent of a relative clause whose verb harms someone is force (190) by whoever
+/// carries it out ("by X", "X's", else the subject of the clause it is the object of) on
+/// those harmed.
+fn harmful_force(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    v: usize,
+) -> Option<(Vec<Party>, Vec<Party>)> {
+    let syn = &sa.syntax;
+    let clause = &syn.clauses[v];
+    let g = &syn.vgs[v];
+    if clause.subject_rule != "relative" || g.negated || g.passive {
+        return None;
+    }
+    let &np = clause.subject.first()?;
+    let head = sa.lowers[syn.nps[np].head].as_str();
+    if !HOSTILE_NOUNS[..HOSTILE_NOUNS.len() - 4].contains(&head) {
+        return None;
+    }
+    let verb = sa.lowers[g.head].as_str();
+    if ![
+        "harm", "kill", "destroy", "target", "hit", "endanger", "terroriz", "terroris", "injur",
+        "wound", "devastat", "displac", "maim", "starv",
+    ]
+    .iter()
+    .any(|p| verb.starts_with(p))
+    {
+        return None;
+    }
+    let target: Vec<Party> = parties(sa, actors, &clause.objects)
+        .into_iter()
+        .filter(|p| country_of(&p.code).is_some())
+        .collect();
+    if target.is_empty() {
+        return None;
+    }
+    let mut source = action_agents(sa, actors, np);
+    if source.is_empty() {
+        // "X's assault", "their assault": the possessor, where it names an actor
+        source.extend(
+            syn.nps[np]
+                .possessor
+                .and_then(|p| party(sa, actors, p))
+                .filter(|p| country_of(&p.code).is_some()),
+        );
+    }
+    if source.is_empty() {
+        // "The SAF must stop indiscriminate bombings that ...": the one who is to stop them
+        let u = (0..v).find(|&u| syn.clauses[u].objects.contains(&np))?;
+        source = parties(sa, actors, &syn.clauses[u].subject)
+            .into_iter()
+            .filter(|p| country_of(&p.code).is_some())
+            .collect();
+    }
+    (!source.is_empty()).then_some((source, target))
+}
+
 /// A side of an event as it was coded: (code, name).
 type Side = (String, Option<String>);
 
@@ -2186,6 +2250,28 @@ fn code_once(
                         petr,
                         &siege_pattern,
                         &code,
+                        &s,
+                        &t,
+                        (g.head, g.head + 1),
+                        modality_of(sa, v),
+                    );
+                }
+                if let Some((src, tgt)) = harmful_force(sa, actors, v) {
+                    let (s, t) = (or_unknown(src), or_unknown(tgt));
+                    let pattern = VerbPattern {
+                        label: "rule: an act of force that harms X (relative clause)".into(),
+                        ..siege_pattern.clone()
+                    };
+                    emit(
+                        &mut out,
+                        doc,
+                        sa,
+                        input,
+                        dates,
+                        places,
+                        petr,
+                        &pattern,
+                        "190",
                         &s,
                         &t,
                         (g.head, g.head + 1),

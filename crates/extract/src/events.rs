@@ -1057,6 +1057,14 @@ fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
 fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     let g = &sa.syntax.vgs[v];
     let s = g.words.start;
+    // "commit to lead and support efforts": a verb joined to a governed infinitive by "and"
+    // shares its governor
+    if !g.infinitive && v >= 1 && s >= 1 && matches!(sa.lowers[s - 1].as_str(), "and" | "or") {
+        let u = &sa.syntax.vgs[v - 1];
+        if u.infinitive && u.words.end + 1 == s {
+            return governed_by_intent(sa, v - 1);
+        }
+    }
     if !g.infinitive || v == 0 {
         return false;
     }
@@ -2783,6 +2791,18 @@ fn code_once(
             }
             if !target.is_empty() {
                 prev_target = Some((v, target.clone()));
+            }
+            // "asked President Zelenskyy about the children": a question, not a request
+            if !petr
+                && code.starts_with("02")
+                && pat.lemma == "ask"
+                && clause.objects.iter().any(|&o| {
+                    sa.lowers
+                        .get(syn.nps[o].words.end)
+                        .is_some_and(|w| w == "about")
+                })
+            {
+                continue;
             }
             // a request or an intention with no addressee in a readout of a meeting or call
             // is addressed to the other side ("Zelenskyy asked for additional air defense

@@ -46,20 +46,6 @@ struct Record {
     expected: BTreeSet<(String, String, String)>,
 }
 
-/// A coding option given as text ("false", "TRUE", "4"), applied to `options`.
-fn apply_option(options: &mut CodingOptions, key: &str, value: &str) {
-    let value = value.trim().trim_matches('"');
-    match key.trim().to_ascii_lowercase().as_str() {
-        "require_dyad" => options.require_dyad = !value.eq_ignore_ascii_case("false"),
-        "new_actor_length" => {
-            if let Ok(n) = value.parse() {
-                options.new_actor_length = n;
-            }
-        }
-        _ => {}
-    }
-}
-
 /// The records of a JSON-lines suite (`{"id", "date", "text", "expected", "config", ...}`).
 fn json_records(suite_name: &str, text: &str, errors: &mut Vec<String>) -> Vec<Record> {
     let mut out = Vec::new();
@@ -79,7 +65,9 @@ fn json_records(suite_name: &str, text: &str, errors: &mut Vec<String>) -> Vec<R
                     serde_json::Value::String(x) => x.clone(),
                     other => other.to_string(),
                 };
-                apply_option(&mut options, k, &v);
+                if let Err(e) = options.set_option(k, &v) {
+                    errors.push(format!("{suite_name}:{}: {e}", i + 1));
+                }
             }
         }
         out.push(Record {
@@ -171,8 +159,19 @@ fn tabari_records(suite_name: &str, text: &str, errors: &mut Vec<String>) -> Vec
                 .strip_prefix("OPTION:")
                 .or_else(|| group.strip_prefix("OPTION"))
             {
-                if let Some((k, v)) = opt.split_once(['=', ':']) {
-                    apply_option(&mut options, k, v);
+                // "KEY = VALUE", "KEY: VALUE", or "KEY VALUE"
+                let pair = opt
+                    .split_once(['=', ':'])
+                    .or_else(|| opt.trim().rsplit_once(char::is_whitespace));
+                match pair {
+                    Some((k, v)) => {
+                        if let Err(e) = options.set_option(k, v) {
+                            errors.push(format!("{suite_name}:{line_no}: {id}: {e}"));
+                        }
+                    }
+                    None => errors.push(format!(
+                        "{suite_name}:{line_no}: {id}: expected '{{ OPTION: NAME = VALUE }}', found '{{{group}}}'"
+                    )),
                 }
                 continue;
             }
@@ -288,7 +287,7 @@ mod tests {
 
     #[test]
     fn tabari_validation_records() {
-        let text = "950101  DEMO-01\nArnor is about to restore full diplomatic ties\nwith Gondor.\n/*\n[Simple coding]\n{ ARN / GON / 064 }\n*/\n\n950102  DEMO-02\nNothing happens here.\n/* [none] { OPTION: require_dyad = false } {---} */\n021231  OTHER-TEST-3\nText.\n/* { A / B } */\n";
+        let text = "950101  DEMO-01\nArnor is about to restore full diplomatic ties\nwith Gondor.\n/*\n[Simple coding]\n{ ARN / GON / 064 }\n*/\n\n950102  DEMO-02\nNothing happens here.\n/* [none] { OPTION: require_dyad = false } { OPTION: COMMA EMAX 0 } {---} */\n021231  OTHER-TEST-3\nText.\n/* { A / B } */\n";
         let mut errors = Vec::new();
         let recs = tabari_records("v.txt", text, &mut errors);
         assert_eq!(recs.len(), 3);
@@ -308,6 +307,8 @@ mod tests {
         assert!(!recs[1].options.require_dyad);
         // options hold from their record on
         assert!(!recs[2].options.require_dyad);
+        assert_eq!(recs[0].options.comma.emax, 8);
+        assert_eq!(recs[2].options.comma.emax, 0);
         assert_eq!(recs[2].category, "OTHER-TEST");
         assert_eq!(recs[2].date, chrono::NaiveDate::from_ymd_opt(2002, 12, 31));
         assert_eq!(errors.len(), 1, "{errors:?}");

@@ -15,6 +15,7 @@ mod quotes;
 pub mod sentence;
 
 pub use lexicon::Lexicon;
+pub use petrarch_rules::CommaOptions;
 
 use chrono::NaiveDate;
 use lede_dict::DictSet;
@@ -30,6 +31,8 @@ pub struct CodingOptions {
     /// N words that names no actor is an actor of its own, written as its text in quotes
     /// (`"INJURY TOLL"`); 0 (the default) leaves such phrases uncoded.
     pub new_actor_length: usize,
+    /// PETRARCH-1/TABARI `comma_*`: comma-delimited clauses removed before coding.
+    pub comma: CommaOptions,
 }
 
 impl Default for CodingOptions {
@@ -37,6 +40,7 @@ impl Default for CodingOptions {
         CodingOptions {
             require_dyad: true,
             new_actor_length: 0,
+            comma: CommaOptions::default(),
         }
     }
 }
@@ -74,7 +78,9 @@ impl Engine {
 
     /// Codes one article. Never fails: problems become diagnostics.
     pub fn code(&self, input: &ArticleInput) -> ArticleResult {
-        let doc = Document::new(input.text.clone());
+        let blanked = petrarch_rules::comma_blanked(&self.lexicon, input);
+        let commas_removed = blanked.is_some();
+        let doc = Document::new(blanked.unwrap_or_else(|| input.text.clone()));
         let mut diagnostics = input.diagnostics.clone();
         let analysis = sentence::analyze_document(&doc, &self.lexicon);
         let mut actors = actors::resolve(&doc, &analysis, &self.lexicon, input);
@@ -94,7 +100,7 @@ impl Engine {
         }
         let places = actors::places(&doc, &actors);
         let quotes = quotes::find(&doc, &analysis, &actors);
-        let events = events::code(
+        let mut events = events::code(
             &doc,
             &analysis,
             &actors,
@@ -103,6 +109,9 @@ impl Engine {
             &dates,
             &places,
         );
+        if commas_removed {
+            petrarch_rules::restore_sentences(&mut events, &input.text);
+        }
         let date_out = dates
             .iter()
             .map(|d| {

@@ -90,12 +90,37 @@ fn material_of(
             Payload::Agent(g) => {
                 let g = &lexicon.agents[g as usize];
                 let code = g.code.trim_matches('~').to_string();
-                if !code.is_empty() {
+                if code.is_empty() {
+                    continue;
+                }
+                if is_linear(lexicon) && former_before(sa, f.start) {
+                    out.agents.push((ELITE.to_string(), AgentPlacement::Suffix));
+                } else {
                     out.agents.push((code, g.placement));
                 }
             }
         }
     }
+}
+
+/// TABARI's code for a former office holder (`CodeStore.codeElite`).
+const ELITE: &str = "ELI";
+
+/// TABARI's FORMER rule: an agent right after "former", or after "former" and the actor
+/// it qualifies ("former Gondor prosecutors", "Arnor former security officials"), is a
+/// former office holder: the agent's code becomes `~ELI` (ARNELI, GONELI), whatever
+/// the agent dictionary gives the office. PETRARCH-2 has no such rule.
+fn former_before(sa: &SentenceAnalysis, agent_start: usize) -> bool {
+    let mut k = agent_start;
+    // the actor between "former" and the agent
+    if let Some(a) = sa
+        .found
+        .iter()
+        .find(|f| f.end == k && matches!(f.payload, Payload::Actor(_)))
+    {
+        k = a.start;
+    }
+    k > 0 && sa.lowers[k - 1] == "former"
 }
 
 /// An actor's code on `date` as the PETRARCH suites read date restrictions: both bounds
@@ -194,6 +219,82 @@ fn chain_material(
     m
 }
 
+/// TABARI's and PETRARCH-1's discontinuous actor phrases: the words of a name written with
+/// spaces ("ITHILEN TELEVISION") must come in order within one noun phrase, with other
+/// words allowed between them ("Ithilen state-run television"). The phrase's actor is the
+/// name that starts first, and among names starting at one word the longest, so a
+/// discontinuous "ITHILEN TELEVISION" outranks "ITHILEN" found alone. One run of
+/// intervening words is looked at. (The readers keep no difference between `_` and a
+/// space: a name joined by `_` is read as discontinuous too, within its noun phrase.)
+fn gapped_actor(
+    sa: &SentenceAnalysis,
+    lexicon: &Lexicon,
+    date: Option<NaiveDate>,
+    chain: &[usize],
+    own: &mut Material,
+) {
+    let syn = &sa.syntax;
+    let (Some(start), Some(end)) = (
+        chain.iter().map(|&k| syn.nps[k].words.start).min(),
+        chain.iter().map(|&k| syn.nps[k].words.end).max(),
+    ) else {
+        return;
+    };
+    let end = end.min(sa.len());
+    // the contiguous actor the phrase has now: where it starts and how many words it has
+    let current = sa
+        .found_in(start, end)
+        .find(|f| matches!(f.payload, Payload::Actor(_)))
+        .map(|f| (f.start, f.end - f.start));
+    let last_start = current.map_or(end, |(k, _)| k + 1);
+    let mut buf = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut lowers: Vec<String> = Vec::new();
+    for k in start..last_start.min(end) {
+        let mut best: Option<(usize, u32)> = None;
+        // words k..i, a gap i..j, then words from j on
+        for i in k + 1..end {
+            for j in i + 1..end {
+                words.clear();
+                lowers.clear();
+                for w in (k..i).chain(j..end) {
+                    words.push(sa.words[w].as_str());
+                    lowers.push(sa.lowers[w].clone());
+                }
+                buf.clear();
+                lexicon.matches_at(&words, &lowers, 0, &mut buf);
+                for f in &buf {
+                    if let Payload::Actor(a) = f.payload {
+                        if f.end > i - k && best.is_none_or(|(n, _)| f.end > n) {
+                            best = Some((f.end, a));
+                        }
+                    }
+                }
+            }
+        }
+        let Some((n, a)) = best else {
+            continue;
+        };
+        if current.is_some_and(|(ck, cn)| ck == k && cn >= n) {
+            return;
+        }
+        let Some(code) = dated_code(&lexicon.actors[a as usize].codes, date) else {
+            continue;
+        };
+        let found: Vec<String> = code
+            .split('/')
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect();
+        let first = found.len();
+        let rest = own.actors.split_off(own.first_actor.min(own.actors.len()));
+        own.actors = found;
+        own.actors.extend(rest);
+        own.first_actor = first;
+        return;
+    }
+}
+
 /// The codes PETRARCH gives noun phrase `np`, in order; empty when it names no dictionary
 /// actor or agent.
 fn np_codes(
@@ -203,7 +304,10 @@ fn np_codes(
     np: usize,
 ) -> Vec<String> {
     let chain = phrase_chain(sa, np);
-    let own = chain_material(sa, lexicon, date, &chain);
+    let mut own = chain_material(sa, lexicon, date, &chain);
+    if is_linear(lexicon) {
+        gapped_actor(sa, lexicon, date, &chain, &mut own);
+    }
     if !own.actors.is_empty() {
         // one phrase names one actor: the first ("Ithilen's minister Calimehtar" is
         // Ithilen's; TABARI's compound code `ABC/DEF` is several)
@@ -1372,6 +1476,267 @@ fn reporting_clause(sa: &SentenceAnalysis, v: usize) -> bool {
         .min()
         .unwrap_or(g.words.start);
     first > 0 && sa.lowers[first - 1] == ","
+}
+
+// ---------------------------------------------------------------------------------------
+// PETRARCH-1/TABARI comma options: comma-delimited clauses removed before coding.
+
+/// PETRARCH-1's and TABARI's `comma_*` options: the lengths, in words, of the
+/// comma-delimited clauses removed from a sentence before it is coded. An initial clause
+/// (sentence start to the first comma) goes when it has `bmin..=bmax` words, a terminal
+/// one (last comma to the end) with `emin..=emax`, one between two commas with
+/// `min..=max`; a maximum of 0 turns that kind off. Words are counted as PETRARCH counts
+/// them: tokens beginning with a letter. Commas inside a noun phrase (a list of nouns, an
+/// apposition, between adjectives) delimit no clause. Defaults are PETRARCH-1's, taken
+/// from TABARI: internal 2-8, initial off, terminal 2-8. Applied only with PETRARCH-1 and
+/// TABARI verb sets (PETRARCH-2 reads clauses from its parse).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommaOptions {
+    pub min: u16,
+    pub max: u16,
+    pub bmin: u16,
+    pub bmax: u16,
+    pub emin: u16,
+    pub emax: u16,
+}
+
+impl Default for CommaOptions {
+    fn default() -> Self {
+        CommaOptions {
+            min: 2,
+            max: 8,
+            bmin: 0,
+            bmax: 0,
+            emin: 2,
+            emax: 8,
+        }
+    }
+}
+
+impl CommaOptions {
+    /// Whether any kind of clause can be removed.
+    pub fn active(&self) -> bool {
+        self.max > 0 || self.bmax > 0 || self.emax > 0
+    }
+}
+
+impl crate::CodingOptions {
+    /// Sets one PETRARCH/TABARI option by its name as the suites and configuration files
+    /// write it (`require_dyad`, `new_actor_length`, `comma_min` ... `comma_emax`; case
+    /// ignored, words joined by `_`, `-` or spaces), from its text ("false", "TRUE", "4"). Options Lede has no use for
+    /// (`stop_on_error`, ...) are accepted and ignored; an unknown `comma_*` name or a
+    /// value that is no whole number is an error naming it, the options unchanged.
+    pub fn set_option(&mut self, key: &str, value: &str) -> Result<(), String> {
+        // "comma_max", "COMMA MAX", "comma-max"
+        let key: String = key
+            .trim()
+            .to_ascii_lowercase()
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("_");
+        let value = value.trim().trim_matches('"').trim();
+        let number = || {
+            value
+                .parse::<usize>()
+                .map_err(|_| format!("option {key}: '{value}' is not a whole number"))
+        };
+        match key.as_str() {
+            "require_dyad" => self.require_dyad = !value.to_ascii_lowercase().contains("false"),
+            "new_actor_length" => self.new_actor_length = number()?.min(64),
+            k if k.starts_with("comma_") => {
+                // a clause of more than 65,535 words is no clause
+                let n = u16::try_from(number()?).unwrap_or(u16::MAX);
+                let c = &mut self.comma;
+                match &k["comma_".len()..] {
+                    "min" => c.min = n,
+                    "max" => c.max = n,
+                    "bmin" => c.bmin = n,
+                    "bmax" => c.bmax = n,
+                    "emin" => c.emin = n,
+                    "emax" => c.emax = n,
+                    other => return Err(format!("unknown option comma_{other}")),
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// PETRARCH's word count: tokens beginning with a letter.
+fn clause_words(sa: &SentenceAnalysis, a: usize, b: usize) -> u16 {
+    let n = (a..b.min(sa.len()))
+        .filter(|&k| sa.words[k].chars().next().is_some_and(char::is_alphabetic))
+        .count();
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
+/// Whether the comma at word `k` is inside a noun phrase, where a parse tree would not
+/// have it delimit a clause: between members of a list of noun phrases ("Arnor, Gondor
+/// and Rohan"), between adjectives ("complete, full ties"), or opening or closing an
+/// apposition (a noun phrase, with its "of" phrases, between a noun phrase and the next
+/// comma or the sentence's end: "Telemar, the minister of Dagolath, said").
+fn comma_in_noun_phrase(sa: &SentenceAnalysis, k: usize) -> bool {
+    use lede_syntax::Tag;
+    let syn = &sa.syntax;
+    let np_before = k.checked_sub(1).and_then(|w| syn.np_of_word(w));
+    let np_after = syn.np_of_word(k + 1);
+    if let (Some(a), Some(b)) = (np_before, np_after) {
+        if syn.conjuncts(a).contains(&b) {
+            return true;
+        }
+    }
+    if k > 0 && sa.tags[k - 1] == Tag::JJ && np_after.is_some() {
+        return true;
+    }
+    // an apposition: noun phrase, comma, noun phrase(s) up to a comma or the end
+    let apposition_from = |start: usize| -> bool {
+        let mut w = start;
+        let mut nps = 0;
+        while w < sa.len() {
+            let l = sa.lowers[w].as_str();
+            if l == "," || (w + 1 == sa.len() && matches!(l, "." | "!" | "?")) {
+                break;
+            }
+            if let Some(n) = syn.np_of_word(w) {
+                nps += 1;
+                w = syn.nps[n].words.end.max(w + 1);
+            } else if l == "of" && nps > 0 {
+                w += 1;
+            } else {
+                return false;
+            }
+        }
+        nps > 0
+    };
+    if np_before.is_some() && np_after.is_some() && apposition_from(k + 1) {
+        return true;
+    }
+    // the closing comma of an apposition: the phrase before it follows a comma after a
+    // noun phrase
+    if np_before.is_some() {
+        let open = (0..k).rev().find(|&w| sa.lowers[w] == ",");
+        if let Some(o) = open {
+            if o > 0 && syn.np_of_word(o - 1).is_some() && apposition_from(o + 1) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The words PETRARCH-1's `check_commas` removes from one sentence under `o`, as
+/// half-open word ranges. A clause is removed whole when it is complete in itself (no verb
+/// in it reaches past it); otherwise, as when a parse tree's phrases only partly lie in
+/// it, only the noun phrases wholly inside it go ("Arnor is about to restore, ..." loses
+/// "Arnor"). Delimiting commas go with their clause.
+pub(crate) fn comma_deletions(sa: &SentenceAnalysis, o: &CommaOptions) -> Vec<(usize, usize)> {
+    let n = sa.len();
+    let commas: Vec<usize> = (0..n)
+        .filter(|&k| sa.lowers[k] == "," && !comma_in_noun_phrase(sa, k))
+        .collect();
+    let Some(&first) = commas.first() else {
+        return Vec::new();
+    };
+    // the sentence's final punctuation (and closing quotes) stay
+    let mut end = n;
+    while end > 0
+        && matches!(
+            sa.lowers[end - 1].as_str(),
+            "." | "!" | "?" | "\"" | "'" | "''" | "”" | "’"
+        )
+    {
+        end -= 1;
+    }
+    let syn = &sa.syntax;
+    let self_contained = |a: usize, b: usize| {
+        syn.vgs.iter().enumerate().all(|(u, g)| {
+            g.head < a || g.head >= b || syn.clauses.get(u).is_none_or(|c| c.end <= b)
+        })
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut remove = |a: usize, b: usize, words_a: usize, words_b: usize| {
+        // (a, b): the range to remove when complete; (words_a, words_b): the clause's words
+        if self_contained(words_a, words_b) {
+            out.push((a, b));
+        } else {
+            for np in &syn.nps {
+                if np.words.start >= words_a && np.words.end <= words_b {
+                    out.push((np.words.start, np.words.end));
+                }
+            }
+        }
+    };
+    if o.bmax > 0 {
+        let c = clause_words(sa, 0, first);
+        if (o.bmin..=o.bmax).contains(&c) {
+            remove(0, first + 1, 0, first);
+        }
+    }
+    if o.emax > 0 {
+        let last = *commas.last().unwrap_or(&first);
+        let c = clause_words(sa, last + 1, end);
+        if last < end && (o.emin..=o.emax).contains(&c) {
+            remove(last, end, last + 1, end);
+        }
+    }
+    if o.max > 0 {
+        for w in commas.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let c = clause_words(sa, a + 1, b);
+            if (o.min..=o.max).contains(&c) {
+                // the clause and both its commas: "A, X, B" reads "A B"
+                remove(a, b + 1, a + 1, b);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The article's text with the comma-delimited clauses of [`CommaOptions`] blanked out
+/// (every byte of a removed word a space, so that every offset stays that of the raw
+/// text), or `None` when nothing is removed: the options are off, no PETRARCH-1/TABARI
+/// verb set is in force, or no clause qualifies.
+pub(crate) fn comma_blanked(lexicon: &Lexicon, input: &crate::ArticleInput) -> Option<String> {
+    let o = &input.options.comma;
+    if !o.active() || !is_linear(lexicon) || !input.text.contains(',') {
+        return None;
+    }
+    let doc = lede_text::Document::new(input.text.clone());
+    let analysis = crate::sentence::analyze_document(&doc, lexicon);
+    let mut bytes = input.text.as_bytes().to_vec();
+    let mut changed = false;
+    for sa in &analysis.sentences {
+        for (a, b) in comma_deletions(sa, o) {
+            if a >= b {
+                continue;
+            }
+            let span = doc.raw_span_of_tokens(sa.first + a..sa.first + b);
+            if let Some(chunk) = bytes.get_mut(span.start..span.end) {
+                chunk.fill(b' ');
+                changed = true;
+            }
+        }
+    }
+    if !changed {
+        return None;
+    }
+    // blanking whole tokens keeps UTF-8 valid; should a span ever cut a character,
+    // code the text as it is
+    String::from_utf8(bytes).ok()
+}
+
+/// Puts back each event's sentence as the raw text has it (the coder read it with some
+/// clauses blanked out by [`comma_blanked`]).
+pub(crate) fn restore_sentences(events: &mut [lede_model::Event], raw: &str) {
+    for e in events {
+        if let Some(s) = raw.get(e.start..e.end) {
+            e.sentence = s.to_string();
+        }
+    }
 }
 
 #[cfg(test)]

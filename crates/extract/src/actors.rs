@@ -1100,13 +1100,28 @@ pub fn resolve(
                 } else {
                     Vec::new()
                 };
+                // (with Lede's dictionaries, "The President" with a capital in a statement
+                // whose author holds that title is the author: the White House's "the
+                // President" after a call with another president)
+                let author_titled = ctx.authors.iter().copied().find(|a| {
+                    lede_only
+                        && capitalized(&sa.words[n.head])
+                        && code.as_deref().and_then(country_of).is_none()
+                        && !named_here.contains(a)
+                        && ctx
+                            .titles
+                            .get(a)
+                            .is_some_and(|t| t.contains(&sa.lowers[n.head]))
+                });
                 let described = (kind == ActorKind::Group && sa.lowers[n.words.start] == "the")
                     .then(|| {
-                        ctx.described_person_except(
-                            &sa.lowers[n.head],
-                            code.as_deref(),
-                            &named_here,
-                        )
+                        author_titled.or_else(|| {
+                            ctx.described_person_except(
+                                &sa.lowers[n.head],
+                                code.as_deref(),
+                                &named_here,
+                            )
+                        })
                     })
                     .flatten();
                 let idx = match described {

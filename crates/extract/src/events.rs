@@ -587,6 +587,11 @@ impl Cursor<'_> {
                     .is_some_and(|r| !r.members.is_empty())
                     .then_some(np)
             })
+            // "welcomes the announcement of a ceasefire between Israel and Iran": its sides
+            .or_else(|| {
+                (self.actors.lede_rules && !agreement_sides(self.sa, self.actors, np).is_empty())
+                    .then_some(np)
+            })
     }
 }
 

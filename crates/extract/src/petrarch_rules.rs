@@ -1118,22 +1118,23 @@ enum Governed {
 fn governor(sa: &SentenceAnalysis, v: usize) -> Option<(usize, Governed)> {
     let syn = &sa.syntax;
     let c = syn.clauses.get(v)?;
-    if let Some(u) = c.complement_of {
-        return Some((u, Governed::Complement));
-    }
     let g = &syn.vgs[v];
-    let kind = match c.subject_rule {
-        "subject-control" => Governed::Control,
-        "object-control" => Governed::ObjectControl,
-        _ => return None,
+    let control = match c.subject_rule {
+        "subject-control" => Some(Governed::Control),
+        "object-control" => Some(Governed::ObjectControl),
+        _ => None,
     };
-    if !g.infinitive {
-        return None;
+    // an infinitive whose subject is its governor's subject or object is controlled, also
+    // where the parser takes it for the governor's complement ("urged Eriador to respond")
+    if let Some(kind) = control.filter(|_| g.infinitive) {
+        let u = c.complement_of.or_else(|| {
+            (0..v)
+                .rev()
+                .find(|&u| syn.vgs[u].words.end <= g.words.start)
+        })?;
+        return Some((u, kind));
     }
-    let u = (0..v)
-        .rev()
-        .find(|&u| syn.vgs[u].words.end <= g.words.start)?;
-    Some((u, kind))
+    c.complement_of.map(|u| (u, Governed::Complement))
 }
 
 const SUBORDINATORS: &[&str] = &[

@@ -1,0 +1,84 @@
+//! PETRARCH-2 verb interaction on a small fictional dictionary set of our own (PETRARCH-2
+//! verb syntax), written to a temporary folder and read by `lede_dict::petrarch`.
+
+use lede_extract::{ArticleInput, Engine};
+use std::collections::BTreeSet;
+
+const VERBS: &str = "\
+####### VERB PATTERNS #######
+--- URGE [023] ---
+URGE
+- * (TO HALT) {BORDER PATROLS} [102]
+--- RESPOND [010] ---
+RESPOND
+- * (WITH FORCE) [190]
+";
+
+const ACTORS: &str = "\
+VALORIA [VAL]
+KESTREL [KES]
+OSTMARK [OST]
+";
+
+const AGENTS: &str = "\
+ENVOY [~GOV]
+";
+
+fn engine() -> Engine {
+    let dir = std::env::temp_dir().join(format!("lede-petr-p2-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Test.verbs.txt"), VERBS).unwrap();
+    std::fs::write(dir.join("Test.actors.txt"), ACTORS).unwrap();
+    std::fs::write(dir.join("Test.agents.txt"), AGENTS).unwrap();
+    let set = lede_dict::petrarch::load_dir(&dir).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(set.format, lede_dict::DictFormat::Petrarch2);
+    assert!(set.diagnostics.is_empty(), "{:?}", set.diagnostics);
+    Engine::new(&[set])
+}
+
+fn code(engine: &Engine, text: &str) -> BTreeSet<(String, String, String)> {
+    let input = ArticleInput {
+        id: "t".into(),
+        text: text.into(),
+        date: chrono::NaiveDate::from_ymd_opt(2003, 3, 9),
+        ..Default::default()
+    };
+    let side = |s: Option<&lede_model::ActorRef>| {
+        s.and_then(|a| a.code.clone())
+            .unwrap_or_else(|| "---".into())
+    };
+    engine
+        .code(&input)
+        .events
+        .iter()
+        .map(|e| {
+            (
+                side(e.source.as_ref()),
+                side(e.target.as_ref()),
+                e.code.clone(),
+            )
+        })
+        .collect()
+}
+
+fn set(triples: &[(&str, &str, &str)]) -> BTreeSet<(String, String, String)> {
+    triples
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect()
+}
+
+#[test]
+fn urging_someone_to_act_is_the_urging_addressed_to_them() {
+    let e = engine();
+    // the infinitive's subject is the governor's object: object control, whatever else the
+    // parser makes of the infinitive; 023 and 010 combine to no code, so the urging stands
+    assert_eq!(
+        code(
+            &e,
+            "Valoria's envoy urged Kestrel to respond to Ostmark's letters."
+        ),
+        set(&[("VALGOV", "KES", "023")])
+    );
+}

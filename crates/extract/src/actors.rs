@@ -1065,6 +1065,7 @@ pub fn resolve(
                         ctx.last_subject_person.or(ctx.last_person)
                     }
                     "i" | "me" | "we" | "us" if !quoted => ctx.author,
+
                     // "I invite you to visit Jakarta": in a transcript's turn, the person
                     // named last of another country than the speaker
                     "you" if !quoted && in_turn => ctx.author.and_then(|a| {
@@ -1154,6 +1155,22 @@ pub fn resolve(
                 r.code = code.or_else(|| ctx.list[idx].code.clone());
                 // "our Embassy in New Delhi", "our troops": a role with no country of its
                 // own, in the author's words, is the author's country's
+                // "Ukraine's General Staff said that its drones had struck ...": a role with
+                // no country after "its" is of the organisation or country named last before
+                // it in the sentence
+                if lede_only && !quoted && sa.lowers[n.words.start] == "its" {
+                    let owner = readings
+                        .iter()
+                        .rev()
+                        .filter(|x| !x.place)
+                        .filter_map(|x| x.code.as_deref())
+                        .find_map(country_of);
+                    if let (Some(c), Some(role)) =
+                        (owner, r.code.as_deref().and_then(|c| c.strip_prefix("---")))
+                    {
+                        r.code = Some(format!("{c}{role}"));
+                    }
+                }
                 if lede_only
                     && !quoted
                     && matches!(sa.lowers[n.words.start].as_str(), "my" | "our")

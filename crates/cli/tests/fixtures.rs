@@ -19,11 +19,11 @@ use lede_extract::{ArticleInput, Engine};
 use lede_model::ArticleResult;
 use serde_json::Value;
 
-/// Overall floors, set a few points below today's figures (events recall 0.74,
-/// precision 0.85, quotes 1.00, speakers 0.94, actors 0.98, places 1.00, dates 1.00)
+/// Overall floors, set a few points below today's figures (38 fixtures: events recall
+/// 0.75, precision 0.87, quotes 1.00, speakers 0.94, actors 0.98, places 0.99, dates 1.00)
 /// and never below the project's minimums.
-const FLOOR_EVENT_RECALL: f64 = 0.7;
-const FLOOR_EVENT_PRECISION: f64 = 0.8;
+const FLOOR_EVENT_RECALL: f64 = 0.72;
+const FLOOR_EVENT_PRECISION: f64 = 0.84;
 const FLOOR_QUOTE_RECALL: f64 = 0.95;
 const FLOOR_SPEAKER_RECALL: f64 = 0.9;
 const FLOOR_ACTOR_RECALL: f64 = 0.95;

@@ -69,7 +69,20 @@ fn material_of(
     end: usize,
     out: &mut Material,
 ) {
-    for f in sa.found_in(start, end) {
+    let mut found: Vec<&crate::lexicon::Found> = sa.found_in(start, end).collect();
+    // one name in several entries: PETRARCH-1 and TABARI try a word's phrases longest first
+    // and in file order, so the first entry wins ("AL_GORE [AGR]" before "AL GORE [TEN]");
+    // PETRARCH-2's trie keeps the last entry, the order the matches come in
+    if is_linear(lexicon) {
+        found.sort_by_key(|f| {
+            let id = match f.payload {
+                Payload::Actor(a) => u64::from(a),
+                Payload::Agent(g) => (1 << 40) + u64::from(g),
+            };
+            (f.start, id)
+        });
+    }
+    for f in found {
         match f.payload {
             Payload::Actor(a) => {
                 if let Some(c) = dated_code(&lexicon.actors[a as usize].codes, date) {
@@ -265,7 +278,10 @@ fn gapped_actor(
                 lexicon.matches_at(&words, &lowers, 0, &mut buf);
                 for f in &buf {
                     if let Payload::Actor(a) = f.payload {
-                        if f.end > i - k && best.is_none_or(|(n, _)| f.end > n) {
+                        // the longest name; of one name's entries the first (file order)
+                        if f.end > i - k
+                            && best.is_none_or(|(n, b)| f.end > n || f.end == n && a < b)
+                        {
                             best = Some((f.end, a));
                         }
                     }

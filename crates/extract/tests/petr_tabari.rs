@@ -232,3 +232,24 @@ fn former_makes_the_agent_an_elite() {
         set(&[("VAL", "KES", "121")])
     );
 }
+
+#[test]
+fn first_entry_of_a_name_wins() {
+    // two entries for one name: PETRARCH-1 and TABARI take the first in file order
+    let dir = std::env::temp_dir().join(format!("lede-petr-tabari-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Test.verbs.txt"), VERBS).unwrap();
+    std::fs::write(
+        dir.join("Test.actors.txt"),
+        format!("{ACTORS}MARTA_VOSS [VALGOV]\nMARTA VOSS [VALOPP]\n"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("Test.agents.txt"), AGENTS).unwrap();
+    let dicts = lede_dict::petrarch::load_dir(&dir).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let e = Engine::new(&[dicts]);
+    assert_eq!(
+        code(&e, "Marta Voss accused Kestrel of treachery."),
+        set(&[("VALGOV", "KES", "121")])
+    );
+}

@@ -790,7 +790,9 @@ fn emit(
                 continue;
             }
             // a place stands for its country only as the target of force ("shelled Kharkiv")
-            let force = matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+            // (and of a threat of force: "threatened to strike U.S. ships")
+            let force = matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20"))
+                || code.starts_with("138");
             if t.as_ref().is_some_and(|t| t.place && !force) || s.as_ref().is_some_and(|s| s.place)
             {
                 continue;
@@ -1127,7 +1129,7 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     let head = sa.lowers[u.head].as_str();
     [
         "agree", "pledg", "promis", "vow", "offer", "plan", "intend", "propos", "prepar", "hope",
-        "aim", "want", "seek", "sought", "wish", "commit",
+        "aim", "want", "seek", "sought", "wish", "commit", "threat",
     ]
     .iter()
     .any(|p| head.starts_with(p))

@@ -2842,7 +2842,10 @@ fn code_once(
                 && !target.is_empty()
                 && code.starts_with("03")
                 && target.iter().all(|t| {
-                    matches!(sa.lowers[syn.nps[t.np].words.start].as_str(), "our" | "my")
+                    // (not "Our three countries will strengthen cooperation": the subject's
+                    // members acting among themselves)
+                    !source.iter().any(|p| p.np == t.np)
+                        && matches!(sa.lowers[syn.nps[t.np].words.start].as_str(), "our" | "my")
                         && source.iter().any(|p| {
                             country_of(&p.code).is_some()
                                 && country_of(&p.code) == country_of(&t.code)

@@ -117,15 +117,17 @@ fn required_words(elems: &[PatElem], out: &mut Vec<String>) {
     }
 }
 
-fn tokens_of(name: &str) -> Vec<String> {
-    // plain words (letters and digits between spaces) tokenize as themselves
+/// The tokens of a dictionary name: plain names (letters and digits between spaces) split at
+/// spaces without allocating; anything else goes through the text tokenizer.
+fn tokens_of<'a>(name: &'a str, scratch: &'a mut Vec<String>) -> Vec<&'a str> {
     if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ') {
-        return name.split_whitespace().map(str::to_string).collect();
+        return name.split_whitespace().collect();
     }
     let doc = Document::new(name.to_string());
-    (0..doc.tokens.len())
+    *scratch = (0..doc.tokens.len())
         .map(|i| doc.token_text(i).to_string())
-        .collect()
+        .collect();
+    scratch.iter().map(String::as_str).collect()
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -314,9 +316,24 @@ impl Lexicon {
             .map(|&i| &self.actors[i as usize])
     }
 
-    fn word_id(&mut self, w: &str) -> u32 {
+    /// The id of word `w` (any case), interned on first sight; `buf` is scratch space for the
+    /// lower-case form, so that known words cost no allocation.
+    fn word_id(&mut self, w: &str, buf: &mut String) -> u32 {
+        let lower: &str = if w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            buf
+        } else {
+            *buf = w.to_lowercase();
+            buf
+        };
+        if let Some(&id) = self.words.get(lower) {
+            return id;
+        }
         let n = self.words.len() as u32;
-        *self.words.entry(w.to_lowercase()).or_insert(n)
+        self.words.insert(lower.to_string(), n);
+        n
     }
 
     fn insert(&mut self, name: &str, payload: Payload, cased: bool) {
@@ -325,7 +342,8 @@ impl Lexicon {
             Some(n) => (n, true),
             None => (name, false),
         };
-        let toks = tokens_of(name);
+        let mut scratch = Vec::new();
+        let toks = tokens_of(name, &mut scratch);
         if toks.is_empty() || toks.len() > 24 {
             return;
         }
@@ -333,6 +351,7 @@ impl Lexicon {
         let mut node = 0u32;
         let mut caps = 0u64;
         let mut exact = 0u64;
+        let mut buf = String::new();
         for (i, t) in toks.iter().enumerate() {
             if cased {
                 if t.chars().next().is_some_and(|c| c.is_uppercase()) {
@@ -342,7 +361,7 @@ impl Lexicon {
                     exact |= 1 << i;
                 }
             }
-            let w = self.word_id(t);
+            let w = self.word_id(t, &mut buf);
             let key = (u64::from(node) << 32) | u64::from(w);
             let edges = if stem && i == last {
                 &mut self.stem_edges
@@ -366,7 +385,12 @@ impl Lexicon {
         };
         let list = &mut self.terminals[node as usize];
         if !list.iter().any(|(t, _)| t.payload == payload) {
-            list.push((term, if exact != 0 { toks } else { Vec::new() }));
+            let toks = if exact != 0 {
+                toks.iter().map(|t| t.to_string()).collect()
+            } else {
+                Vec::new()
+            };
+            list.push((term, toks));
         }
     }
 

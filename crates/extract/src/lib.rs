@@ -63,17 +63,29 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// Compiles copies of `sets` (see [`Engine::from_sets`], which takes them over).
     pub fn new(sets: &[DictSet]) -> Engine {
-        Engine {
-            lexicon: Lexicon::new(sets),
-        }
+        Engine::from_sets(sets.to_vec())
     }
 
-    /// Like [`Engine::new`], taking the sets over so that only one copy stays in memory.
+    /// Compiles dictionary sets, taking them over so that only one copy stays in memory.
+    /// The embedded tagger and gazetteer are made ready at the same time (on a second thread
+    /// where one can be started), so that the first article pays nothing more than the next.
     pub fn from_sets(sets: Vec<DictSet>) -> Engine {
-        Engine {
-            lexicon: Lexicon::from_sets(sets),
-        }
+        let lexicon = std::thread::scope(|s| {
+            let warm = std::thread::Builder::new().spawn_scoped(s, warm_embedded_data);
+            let lexicon = Lexicon::from_sets(sets);
+            match warm {
+                Ok(handle) => {
+                    // the warm-up only fills process-wide caches; a failed thread leaves
+                    // them to be filled on first use
+                    let _ = handle.join();
+                }
+                Err(_) => warm_embedded_data(),
+            }
+            lexicon
+        });
+        Engine { lexicon }
     }
 
     /// Codes one article. Never fails: problems become diagnostics.
@@ -141,6 +153,13 @@ impl Engine {
             diagnostics,
         }
     }
+}
+
+/// Parses the data compiled into the binary that coding needs (tagger weights, gazetteer), once
+/// per process.
+fn warm_embedded_data() {
+    lede_tagger::Tagger::embedded();
+    lede_geo::Gazetteer::embedded();
 }
 
 /// The per-sentence analysis the coder works on, for developer tools (`examples/debug.rs`).

@@ -1,8 +1,7 @@
 //! Parsing of the embedded `data/geo/` files into a [`Gazetteer`].
 
 use crate::{find, Gazetteer, Meta, Pattern, PlaceEntry, PlaceKind, Source};
-use aho_corasick::{AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const COUNTRIES: &str = include_str!("../../../data/geo/countries.tsv");
 const REGIONS: &str = include_str!("../../../data/geo/regions.tsv");
@@ -330,13 +329,13 @@ pub(crate) fn build(src: &Sources) -> Gazetteer {
         entries: Vec::new(),
         meta: Vec::new(),
         countries: Vec::new(),
-        country_ix: HashMap::new(),
-        pat_ix: HashMap::new(),
+        country_ix: HashMap::default(),
+        pat_ix: HashMap::default(),
         patterns: Vec::new(),
         pat_text: Vec::new(),
-        by_name: HashMap::new(),
+        by_name: HashMap::default(),
     };
-    let mut capitals: HashSet<(String, String)> = HashSet::new();
+    let mut capitals: HashSet<(String, String)> = HashSet::default();
     let mut country_names: Vec<(u32, Vec<String>)> = Vec::new();
 
     for r in rows(countries) {
@@ -382,7 +381,7 @@ pub(crate) fn build(src: &Sources) -> Gazetteer {
         region_rows.push(r);
     }
 
-    let mut city_ids: HashMap<(String, String), u32> = HashMap::new();
+    let mut city_ids: HashMap<(String, String), u32> = HashMap::default();
     let mut city_names: Vec<(u32, String, Vec<String>)> = Vec::new();
     for r in rows(cities) {
         if r.len() < 6 {
@@ -512,7 +511,7 @@ pub(crate) fn build(src: &Sources) -> Gazetteer {
         .filter(|l| !l.is_empty())
         .collect();
 
-    let mut pat_by_lower: HashMap<String, usize> = HashMap::new();
+    let mut pat_by_lower: HashMap<String, usize> = HashMap::default();
     for (i, t) in b.pat_text.iter().enumerate() {
         pat_by_lower.entry(t.to_lowercase()).or_insert(i);
     }
@@ -523,9 +522,10 @@ pub(crate) fn build(src: &Sources) -> Gazetteer {
         entries: b.entries,
         meta: b.meta,
         countries: b.countries,
+        country_by_iso: b.country_ix,
         by_name: b.by_name,
         patterns: b.patterns,
-        ac: None,
+        patterns_index: crate::patterns::PatternIndex::new(Vec::new()),
         common_words,
     };
     // Order candidates by prior.
@@ -546,9 +546,6 @@ pub(crate) fn build(src: &Sources) -> Gazetteer {
                 .unwrap_or(std::cmp::Ordering::Equal)
         });
     }
-    g.ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build(&b.pat_text)
-        .ok();
+    g.patterns_index = crate::patterns::PatternIndex::new(b.pat_text);
     g
 }

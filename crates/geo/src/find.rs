@@ -1,8 +1,8 @@
 //! Finding and resolving place names in a normalised article.
 
 use crate::{Gazetteer, Source};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 /// What the caller knows about the article.
 #[derive(Debug, Clone, Default)]
@@ -515,6 +515,35 @@ const DIRECTIONS: &[&str] = &[
     "Coastal",
 ];
 
+/// A constant word list as a hashed set, built on first use (the lists are long enough that a
+/// linear scan per word shows in profiles).
+struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(w)
+    }
+}
+
+static FUNCTION_CAPS_SET: WordSet = WordSet::new(FUNCTION_CAPS);
+static DIRECTIONS_SET: WordSet = WordSet::new(DIRECTIONS);
+static TITLES_SET: WordSet = WordSet::new(TITLES);
+static PERSONISH_SET: WordSet = WordSet::new(PERSONISH);
+static PREPS_SET: WordSet = WordSet::new(PREPS);
+static PLACE_SUFFIXES_SET: WordSet = WordSet::new(PLACE_SUFFIXES);
+
 struct Hit<'g> {
     start: usize,
     end: usize,
@@ -724,7 +753,7 @@ fn name_like(w: &str) -> bool {
     if core.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    !FUNCTION_CAPS.contains(&core) && !DIRECTIONS.contains(&core)
+    !FUNCTION_CAPS_SET.contains(core) && !DIRECTIONS_SET.contains(core)
 }
 
 struct Ctx<'g> {
@@ -921,7 +950,7 @@ fn town_candidates(
             .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
             .map(|(p, _)| i + p)
             .unwrap_or(text.len());
-        if FUNCTION_CAPS.contains(&&text[i..first_end]) {
+        if FUNCTION_CAPS_SET.contains(&text[i..first_end]) {
             i = first_end.max(i + c.len_utf8());
             continue;
         }
@@ -1002,19 +1031,23 @@ pub fn find_places(text: &str, ctx: &GeoContext) -> Vec<PlaceMatch> {
 }
 
 pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<PlaceMatch> {
-    let Some(ac) = g.ac.as_ref() else {
-        return Vec::new();
-    };
     let excluded = |s: usize, e: usize| ctx.exclude.iter().any(|&(a, b)| s < b && a < e);
 
-    // 1. All dictionary hits on word boundaries.
+    // 1. All dictionary hits on word boundaries: the patterns starting where a word can start
+    // (not right after a letter or digit) and ending where a word can end, by start, shortest
+    // first.
+    let mut raw: Vec<(usize, usize, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    for (s, c) in text.char_indices() {
+        if !prev.is_some_and(is_word_char) {
+            g.patterns_index
+                .matches_at(text, s, |pat, e| raw.push((s, e, pat)));
+        }
+        prev = Some(c);
+    }
     let mut places: Vec<Hit> = Vec::new();
     let mut demonyms: Vec<(usize, usize, u16)> = Vec::new();
-    for m in ac.find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-            continue;
-        }
+    for (s, e, pat) in raw {
         match char_before(text, s) {
             Some(c) if is_word_char(c) => continue,
             Some('-') => {
@@ -1039,12 +1072,12 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         if excluded(s, e) {
             continue;
         }
-        let p = &g.patterns[m.pattern().as_usize()];
+        let p = &g.patterns[pat];
         if !p.places.is_empty() {
             places.push(Hit {
                 start: s,
                 end: e,
-                pat: m.pattern().as_usize(),
+                pat,
                 cands: Cow::Borrowed(&p.places),
                 kind: HitKind::Name,
             });
@@ -1069,7 +1102,7 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         groups.push(vec![h]);
     }
     // 2b. All-capitals datelines and lookup-only towns in supported positions.
-    let mut extra_keys: HashMap<String, usize> = HashMap::new();
+    let mut extra_keys: HashMap<String, usize> = HashMap::default();
     let mut extra: Vec<Hit> = Vec::new();
     for (s, e) in datelines(text) {
         if excluded(s, e) || groups.iter().any(|gr| gr[0].start < e && s < gr[0].end) {
@@ -1130,11 +1163,11 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
     // 3. Document context.
     let mut cx = Ctx {
         g,
-        focus: HashMap::new(),
-        country_ev: HashMap::new(),
-        region_ev: HashMap::new(),
-        own_country_ev: HashMap::new(),
-        own_region_ev: HashMap::new(),
+        focus: HashMap::default(),
+        country_ev: HashMap::default(),
+        region_ev: HashMap::default(),
+        own_country_ev: HashMap::default(),
+        own_region_ev: HashMap::default(),
         total_ev: 0.0,
         anchors: Vec::new(),
         dateline_country: None,
@@ -1148,7 +1181,7 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
     for &(_, _, c) in &demonyms {
         *cx.country_ev.entry(c).or_insert(0.0) += 1.0;
     }
-    let mut person_pats: HashSet<usize> = HashSet::new();
+    let mut person_pats: HashSet<usize> = HashSet::default();
     for gr in &groups {
         let h = &gr[0];
         let cands = &h.cands;
@@ -1159,7 +1192,7 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         let one_country = cands.iter().all(|&(i, _)| g.meta_of(i).country_ix == cix);
         let (prev, _) = prev_word(text, h.start);
         if let Tok::Word(w) = prev {
-            if ((name_like(w) && !sentence_start(text, h.start)) || TITLES.contains(&w))
+            if ((name_like(w) && !sentence_start(text, h.start)) || TITLES_SET.contains(w))
                 && !is_place_word(g, w)
             {
                 person_pats.insert(h.pat);
@@ -1238,7 +1271,7 @@ fn has_prep(text: &str, start: usize) -> bool {
         let (t, s) = prev_word(text, i);
         let Tok::Word(w) = t else { return false };
         let lw = w.to_lowercase();
-        if PREPS.contains(&lw.as_str()) {
+        if PREPS_SET.contains(&lw) {
             return true;
         }
         if !SKIPPABLE.contains(&lw.as_str()) {
@@ -1288,8 +1321,8 @@ fn resolve(
     };
     let prev_person = match prev {
         Tok::Word(w) => {
-            (TITLES.contains(&w) || (name_like(w) && !is_place_word(g, w)))
-                && (!sent_start || TITLES.contains(&w))
+            (TITLES_SET.contains(w) || (name_like(w) && !is_place_word(g, w)))
+                && (!sent_start || TITLES_SET.contains(w))
         }
         Tok::None => false,
     };
@@ -1300,7 +1333,7 @@ fn resolve(
     };
     let next_name = match next {
         Tok::Word(w) => {
-            name_like(w) && !PLACE_SUFFIXES.contains(&w) && !is_place_word(g, w) && {
+            name_like(w) && !PLACE_SUFFIXES_SET.contains(w) && !is_place_word(g, w) && {
                 // a following demonym or place is not part of this name
                 g.lookup(w).is_empty()
             }
@@ -1421,7 +1454,7 @@ fn resolve(
     let city_state = why == "city-state";
     let strong_support = prep || city_state || why == "cue";
     let support = strong_support || focus || country_ev || region_ev;
-    let personish = PERSONISH.contains(&lname.as_str());
+    let personish = PERSONISH_SET.contains(&lname);
     let common = g.common_words.contains(&lname) || name.chars().count() <= 3 && !is_allcaps(name);
     let doc_person = person_pats.contains(&h.pat);
     let person_like = prev_person || prev_first_name || next_name || doc_person;

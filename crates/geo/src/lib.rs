@@ -12,13 +12,13 @@
 
 mod data;
 mod find;
+mod patterns;
 mod towns;
 
 pub use find::{find_places, GeoContext, PlaceMatch};
 pub use lede_model::PlaceKind;
 
-use aho_corasick::AhoCorasick;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// One place in the gazetteer.
@@ -69,15 +69,18 @@ pub(crate) struct Pattern {
     pub demonym: Option<u16>,
 }
 
-/// The gazetteer: entries, a case-insensitive name index and the matching automaton.
+/// The gazetteer: entries, a case-insensitive name index and the sorted name patterns.
 pub struct Gazetteer {
     pub(crate) entries: Vec<PlaceEntry>,
     pub(crate) meta: Vec<Meta>,
     /// ISO3 codes, indexed by `Meta::country_ix`.
     pub(crate) countries: Vec<String>,
+    /// `Meta::country_ix` by ISO3 code.
+    pub(crate) country_by_iso: HashMap<String, u16>,
     pub(crate) by_name: HashMap<String, Vec<u32>>,
     pub(crate) patterns: Vec<Pattern>,
-    pub(crate) ac: Option<AhoCorasick>,
+    /// The patterns' texts (`pat_text` order), for finding them in a text.
+    pub(crate) patterns_index: patterns::PatternIndex,
     /// Lower-cased dictionary pattern text -> pattern index (for all-caps datelines).
     pub(crate) pat_by_lower: HashMap<String, usize>,
     /// Towns and lookup-only alternate names, read lazily from the embedded text.
@@ -85,7 +88,7 @@ pub struct Gazetteer {
     /// (ISO3, name) of each city -> id (the most populous of a country's namesakes).
     pub(crate) city_ids: HashMap<(String, String), u32>,
     /// Lower-cased place names that are also common English words.
-    pub(crate) common_words: std::collections::HashSet<String>,
+    pub(crate) common_words: HashSet<String>,
 }
 
 static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
@@ -189,10 +192,7 @@ impl Gazetteer {
     }
 
     pub(crate) fn country_ix(&self, iso3: &str) -> Option<u16> {
-        self.countries
-            .iter()
-            .position(|c| c == iso3)
-            .map(|p| p as u16)
+        self.country_by_iso.get(iso3).copied()
     }
 }
 

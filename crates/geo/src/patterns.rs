@@ -1,0 +1,141 @@
+//! The gazetteer's name patterns, grouped by their first word (the run of letters and digits
+//! they start with) and sorted by their bytes within a group. A name found in a text on word
+//! boundaries starts with exactly the text's word at that position, so finding every name at a
+//! position is one hash lookup, then a narrowing of the group's sorted range one byte at a
+//! time. Building it is a sort (an automaton over the same 100,000-odd names took several
+//! times as long to build, and searched every byte of the text).
+
+use rustc_hash::FxHashMap;
+
+/// Patterns grouped by first word, sorted by their bytes within a group.
+pub(crate) struct PatternIndex {
+    /// Pattern texts, indexed by pattern index.
+    texts: Vec<String>,
+    /// Pattern indexes, group after group, each group in byte order of the texts.
+    sorted: Vec<u32>,
+    /// Range of `sorted` of each first word (the empty word: patterns opening with a
+    /// punctuation mark).
+    groups: FxHashMap<Box<str>, (u32, u32)>,
+}
+
+/// The run of letters and digits `s` starts with.
+fn first_word(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+impl PatternIndex {
+    /// Indexes `texts` (pattern `i` is `texts[i]`; empty texts never match).
+    pub(crate) fn new(texts: Vec<String>) -> PatternIndex {
+        let mut keyed: Vec<(&str, u32)> = texts
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.is_empty())
+            .map(|(i, t)| (first_word(t), i as u32))
+            .collect();
+        keyed.sort_unstable_by(|a, b| {
+            a.0.cmp(b.0).then_with(|| {
+                texts[a.1 as usize]
+                    .as_bytes()
+                    .cmp(texts[b.1 as usize].as_bytes())
+            })
+        });
+        let mut groups = FxHashMap::default();
+        let mut i = 0usize;
+        while i < keyed.len() {
+            let w = keyed[i].0;
+            let j = i + keyed[i..].partition_point(|k| k.0 == w);
+            groups.insert(Box::from(w), (i as u32, j as u32));
+            i = j;
+        }
+        let sorted = keyed.iter().map(|k| k.1).collect();
+        PatternIndex {
+            texts,
+            sorted,
+            groups,
+        }
+    }
+
+    /// Calls `found(pattern, end)` for every pattern that `text[start..]` starts with and that
+    /// ends where the text's word ends or later (`end`: the byte after the match), shortest
+    /// first. A pattern ending inside a word of the text is not reported.
+    pub(crate) fn matches_at(&self, text: &str, start: usize, mut found: impl FnMut(usize, usize)) {
+        let Some(rest) = text.get(start..) else {
+            return;
+        };
+        let word = first_word(rest);
+        let Some(&(lo, hi)) = self.groups.get(word) else {
+            return;
+        };
+        let rest = rest.as_bytes();
+        let (mut lo, mut hi) = (lo as usize, hi as usize);
+        let text_of = |p: u32| self.texts[p as usize].as_bytes();
+        let mut k = word.len();
+        loop {
+            // every pattern of sorted[lo..hi] starts with rest[..k]; one of length k sorts first
+            if lo < hi && text_of(self.sorted[lo]).len() == k {
+                found(self.sorted[lo] as usize, start + k);
+                lo += 1;
+            }
+            if lo >= hi || k >= rest.len() {
+                return;
+            }
+            let b = rest[k];
+            let range = &self.sorted[lo..hi];
+            let from = range.partition_point(|&p| text_of(p)[k] < b);
+            let to = from + range[from..].partition_point(|&p| text_of(p)[k] == b);
+            hi = lo + to;
+            lo += from;
+            k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_at(ix: &PatternIndex, text: &str, start: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        ix.matches_at(text, start, |p, e| out.push((p, e)));
+        out
+    }
+
+    #[test]
+    fn finds_every_pattern_starting_at_a_word() {
+        let pats = [
+            "New York",
+            "New",
+            "Newark",
+            "York",
+            "",
+            "N",
+            "New York City",
+            "-X",
+        ];
+        let ix = PatternIndex::new(pats.iter().map(|s| s.to_string()).collect());
+        let text = "in New York City today";
+        assert_eq!(all_at(&ix, text, 3), vec![(1, 6), (0, 11), (6, 16)]);
+        assert_eq!(all_at(&ix, text, 7), vec![(3, 11)]);
+        assert!(all_at(&ix, text, 0).is_empty());
+        assert!(all_at(&ix, text, text.len()).is_empty());
+        assert!(all_at(&ix, text, 99).is_empty());
+        // names ending inside a word are not reported; one opening with punctuation is
+        assert_eq!(all_at(&ix, "Newark", 0), vec![(2, 6)]);
+        assert!(all_at(&ix, "Newa", 0).is_empty());
+        assert_eq!(all_at(&ix, "a -X b", 2), vec![(7, 4)]);
+    }
+
+    #[test]
+    fn matches_whole_utf8_sequences() {
+        let pats = ["Zürich", "Zug", "Ürümqi", "Zürich-Nord"];
+        let ix = PatternIndex::new(pats.iter().map(|s| s.to_string()).collect());
+        assert_eq!(all_at(&ix, "Zürich!", 0), vec![(0, 7)]);
+        assert_eq!(all_at(&ix, "Zürich-Nord", 0), vec![(0, 7), (3, 12)]);
+        assert_eq!(all_at(&ix, "Ürümqi", 0), vec![(2, 8)]);
+        assert!(all_at(&ix, "Zürch", 0).is_empty());
+    }
+}

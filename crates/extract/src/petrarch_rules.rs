@@ -1591,7 +1591,7 @@ fn clause_words(sa: &SentenceAnalysis, a: usize, b: usize) -> u16 {
 
 /// Whether the comma at word `k` is inside a noun phrase, where a parse tree would not
 /// have it delimit a clause: between members of a list of noun phrases ("Arnor, Gondor
-/// and Rohan"), between adjectives ("complete, full ties"), or opening or closing an
+/// and Rohan", "Arnor, Gondor, and Rohan"), between adjectives ("complete, full ties"), or opening or closing an
 /// apposition (a noun phrase, with its "of" phrases, between a noun phrase and the next
 /// comma or the sentence's end: "Telemar, the minister of Dagolath, said").
 fn comma_in_noun_phrase(sa: &SentenceAnalysis, k: usize) -> bool {
@@ -1599,8 +1599,16 @@ fn comma_in_noun_phrase(sa: &SentenceAnalysis, k: usize) -> bool {
     let syn = &sa.syntax;
     let np_before = k.checked_sub(1).and_then(|w| syn.np_of_word(w));
     let np_after = syn.np_of_word(k + 1);
-    if let (Some(a), Some(b)) = (np_before, np_after) {
-        if syn.conjuncts(a).contains(&b) {
+    // "A, B and C", and the serial comma of "A, B, and C"
+    let after_conjunction = match sa.lowers.get(k + 1).map(String::as_str) {
+        Some("and" | "or" | "nor") => syn.np_of_word(k + 2),
+        _ => None,
+    };
+    if let Some(a) = np_before {
+        if np_after
+            .or(after_conjunction)
+            .is_some_and(|b| syn.conjuncts(a).contains(&b))
+        {
             return true;
         }
     }

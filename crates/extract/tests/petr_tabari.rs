@@ -167,6 +167,18 @@ fn commas_of_a_noun_phrase_delimit_no_clause() {
             ("BRN", "KES", "120")
         ])
     );
+    // the serial comma before "and": still the list's
+    assert_eq!(
+        code(
+            &e,
+            "Valoria accused Kestrel, Ostmark, and Brenland of spying."
+        ),
+        set(&[
+            ("VAL", "KES", "120"),
+            ("VAL", "OST", "120"),
+            ("VAL", "BRN", "120")
+        ])
+    );
 }
 
 #[test]

@@ -906,6 +906,18 @@ fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) ->
         if sa.syntax.nps[np].words.end != k {
             return Vec::new();
         }
+        // "I spoke with Abbas Araghchi, and I urged Iran ...": a subject pronoun right
+        // before the verb is its subject, whatever the chunker joined it to
+        let n = &sa.syntax.nps[np];
+        if n.pronoun
+            && n.words.len() == 1
+            && matches!(
+                sa.lowers[n.head].as_str(),
+                "i" | "we" | "he" | "she" | "they"
+            )
+        {
+            return vec![np];
+        }
         let group = sa.syntax.conjuncts(np);
         let group = if group.is_empty() {
             vec![np]

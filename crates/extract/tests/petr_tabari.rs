@@ -132,6 +132,28 @@ fn event_sentence_is_the_raw_text_after_removal() {
     for ev in &r.events {
         assert_eq!(ev.sentence, text);
     }
+    // characters of several bytes in the removed clause: the same offsets, the same sentence
+    let text = "Valoria accused, as Brenland’s envoy warned in Zürich, Kestrel of spying on the \
+                northern border towns during the long winter.";
+    let input = ArticleInput {
+        id: "t".into(),
+        text: text.into(),
+        ..Default::default()
+    };
+    let r = e.code(&input);
+    let got: Vec<_> = r
+        .events
+        .iter()
+        .map(|ev| {
+            (
+                ev.source.as_ref().and_then(|a| a.code.clone()),
+                ev.sentence.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(got, vec![(Some("VAL".to_string()), text)]);
+    let t = &r.events[0].target.as_ref().unwrap().text;
+    assert_eq!(t, "Kestrel");
 }
 
 #[test]

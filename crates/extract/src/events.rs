@@ -875,7 +875,11 @@ fn participle_agent(
 /// verb no subject.
 fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) -> Vec<usize> {
     let mut k = at;
-    while k > 0 && matches!(sa.tags[k - 1], Tag::RB | Tag::RBR) {
+    // (adverbs, and an auxiliary the tagger left alone: "its drones had struck")
+    while k > 0
+        && (matches!(sa.tags[k - 1], Tag::RB | Tag::RBR)
+            || matches!(sa.lowers[k - 1].as_str(), "had" | "has" | "have"))
+    {
         k -= 1;
     }
     // ("Iran -- and its proxies in Yemen -- launched": the dash rule's case)

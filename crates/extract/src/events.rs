@@ -1341,7 +1341,7 @@ const GROUP_NOUNS: &[&str] = &[
 /// collection of influential partners, the African Union, Egypt, Saudi Arabia, ...".
 fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
     let n = &sa.syntax.nps[np];
-    if !GROUP_NOUNS.contains(&sa.lowers[n.head].as_str()) {
+    if !actors.lede_rules || !GROUP_NOUNS.contains(&sa.lowers[n.head].as_str()) {
         return Vec::new();
     }
     let e = n.words.end;

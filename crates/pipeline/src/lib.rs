@@ -153,22 +153,27 @@ pub(crate) fn read_jsonl_lines(
         };
         let mut options = CodingOptions::default();
         if let Some(o) = value.get("options").or_else(|| value.get("config")) {
-            if let Some(b) = o.get("require_dyad") {
-                options.require_dyad = b
-                    .as_bool()
-                    .unwrap_or_else(|| b.as_str().is_none_or(|s| !s.eq_ignore_ascii_case("false")));
-            }
-            if let Some(n) = o.get("new_actor_length") {
-                match n
-                    .as_u64()
-                    .or_else(|| n.as_str().and_then(|s| s.trim().parse().ok()))
-                {
-                    Some(n) => options.new_actor_length = n.min(64) as usize,
-                    None => diagnostics.push(Diagnostic::warning(format!(
-                        "{}: options.new_actor_length {n} is not a whole number; using 0",
-                        at()
-                    ))),
+            match o.as_object() {
+                // every PETRARCH/TABARI option by its name: require_dyad, new_actor_length,
+                // comma_min ... comma_emax (booleans, numbers or their strings)
+                Some(o) => {
+                    for (key, v) in o {
+                        let text = match v {
+                            serde_json::Value::String(s) => s.clone(),
+                            other => other.to_string(),
+                        };
+                        if let Err(e) = options.set_option(key, &text) {
+                            diagnostics.push(Diagnostic::warning(format!(
+                                "{}: options.{key}: {e}; ignored",
+                                at()
+                            )));
+                        }
+                    }
                 }
+                None => diagnostics.push(Diagnostic::warning(format!(
+                    "{}: \"options\" must be an object of PETRARCH/TABARI options; ignored",
+                    at()
+                ))),
             }
         }
         let title = value
@@ -274,7 +279,9 @@ mod tests {
         let input = br#"{"id": "a", "text": "Rebels attacked.", "options": {"require_dyad": false, "new_actor_length": 2}}
 {"id": "b", "text": "Rebels attacked.", "options": {"require_dyad": "false", "new_actor_length": "3"}}
 {"id": "c", "text": "Rebels attacked.", "options": {"new_actor_length": "many"}}
-{"id": "d", "text": "Rebels attacked."}"#;
+{"id": "d", "text": "Rebels attacked."}
+{"id": "e", "text": "Rebels attacked.", "options": {"comma_max": 5, "comma_bmax": "3", "comma_emin": -1}}
+{"id": "f", "text": "Rebels attacked.", "options": "require_dyad=false"}"#;
         let (arts, errors) = read_jsonl_lines("in.jsonl", input.to_vec(), None);
         assert!(errors.is_empty(), "{errors:?}");
         let o: Vec<(bool, usize)> = arts
@@ -286,8 +293,25 @@ mod tests {
                 )
             })
             .collect();
-        assert_eq!(o, [(false, 2), (false, 3), (true, 0), (true, 0)]);
+        assert_eq!(
+            o,
+            [
+                (false, 2),
+                (false, 3),
+                (true, 0),
+                (true, 0),
+                (true, 0),
+                (true, 0)
+            ]
+        );
         assert!(arts[2].input.diagnostics[0].message.contains("in.jsonl:3"));
         assert!(arts[3].input.diagnostics.is_empty());
+        // comma_* reach the coder; a bad one is named and the others still apply
+        let (comma, default) = (&arts[4].input.options.comma, &arts[3].input.options.comma);
+        assert_eq!((comma.max, comma.bmax), (5, 3));
+        assert_eq!(comma.emin, default.emin);
+        let warned = &arts[4].input.diagnostics;
+        assert!(warned.len() == 1 && warned[0].message.contains("options.comma_emin"));
+        assert!(arts[5].input.diagnostics[0].message.contains("in.jsonl:6"));
     }
 }

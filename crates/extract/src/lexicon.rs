@@ -402,10 +402,44 @@ impl Lexicon {
         start: usize,
         out: &mut Vec<Found>,
     ) {
+        self.matches_from(words, lowers, start, out, |i| {
+            self.words.get(lowers[i].as_str()).copied()
+        });
+    }
+
+    /// The dictionary word id of each lowercase word (`None`: in no name), for
+    /// [`Lexicon::matches_at_ids`], which then looks each word up only once a sentence.
+    pub fn word_ids(&self, lowers: &[String]) -> Vec<Option<u32>> {
+        lowers
+            .iter()
+            .map(|w| self.words.get(w.as_str()).copied())
+            .collect()
+    }
+
+    /// [`Lexicon::matches_at`] with the words' ids from [`Lexicon::word_ids`].
+    pub fn matches_at_ids(
+        &self,
+        words: &[&str],
+        lowers: &[String],
+        ids: &[Option<u32>],
+        start: usize,
+        out: &mut Vec<Found>,
+    ) {
+        self.matches_from(words, lowers, start, out, |i| ids.get(i).copied().flatten());
+    }
+
+    fn matches_from(
+        &self,
+        words: &[&str],
+        lowers: &[String],
+        start: usize,
+        out: &mut Vec<Found>,
+        word_id: impl Fn(usize) -> Option<u32>,
+    ) {
         let mut node = 0u32;
         let base = out.len();
         for (i, lw) in lowers.iter().enumerate().skip(start) {
-            let exact = self.words.get(lw.as_str()).and_then(|&w| {
+            let exact = word_id(i).and_then(|w| {
                 self.edges
                     .get(&((u64::from(node) << 32) | u64::from(w)))
                     .copied()

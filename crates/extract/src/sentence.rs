@@ -54,7 +54,6 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
     let tagger = Tagger::embedded();
     let petrarch = crate::petrarch_rules::is_petrarch(lexicon);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
-    let mut tags = Vec::new();
     for (index, s) in doc.sentences.iter().enumerate() {
         let first = s.tokens.start;
         let words: Vec<String> = s
@@ -64,8 +63,8 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             .collect();
         let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        tagger.tag_into(&refs, &mut tags);
-        let mut tags_s = tags.clone();
+        let mut tags_s = Vec::with_capacity(refs.len());
+        tagger.tag_into(&refs, &mut tags_s);
         // quotation marks are punctuation whatever the tagger thinks
         for (k, i) in s.tokens.clone().enumerate() {
             if matches!(doc.tokens[i].kind, TokenKind::Quote) {
@@ -136,10 +135,11 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
 fn longest_matches(lexicon: &Lexicon, words: &[&str], lowers: &[String]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut buf = Vec::new();
+    let ids = lexicon.word_ids(lowers);
     let mut i = 0;
     while i < words.len() {
         buf.clear();
-        lexicon.matches_at(words, lowers, i, &mut buf);
+        lexicon.matches_at_ids(words, lowers, &ids, i, &mut buf);
         if let Some(first) = buf.first().copied() {
             // all payloads of the longest span (an actor and an agent may share a phrase)
             let len = first.end;

@@ -16,6 +16,8 @@ pub(crate) struct PatternIndex {
     /// Range of `sorted` of each first word (the empty word: patterns opening with a
     /// punctuation mark).
     groups: FxHashMap<Box<str>, (u32, u32)>,
+    /// The group of the empty word, looked up once.
+    punct: Option<(u32, u32)>,
 }
 
 /// The run of letters and digits `s` starts with.
@@ -52,10 +54,12 @@ impl PatternIndex {
             i = j;
         }
         let sorted = keyed.iter().map(|k| k.1).collect();
+        let punct = groups.get("").copied();
         PatternIndex {
             texts,
             sorted,
             groups,
+            punct,
         }
     }
 
@@ -67,7 +71,13 @@ impl PatternIndex {
             return;
         };
         let word = first_word(rest);
-        let Some(&(lo, hi)) = self.groups.get(word) else {
+        // most positions that are no word's start open no pattern: no hashing for them
+        let group = if word.is_empty() {
+            self.punct
+        } else {
+            self.groups.get(word).copied()
+        };
+        let Some((lo, hi)) = group else {
             return;
         };
         let rest = rest.as_bytes();

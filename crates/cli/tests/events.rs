@@ -133,3 +133,227 @@ fn an_apposition_names_the_target() {
         "{targets:?}"
     );
 }
+
+/// Codes a statement whose title names its author.
+fn code_by(title: &str, text: &str) -> ArticleResult {
+    static E: OnceLock<Engine> = OnceLock::new();
+    let e = E.get_or_init(|| Engine::new(&[lede_dict::default_set()]));
+    e.code(&ArticleInput {
+        id: "t".into(),
+        title: Some(title.into()),
+        text: text.into(),
+        date: chrono::NaiveDate::from_ymd_opt(2025, 10, 10),
+        ..Default::default()
+    })
+}
+
+fn both_ways(r: &ArticleResult, a: &str, b: &str, root: &str) -> bool {
+    has(r, a, b, root, Modality::Asserted) && has(r, b, a, root, Modality::Asserted)
+}
+
+#[test]
+fn two_sides_agreeing_to_a_deal_or_framework_sign_an_agreement_both_ways() {
+    for (text, a, b) in [
+        (
+            "Armenia and Azerbaijan agreed to a peace framework.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Serbia and Kosovo have agreed on a deal to normalize relations.",
+            "SRB",
+            "XKX",
+        ),
+        (
+            "Rwanda agreed to a framework with the Democratic Republic of the Congo.",
+            "RWA",
+            "COD",
+        ),
+    ] {
+        let r = code(text);
+        assert!(both_ways(&r, a, b, "05"), "{text}: {:?}", dyads(&r));
+    }
+}
+
+#[test]
+fn wanting_to_thank_or_congratulate_is_the_thanks_itself() {
+    let title = "Statement by Secretary of State Marco Rubio";
+    let r = code_by(
+        title,
+        "I want to thank Qatar, Egypt and Turkey for working with us to make this breakthrough possible.",
+    );
+    for c in ["QAT", "EGY", "TUR"] {
+        assert!(
+            has(&r, "USA", c, "05", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+        // the act thanked for is no event of its own, and nothing is an intention
+        assert!(
+            !dyads(&r).iter().any(|d| d.0 == c || d.2 == "03"),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+    for (text, c) in [
+        ("We wish to thank Norway for hosting the talks.", "NOR"),
+        ("We want to express our gratitude to Japan.", "JPN"),
+        (
+            "I would like to congratulate Poland on its election.",
+            "POL",
+        ),
+    ] {
+        let r = code_by(title, text);
+        assert!(
+            has(&r, "USA", c, "05", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+        assert!(
+            !dyads(&r).iter().any(|d| d.2 == "03" || d.0 == c),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // wanting to do something else is still an intention
+    let r = code_by(title, "I want to meet President Putin.");
+    assert!(
+        has(&r, "USA", "RUS", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn reaffirming_an_alliance_or_partnership_is_support_both_ways() {
+    let r = code_by(
+        "Secretary Rubio's Meeting with Indian External Affairs Minister Jaishankar",
+        "Secretary Rubio met with Indian External Affairs Minister Subrahmanyam Jaishankar. \
+         The two leaders reaffirmed the strength of the U.S.-India partnership.",
+    );
+    let on = |r: &ArticleResult, frag: &str, a: &str, b: &str| {
+        r.events.iter().any(|e| {
+            e.sentence.contains(frag)
+                && e.root == "05"
+                && e.source
+                    .as_ref()
+                    .and_then(|s| s.code.as_deref())
+                    .is_some_and(|c| c.starts_with(a))
+                && e.target
+                    .as_ref()
+                    .and_then(|s| s.code.as_deref())
+                    .is_some_and(|c| c.starts_with(b))
+        })
+    };
+    assert!(
+        on(&r, "reaffirmed", "USA", "IND") && on(&r, "reaffirmed", "IND", "USA"),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Japan and Australia reaffirmed their alliance.");
+    assert!(both_ways(&r, "JPN", "AUS", "05"), "{:?}", dyads(&r));
+    let r = code("President Donald Trump and Indian Prime Minister Narendra Modi reaffirmed their shared commitment to a free Indo-Pacific.");
+    assert!(both_ways(&r, "USA", "IND", "05"), "{:?}", dyads(&r));
+    let r = code("Germany reaffirmed support for Ukraine.");
+    assert!(
+        has(&r, "DEU", "UKR", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn welcoming_a_countrys_commitment_or_pledge_praises_it() {
+    for (text, a, b) in [
+        (
+            "Secretary Rubio welcomed India's commitment to increase purchases of U.S. energy.",
+            "USA",
+            "IND",
+        ),
+        (
+            "Germany welcomed Japan's pledge to increase defense spending.",
+            "DEU",
+            "JPN",
+        ),
+        (
+            "France welcomed the offer of Brazil to host talks.",
+            "FRA",
+            "BRA",
+        ),
+        (
+            "The European Union welcomed Vietnam's steps to reduce tariffs.",
+            "IGO",
+            "VNM",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, a, b, "05", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+        assert!(
+            !dyads(&r).iter().any(|d| d.2 == "04"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn raising_or_expressing_concern_about_a_countrys_acts_disapproves_of_it() {
+    for (text, a, b) in [
+        (
+            "Secretary Rubio raised concerns about India's continued imports of Russian oil.",
+            "USA",
+            "IND",
+        ),
+        (
+            "Japan expressed concerns over China's military drills near Taiwan.",
+            "JPN",
+            "CHN",
+        ),
+        (
+            "Britain voiced concern about Iran's enrichment of uranium.",
+            "GBR",
+            "IRN",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, a, b, "11", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn an_authors_must_clause_is_a_demand_on_its_subject() {
+    let title = "Statement from President Donald J. Trump";
+    for (text, c) in [
+        ("Hamas must now keep its word.", "PSE"),
+        ("Russia must honor its commitments.", "RUS"),
+        ("Iran must return to talks.", "IRN"),
+        ("Russia must end its attacks on Ukrainian cities.", "RUS"),
+    ] {
+        let r = code_by(title, text);
+        assert!(
+            has(&r, "USA", c, "10", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // keeping up something is no promise kept; a negated must is no demand
+    for text in [
+        "Pakistan must keep up the pressure.",
+        "Iran must not be allowed to enrich uranium.",
+    ] {
+        let r = code_by(title, text);
+        assert!(
+            !dyads(&r).iter().any(|d| d.2 == "10"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

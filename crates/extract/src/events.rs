@@ -1211,6 +1211,72 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
             .any(|p| sa.lowers[u.head].starts_with(p))
 }
 
+/// Words that perform the act they name when said ("thank", "congratulate", "express our
+/// gratitude"): "I want to thank X", "we wish to congratulate X" thank and congratulate.
+const PERFORMATIVES: &[&str] = &[
+    "thank",
+    "congratulat",
+    "commend",
+    "prais",
+    "welcom",
+    "express",
+    "extend",
+    "convey",
+    "acknowledg",
+    "recogni",
+    "salut",
+    "applaud",
+    "pay",
+    "offer",
+    "reaffirm",
+    "reiterat",
+];
+
+/// An infinitive of a performative speech act right after "want" or "wish" ("I want to
+/// thank Qatar", "we wish to congratulate the people of X"): a politeness form of the act
+/// itself, asserted, not an intention.
+fn performative_wish(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if !g.infinitive || v == 0 || s == 0 {
+        return false;
+    }
+    let u = &sa.syntax.vgs[v - 1];
+    u.words.end == s
+        && !u.negated
+        && ["want", "wish"]
+            .iter()
+            .any(|p| sa.lowers[u.head].starts_with(p))
+        && PERFORMATIVES
+            .iter()
+            .any(|p| sa.lowers[g.head].starts_with(p))
+}
+
+/// A gerund of reason after "for" in a thanks or praise ("thank Qatar for working with us",
+/// "commended X for hosting the talks"): the act praised, not an event of its own.
+fn praised_reason(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if !g.nonfinite || g.infinitive || s == 0 || sa.lowers[s - 1] != "for" {
+        return false;
+    }
+    let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
+        return false;
+    };
+    [
+        "thank",
+        "prais",
+        "commend",
+        "congratulat",
+        "applaud",
+        "laud",
+        "hail",
+        "salut",
+    ]
+    .iter()
+    .any(|p| sa.lowers[sa.syntax.vgs[u].head].starts_with(p))
+}
+
 /// The CAMEO intention (root 03) to do what `code` codes: to agree (03 itself), to meet or
 /// negotiate (04: 036), to support (05: 032), to cooperate (06: 031), to aid (07: 033), to
 /// yield (08: 035); readiness to sanction is a threat of sanctions (16: 1312). Nothing for
@@ -1686,9 +1752,45 @@ fn must_demand(
         "stop" | "end" | "cease" | "halt" | "withdraw" | "pull" | "refrain" | "de-escalate" => {
             "1056"
         }
+        // "Iran must return to talks": to negotiate
+        "return" if sa.lowers.get(g.head + 1).is_some_and(|w| w == "to") => {
+            let rest = &sa.lowers[g.head + 1..];
+            if rest.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "talks" | "negotiations" | "table" | "dialogue" | "diplomacy"
+                )
+            }) {
+                "106"
+            } else {
+                "100"
+            }
+        }
         "release" | "free" | "return" => "1053",
         "allow" | "let" | "permit" | "facilitate" => "1055",
         "negotiate" => "106",
+        // "Hamas must keep its word", "must honor its commitments": keep a promise
+        "keep" | "honor" | "honour" | "respect" | "fulfil" | "fulfill" | "uphold"
+            if sa.syntax.clauses[v].objects.iter().any(|&o| {
+                matches!(
+                    sa.lowers[sa.syntax.nps[o].head].as_str(),
+                    "word"
+                        | "promise"
+                        | "promises"
+                        | "commitment"
+                        | "commitments"
+                        | "pledge"
+                        | "pledges"
+                        | "obligations"
+                        | "agreement"
+                        | "ceasefire"
+                        | "truce"
+                        | "deal"
+                )
+            }) =>
+        {
+            "100"
+        }
         "be" | "is" | "have" | "continue" | "remain" | "keep" | "do" => return None,
         _ => "100",
     };
@@ -2283,8 +2385,13 @@ fn code_once(
             }
             // "urged X to stop the attacks", "warned Iran to stop supporting the Houthis": the
             // request is the event, not the action it asks for
-            let intended = !petr && intends_without_pattern(sa, v);
-            if !petr && (governed_by_request(sa, v) || !intended && governed_by_intent(sa, v)) {
+            let performative = !petr && performative_wish(sa, v);
+            let intended = !petr && !performative && intends_without_pattern(sa, v);
+            if !petr
+                && (governed_by_request(sa, v)
+                    || !intended && !performative && governed_by_intent(sa, v)
+                    || praised_reason(sa, v))
+            {
                 continue;
             }
             // "deter countries from supporting X", "refrain from attacking": not done
@@ -2757,6 +2864,26 @@ fn code_once(
                     sa.lowers[p.prep] == "with"
                         && p.nps.iter().all(|&n| owner(sa, actors, n, 0).is_none())
                 });
+            // "the two leaders reaffirmed the strength of the U.S.-India partnership": a
+            // symmetric verb whose object names only the sides themselves is among them
+            if !petr
+                && pat.symmetric
+                && source
+                    .iter()
+                    .filter_map(|p| country_of(&p.code))
+                    .collect::<std::collections::HashSet<_>>()
+                    .len()
+                    >= 2
+                && !target.is_empty()
+                && target.iter().all(|t| {
+                    country_of(&t.code).is_some()
+                        && source
+                            .iter()
+                            .any(|s| country_of(&s.code) == country_of(&t.code))
+                })
+            {
+                target.clear();
+            }
             let compound_only = target.is_empty() && source.len() >= 2 && !with_others;
             // "X and Y agreed": an agreement between them
             // (only "agree": "X and Y commit to support ..." is not a commitment to each other)

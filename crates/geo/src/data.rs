@@ -176,6 +176,8 @@ struct Builder {
     patterns: Vec<Pattern>,
     pat_text: Vec<String>,
     by_name: HashMap<String, Vec<u32>>,
+    /// [`NEVER`] as a set.
+    never: HashSet<&'static str>,
 }
 
 fn num<T: std::str::FromStr + Default>(s: &str) -> T {
@@ -240,7 +242,7 @@ impl Builder {
 
     fn pattern(&mut self, text: &str) -> Option<usize> {
         let key = pattern_form(text)?;
-        if NEVER.contains(&key.as_str()) {
+        if self.never.contains(key.as_str()) {
             return None;
         }
         let short = key.chars().count() < 3;
@@ -334,6 +336,7 @@ pub(crate) fn build(src: &Sources) -> Gazetteer {
         patterns: Vec::new(),
         pat_text: Vec::new(),
         by_name: HashMap::default(),
+        never: NEVER.iter().copied().collect(),
     };
     let mut capitals: HashSet<(String, String)> = HashSet::default();
     let mut country_names: Vec<(u32, Vec<String>)> = Vec::new();

@@ -28,7 +28,11 @@ fn row_offsets(text: &str) -> Vec<(u32, u32)> {
     let mut at = 0usize;
     for line in text.split_inclusive('\n') {
         if !line.starts_with('#') && !line.trim().is_empty() {
-            let key_len = line.find(['\t', '\n']).unwrap_or(line.len());
+            // bytes, not chars: a tab or a line feed is never inside a UTF-8 sequence
+            let key_len = line
+                .bytes()
+                .position(|b| b == b'\t' || b == b'\n')
+                .unwrap_or(line.len());
             out.push((at as u32, (at + key_len) as u32));
         }
         at += line.len();

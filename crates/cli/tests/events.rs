@@ -357,3 +357,46 @@ fn an_authors_must_clause_is_a_demand_on_its_subject() {
         );
     }
 }
+
+#[test]
+fn the_ministers_or_delegations_after_a_meeting_are_both_sides() {
+    for (meeting, a, b) in [
+        (
+            "Japanese Defense Minister Gen Nakatani met with Philippine Defense Secretary Gilberto Teodoro in Manila on Tuesday.",
+            "JPN",
+            "PHL",
+        ),
+        (
+            "Secretary of State Marco Rubio spoke today with Indian External Affairs Minister Subrahmanyam Jaishankar.",
+            "USA",
+            "IND",
+        ),
+    ] {
+        for follow in [
+            "The leaders agreed to expand joint exercises.",
+            "The foreign ministers agreed to expand joint exercises.",
+            "The two defense ministers agreed to hold regular consultations.",
+            "Both delegations agreed to meet again next month.",
+            "The negotiators agreed to expand trade.",
+        ] {
+            let r = code(&format!("{meeting} {follow}"));
+            let on: Vec<_> = r
+                .events
+                .iter()
+                .filter(|e| e.sentence.contains(follow))
+                .map(|e| {
+                    (
+                        e.source.as_ref().and_then(|s| s.code.clone()).unwrap_or_default(),
+                        e.target.as_ref().and_then(|s| s.code.clone()).unwrap_or_default(),
+                        e.root.clone(),
+                    )
+                })
+                .collect();
+            let got = |s: &str, t: &str| {
+                on.iter()
+                    .any(|(x, y, root)| x.starts_with(s) && y.starts_with(t) && root == "03")
+            };
+            assert!(got(a, b) && got(b, a), "{follow}: {on:?}");
+        }
+    }
+}

@@ -125,27 +125,43 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
                     "countries" | "nations" | "governments" | "peoples"
                 ]
         ),
-        ["the" | "both", rest @ ..] => matches!(
-            rest,
-            ["leaders"]
-                | ["presidents"]
-                | ["sides"]
-                | ["countries"]
-                | ["governments"]
-                | ["nations"]
-                | ["two", "leaders"]
-                | ["two", "presidents"]
-                | ["two", "sides"]
-                | ["two", "countries"]
-                | ["two", "governments"]
-                | ["two", "nations"]
-                | ["ministers"]
-                | ["two", "ministers"]
-                | ["parties"]
-                | ["two", "parties"]
-                | ["delegations"]
-                | ["two", "delegations"]
-        ),
+        ["the" | "both", rest @ ..] => {
+            // "the (two) (foreign) ministers", "both delegations", "the two heads of state"
+            let rest = match rest {
+                ["two", more @ ..] => more,
+                _ => rest,
+            };
+            let rest = match rest {
+                ["foreign" | "defense" | "defence" | "prime" | "finance" | "trade" | "economy"
+                | "top" | "chief", more @ ..]
+                    if !more.is_empty() =>
+                {
+                    more
+                }
+                _ => rest,
+            };
+            matches!(
+                rest,
+                ["leaders"]
+                    | ["presidents"]
+                    | ["sides"]
+                    | ["countries"]
+                    | ["governments"]
+                    | ["nations"]
+                    | ["ministers"]
+                    | ["parties"]
+                    | ["delegations"]
+                    | ["secretaries"]
+                    | ["diplomats"]
+                    | ["negotiators"]
+                    | ["counterparts"]
+                    | [
+                        "heads",
+                        "of",
+                        "state" | "government" | "delegation" | "delegations"
+                    ]
+            )
+        }
         _ => false,
     }
 }

@@ -400,3 +400,59 @@ fn the_ministers_or_delegations_after_a_meeting_are_both_sides() {
         }
     }
 }
+
+#[test]
+fn both_sides_signing_off_on_a_plan_agree_both_ways() {
+    for (text, a, b) in [
+        (
+            "Israel and Hamas have both signed off on the first phase of the peace plan.",
+            "ISR",
+            "PSE",
+        ),
+        ("Serbia and Kosovo signed off on a deal.", "SRB", "XKX"),
+        (
+            "Armenia and Azerbaijan have both agreed to a peace framework.",
+            "ARM",
+            "AZE",
+        ),
+    ] {
+        let r = code(text);
+        assert!(both_ways(&r, a, b, "05"), "{text}: {:?}", dyads(&r));
+    }
+    // a floating "both" stands for the compound subject right before it
+    let r = code("Japan and South Korea both condemned the launch by North Korea.");
+    for s in ["JPN", "KOR"] {
+        assert!(
+            has(&r, s, "PRK", "11", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn a_bare_verb_coordinated_with_a_modal_verb_shares_its_modality() {
+    let r = code("Israel will withdraw its forces from Gaza and release Palestinian prisoners.");
+    assert!(
+        !r.events.is_empty() && r.events.iter().all(|e| e.modality == Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Russia could halt its offensive and withdraw its troops from Ukraine.");
+    assert!(
+        has(&r, "RUS", "UKR", "08", Modality::Hypothetical),
+        "{:?}",
+        dyads(&r)
+    );
+    // a past verb after "and" is its own assertion
+    let r = code("Russia will hold talks with Ukraine next week and released ten Ukrainian prisoners on Monday.");
+    assert!(
+        has(&r, "RUS", "UKR", "08", Modality::Asserted)
+            && !r
+                .events
+                .iter()
+                .any(|e| e.code.starts_with("08") && e.modality == Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -636,6 +636,27 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     {
         return Modality::Future;
     }
+    // "Israel will withdraw its forces and release prisoners": a bare verb coordinated with
+    // a verb under "will" or "could" shares its modal
+    if g.modal.is_none()
+        && !g.infinitive
+        && !g.nonfinite
+        && sa.syntax.clauses[v].subject_rule == "coordinated-vp"
+        && sa.tags[g.head] == Tag::VB
+    {
+        if let Some(m) = (0..v)
+            .rev()
+            .map(|u| &sa.syntax.vgs[u])
+            .find(|u| u.words.end <= s && !u.infinitive && !u.nonfinite)
+            .filter(|u| !u.negated)
+            .and_then(|u| u.modal)
+        {
+            return match sa.lowers[m].as_str() {
+                "will" | "shall" | "'ll" => Modality::Future,
+                _ => Modality::Hypothetical,
+            };
+        }
+    }
     Modality::Asserted
 }
 
@@ -2511,6 +2532,20 @@ fn code_once(
                 syn.conjuncts(np)
                     .first()
                     .map_or_else(|| vec![np], |_| syn.conjuncts(np).to_vec())
+            } else if let Some(&q) = clause.subject.first().filter(|&&q| {
+                !petr
+                    && clause.subject.len() == 1
+                    && syn.nps[q].words.len() == 1
+                    && matches!(sa.lowers[syn.nps[q].head].as_str(), "both" | "all")
+            }) {
+                // "Israel and Hamas (have) both agreed": a floating quantifier stands for
+                // the actors right before it
+                let before = adjacent_subject(sa, actors, syn.nps[q].words.start);
+                if before.is_empty() {
+                    clause.subject.clone()
+                } else {
+                    before
+                }
             } else {
                 clause.subject.clone()
             };

@@ -456,3 +456,41 @@ fn a_bare_verb_coordinated_with_a_modal_verb_shares_its_modality() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_end_to_fighting_demanded_is_a_demand_on_those_named_in_it() {
+    for (text, s, targets) in [
+        (
+            "The United States said that the fighting between Russia and Ukraine must stop.",
+            "USA",
+            &["RUS", "UKR"][..],
+        ),
+        (
+            "France stressed that the attacks by Russia must stop.",
+            "FRA",
+            &["RUS"][..],
+        ),
+        (
+            "Germany reiterated that the war between Israel and Hamas must end.",
+            "DEU",
+            &["ISR", "PSE"][..],
+        ),
+    ] {
+        let r = code(text);
+        for t in targets {
+            assert!(
+                has(&r, s, t, "10", Modality::Asserted),
+                "{text}: {:?}",
+                dyads(&r)
+            );
+        }
+    }
+    // an act that is to go on is no demand; a verb that is not said is no one's demand
+    for text in [
+        "The United States said that the fighting between Russia and Ukraine must be documented.",
+        "The United States watched as the fighting between Russia and Ukraine must have intensified.",
+    ] {
+        let r = code(text);
+        assert!(!dyads(&r).iter().any(|d| d.2 == "10"), "{text}: {:?}", dyads(&r));
+    }
+}

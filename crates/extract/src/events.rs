@@ -1816,15 +1816,56 @@ fn must_demand(
         _ => "100",
     };
     let clause = &sa.syntax.clauses[v];
-    let target: Vec<Party> = parties(sa, actors, &clause.subject)
+    let mut target: Vec<Party> = parties(sa, actors, &clause.subject)
         .into_iter()
         .filter(|p| !p.code.starts_with("---"))
         .collect();
+    // "the killing on both sides of the Russia-Ukraine conflict must stop", "the fighting
+    // between X and Y must end": a demand on those who do it, named in the act's phrase
+    if code == "1056" {
+        if let Some(&sn) = clause.subject.first() {
+            let n = &sa.syntax.nps[sn];
+            if ACTS_OF_FIGHTING.contains(&sa.lowers[n.head].as_str()) {
+                let (from, to) = (n.words.start, g.words.start);
+                let inner: Vec<usize> = (0..sa.syntax.nps.len())
+                    .filter(|&k| {
+                        let w = &sa.syntax.nps[k].words;
+                        from <= w.start && w.end <= to
+                    })
+                    .collect();
+                for p in parties(sa, actors, &inner) {
+                    if !p.code.starts_with("---")
+                        && !p.place
+                        && country_of(&p.code).is_some()
+                        && !target
+                            .iter()
+                            .any(|t| country_of(&t.code) == country_of(&p.code))
+                    {
+                        target.push(p);
+                    }
+                }
+            }
+        }
+    }
     if target.is_empty() {
         return None;
     }
     let source: Vec<Party> = if let Some(u) = clause.complement_of {
-        if !lede_syntax::is_speech_verb_form(&sa.lowers[sa.syntax.vgs[u].head]) {
+        // ("reiterated that X must stop", "stressed that ...")
+        let head = sa.lowers[sa.syntax.vgs[u].head].as_str();
+        if !lede_syntax::is_speech_verb_form(head)
+            && ![
+                "reiterat",
+                "stress",
+                "emphasi",
+                "underscor",
+                "insist",
+                "repeat",
+                "reaffirm",
+            ]
+            .iter()
+            .any(|p| head.starts_with(p))
+        {
             return None;
         }
         parties(sa, actors, &sa.syntax.clauses[u].subject)
@@ -1861,6 +1902,24 @@ fn must_demand(
     }
     Some((code, source, target))
 }
+
+/// Acts of fighting whose end may be demanded of those who carry them out ("the killing
+/// ... must stop").
+const ACTS_OF_FIGHTING: &[&str] = &[
+    "killing",
+    "killings",
+    "fighting",
+    "war",
+    "violence",
+    "hostilities",
+    "bloodshed",
+    "attacks",
+    "strikes",
+    "bombing",
+    "bombings",
+    "shelling",
+    "conflict",
+];
 
 /// Things whose place says whose they are as targets of force ("targets in Yemen",
 /// "military facilities in Israel"); "talks in Tianjin" say only where.

@@ -18,6 +18,9 @@ pub(crate) struct PatternIndex {
     groups: FxHashMap<Box<str>, (u32, u32)>,
     /// The group of the empty word, looked up once.
     punct: Option<(u32, u32)>,
+    /// Bit `b` set: some pattern starts with ASCII byte `b` (most text words start with a
+    /// lower-case letter that no pattern starts with: no hashing for them).
+    ascii_first: u128,
 }
 
 /// The run of letters and digits `s` starts with.
@@ -55,11 +58,17 @@ impl PatternIndex {
         }
         let sorted = keyed.iter().map(|k| k.1).collect();
         let punct = groups.get("").copied();
+        let ascii_first = texts
+            .iter()
+            .filter_map(|t| t.as_bytes().first())
+            .filter(|b| b.is_ascii())
+            .fold(0u128, |m, &b| m | 1 << b);
         PatternIndex {
             texts,
             sorted,
             groups,
             punct,
+            ascii_first,
         }
     }
 
@@ -70,6 +79,11 @@ impl PatternIndex {
         let Some(rest) = text.get(start..) else {
             return;
         };
+        match rest.as_bytes().first() {
+            Some(&b) if b.is_ascii() && self.ascii_first & (1 << b) == 0 => return,
+            None => return,
+            _ => {}
+        }
         let word = first_word(rest);
         // most positions that are no word's start open no pattern: no hashing for them
         let group = if word.is_empty() {

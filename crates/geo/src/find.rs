@@ -933,6 +933,11 @@ fn town_candidates(
     let mut out = Vec::new();
     let mut i = 0usize;
     while i < bytes.len() {
+        // an ASCII byte that is no capital letter starts no name (the common case)
+        if bytes[i].is_ascii() && !bytes[i].is_ascii_uppercase() {
+            i += 1;
+            continue;
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,

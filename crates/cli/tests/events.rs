@@ -494,3 +494,41 @@ fn an_end_to_fighting_demanded_is_a_demand_on_those_named_in_it() {
         assert!(!dyads(&r).iter().any(|d| d.2 == "10"), "{text}: {:?}", dyads(&r));
     }
 }
+
+#[test]
+fn thanks_read_as_a_noun_between_two_actors_is_the_verb() {
+    for (text, s, targets) in [
+        (
+            "The European Union thanks Norway for its support.",
+            "IGO",
+            &["NOR"][..],
+        ),
+        (
+            "President Trump thanks Qatar and Egypt for their partnership.",
+            "USA",
+            &["QAT", "EGY"][..],
+        ),
+        (
+            "Germany thanks Norway, Sweden and Finland for their support.",
+            "DEU",
+            &["NOR", "SWE", "FIN"][..],
+        ),
+    ] {
+        let r = code(text);
+        for t in targets {
+            assert!(
+                has(&r, s, t, "05", Modality::Asserted),
+                "{text}: {:?}",
+                dyads(&r)
+            );
+        }
+    }
+    // "thanks to X" is a reason, not a thanks by anyone
+    for text in [
+        "Thanks to Qatar, the talks succeeded.",
+        "With thanks to Egypt, the talks ended.",
+    ] {
+        let r = code(text);
+        assert!(r.events.is_empty(), "{text}: {:?}", dyads(&r));
+    }
+}

@@ -1903,6 +1903,74 @@ fn must_demand(
     Some((code, source, target))
 }
 
+/// "The President thanks the State of Qatar ...", "the European Union thanks Norway": the
+/// verb the tagger read as the noun "thanks", right after the actor that opens the sentence
+/// (no verb before it) and right before the actors thanked. Returns the word and the sides.
+fn noun_read_thanks(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    lexicon: &Lexicon,
+    date: Option<chrono::NaiveDate>,
+) -> Option<(usize, Vec<Party>, Vec<Party>)> {
+    let syn = &sa.syntax;
+    let k = (1..sa.len().saturating_sub(1)).find(|&k| {
+        sa.lowers[k] == "thanks" && matches!(sa.tags[k], Tag::NNS | Tag::NN | Tag::NNP)
+    })?;
+    if syn.vg_of_word(k).is_some()
+        || syn
+            .vgs
+            .iter()
+            .any(|g| g.words.start < k && !g.nonfinite && !g.infinitive)
+    {
+        return None;
+    }
+    // the countries and organisations the dictionaries name in words from..to
+    let named = |from: usize, to: usize, np: usize| -> Vec<Party> {
+        let mut out: Vec<Party> = Vec::new();
+        for f in sa.found_in(from, to) {
+            if let crate::lexicon::Payload::Actor(x) = f.payload {
+                let e = &lexicon.actors[x as usize];
+                if let Some(code) = e.code_on(date) {
+                    if !code.starts_with("---") && !out.iter().any(|p| p.code == code) {
+                        out.push(Party {
+                            np: syn.np_of_word(f.start).unwrap_or(np),
+                            code: code.to_string(),
+                            name: None,
+                            place: false,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    };
+    // the thanker: the phrase that ends at (or takes in) the word before (the chunker may
+    // have run the phrase on over the verb)
+    let a = syn.np_of_word(k - 1)?;
+    let n = &syn.nps[a];
+    if n.words.start >= k {
+        return None;
+    }
+    let source: Vec<Party> = match actors.reading(sa.index, a) {
+        Some(r) if r.code.is_some() && r.start < k => parties(sa, actors, &[a]),
+        _ => named(n.words.start, k, a),
+    }
+    .into_iter()
+    .filter(|p| !p.place && !p.code.starts_with("---"))
+    .collect();
+    // the thanked: the actors named from the next word to the reason ("for", "on" ...)
+    let end = (k + 1..sa.len())
+        .find(|&j| {
+            matches!(
+                sa.lowers[j].as_str(),
+                "for" | "on" | "in" | "." | ";" | ":" | "over" | "after" | "who" | "which" | "as"
+            )
+        })
+        .unwrap_or(sa.len());
+    let target = named(k + 1, end, a);
+    (!source.is_empty() && !target.is_empty()).then_some((k, source, target))
+}
+
 /// Acts of fighting whose end may be demanded of those who carry them out ("the killing
 /// ... must stop").
 const ACTS_OF_FIGHTING: &[&str] = &[
@@ -2425,6 +2493,13 @@ fn code_once(
         label: "rule: X is alarmed by Y (disapproval by the one alarmed)".into(),
         ..demand_pattern.clone()
     };
+    let thanks_pattern = VerbPattern {
+        lemma: "thank".into(),
+        code: CodeSpec::Code("051".into()),
+        plover: Some("SUPPORT".into()),
+        label: "rule: X thanks Y (the verb read as the noun 'thanks')".into(),
+        ..demand_pattern.clone()
+    };
     let discards: Vec<Option<DiscardHit>> = analysis
         .sentences
         .iter()
@@ -2459,6 +2534,26 @@ fn code_once(
         // the target of the sentence's last verb that had one, for a coordinated verb that
         // shares it ("condemned Israel's offensive and threatened concrete actions")
         let mut prev_target: Option<(usize, Vec<Party>)> = None;
+        if !petr {
+            if let Some((k, src, tgt)) = noun_read_thanks(sa, actors, lexicon, input.date) {
+                let (s, t) = (or_unknown(src), or_unknown(tgt));
+                emit(
+                    &mut out,
+                    doc,
+                    sa,
+                    input,
+                    dates,
+                    places,
+                    petr,
+                    &thanks_pattern,
+                    "051",
+                    &s,
+                    &t,
+                    (k, k + 1),
+                    Modality::Asserted,
+                );
+            }
+        }
         for (v, g) in syn.vgs.iter().enumerate() {
             if petr && sa.quoted[g.head] {
                 continue;

@@ -532,3 +532,26 @@ fn thanks_read_as_a_noun_between_two_actors_is_the_verb() {
         assert!(r.events.is_empty(), "{text}: {:?}", dyads(&r));
     }
 }
+
+#[test]
+fn the_president_thanks_in_a_statement_is_the_authors_thanks() {
+    for (title, text, s, targets) in [
+        (
+            "Statement from the White House on the Ceasefire",
+            "The President thanks the State of Qatar, the Kingdom of Saudi Arabia, the United Arab Emirates and Egypt for their partnership in bringing about this result.",
+            "USA",
+            &["QAT", "SAU", "ARE", "EGY"][..],
+        ),
+        (
+            "Statement by the Kremlin Press Service",
+            "The President thanks Kazakhstan and Uzbekistan for hosting the talks.",
+            "RUS",
+            &["KAZ", "UZB"][..],
+        ),
+    ] {
+        let r = code_by(title, text);
+        for t in targets {
+            assert!(has(&r, s, t, "05", Modality::Asserted), "{text}: {:?}", dyads(&r));
+        }
+    }
+}

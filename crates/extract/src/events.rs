@@ -1958,6 +1958,37 @@ fn noun_read_thanks(
     .into_iter()
     .filter(|p| !p.place && !p.code.starts_with("---"))
     .collect();
+    // "The President thanks ..." (only "the" and a capitalized title before it) in a
+    // statement: the author's own head, when the author is of a country
+    let source = if source.is_empty()
+        && k == n.words.start + 2
+        && sa.lowers[n.words.start] == "the"
+        && sa.words[k - 1]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+        && matches!(
+            sa.lowers[k - 1].as_str(),
+            "president" | "secretary" | "minister" | "chancellor" | "premier" | "king"
+        ) {
+        actors
+            .authors
+            .first()
+            .and_then(|&au| {
+                let rec = &actors.list[au];
+                let code = rec.code.clone()?;
+                country_of(&code).is_some().then(|| Party {
+                    np: a,
+                    code,
+                    name: rec.name.clone(),
+                    place: false,
+                })
+            })
+            .into_iter()
+            .collect()
+    } else {
+        source
+    };
     // the thanked: the actors named from the next word to the reason ("for", "on" ...)
     let end = (k + 1..sa.len())
         .find(|&j| {

@@ -555,3 +555,46 @@ fn the_president_thanks_in_a_statement_is_the_authors_thanks() {
         }
     }
 }
+
+#[test]
+fn both_sides_are_the_countries_of_the_meeting_one_side_each() {
+    for (meeting, between, a, b) in [
+        (
+            "Today, Secretary Rubio, Special Envoy Witkoff, Mr. Jared Kushner, and Secretary Driscoll held a long meeting with the Ukrainian delegation.",
+            "Secretary Rubio and his team reiterated their commitment to a lasting peace.",
+            "USA",
+            "UKR",
+        ),
+        (
+            "French President Emmanuel Macron, Foreign Minister Jean-Noel Barrot and Defence Minister Sebastien Lecornu met with a Ukrainian delegation in Paris.",
+            "Mr Macron and his ministers said the talks were useful.",
+            "FRA",
+            "UKR",
+        ),
+    ] {
+        for follow in [
+            "Both sides agreed to continue consultations.",
+            "The two sides agreed to meet again next week.",
+            "The delegations agreed to continue consultations.",
+        ] {
+            let r = code(&format!("{meeting} {between} {follow}"));
+            let on: Vec<_> = r
+                .events
+                .iter()
+                .filter(|e| e.sentence.contains(follow))
+                .map(|e| {
+                    (
+                        e.source.as_ref().and_then(|s| s.code.clone()).unwrap_or_default(),
+                        e.target.as_ref().and_then(|s| s.code.clone()).unwrap_or_default(),
+                        e.root.clone(),
+                    )
+                })
+                .collect();
+            let got = |s: &str, t: &str| {
+                on.iter()
+                    .any(|(x, y, root)| x.starts_with(s) && y.starts_with(t) && root == "03")
+            };
+            assert!(got(a, b) && got(b, a), "{follow}: {on:?}");
+        }
+    }
+}

@@ -313,6 +313,9 @@ struct Ctx<'a> {
     recent: Vec<usize>,
     /// The last coordination of two or more actors with countries.
     last_group: Vec<(usize, String)>,
+    /// The last such group whose actors are of two or more countries: the sides that
+    /// "both sides" and "the two delegations" refer to.
+    last_sides: Vec<(usize, String)>,
     /// Words of multi-word country names seen in the article, with their code.
     country_words: HashMap<String, String>,
     last_subject_person: Option<usize>,
@@ -325,6 +328,17 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Records a group of actors named together (and, when they are of two countries or
+    /// more, the sides of the latest meeting or coordination).
+    fn set_group(&mut self, group: Vec<(usize, String)>) {
+        let countries: std::collections::HashSet<String> =
+            group.iter().filter_map(|(_, c)| country_of(c)).collect();
+        if countries.len() >= 2 {
+            self.last_sides = group.clone();
+        }
+        self.last_group = group;
+    }
+
     /// The most recently mentioned person who carried title `head` (and the country of
     /// `code`, where it has one).
     fn described_person(&self, head: &str, code: Option<&str>) -> Option<usize> {
@@ -946,6 +960,7 @@ pub fn resolve(
         titles: HashMap::new(),
         recent: Vec::new(),
         last_group: Vec::new(),
+        last_sides: Vec::new(),
         country_words: HashMap::new(),
         last_subject_person: None,
         last_person: None,
@@ -1024,7 +1039,45 @@ pub fn resolve(
             let signatories = sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2;
             if !quoted && !signatories && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together
-                r.members = ctx.last_group.clone();
+                // ("both sides", "the delegations": of two countries at least, so not
+                // "Secretary Rubio and his team" named last)
+                let sides = sa.lowers[n.words.clone()].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "sides"
+                            | "parties"
+                            | "countries"
+                            | "nations"
+                            | "governments"
+                            | "delegations"
+                    )
+                });
+                let codes: std::collections::HashSet<&str> =
+                    ctx.last_group.iter().map(|(_, c)| c.as_str()).collect();
+                let members = if sides && codes.len() < 2 && ctx.last_sides.len() >= 2 {
+                    ctx.last_sides.clone()
+                } else {
+                    ctx.last_group.clone()
+                };
+                // ("both sides" after "Secretary Rubio, Special Envoy Witkoff and Secretary
+                // Driscoll met with the Ukrainian delegation": one actor per code)
+                let two = sides
+                    || sa.lowers[n.words.clone()]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "two" | "both"));
+                r.members = if two {
+                    let mut seen: Vec<String> = Vec::new();
+                    members
+                        .into_iter()
+                        .filter(|(_, c)| {
+                            let fresh = !seen.contains(c);
+                            seen.push(c.clone());
+                            fresh
+                        })
+                        .collect()
+                } else {
+                    members
+                };
                 readings.push(r);
                 continue;
             }
@@ -1309,7 +1362,7 @@ pub fn resolve(
                 .filter(|(_, c)| country_of(c).is_some())
                 .collect();
             if members.len() >= 2 && members.len() == g.len() {
-                ctx.last_group = members;
+                ctx.set_group(members);
             }
         }
         // "X had a phone call with Y", "X met with Y": the two sides of the meeting are the
@@ -1358,7 +1411,7 @@ pub fn resolve(
                 if !other.is_empty() && b.iter().all(|x| !a.contains(x)) {
                     let mut group = subject.clone();
                     group.extend(other);
-                    ctx.last_group = group;
+                    ctx.set_group(group);
                     break;
                 }
             }

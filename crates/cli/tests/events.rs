@@ -173,6 +173,16 @@ fn two_sides_agreeing_to_a_deal_or_framework_sign_an_agreement_both_ways() {
         let r = code(text);
         assert!(both_ways(&r, a, b, "05"), "{text}: {:?}", dyads(&r));
     }
+    // "deal with" a problem is no deal
+    let text = "Japan and South Korea agreed to deal with the refugee crisis together.";
+    let r = code(text);
+    assert!(
+        !dyads(&r).iter().any(|d| d.2 == "05"),
+        "{text}: {:?}",
+        dyads(&r)
+    );
+    let r = code("The United States and Japan agreed to a trade deal.");
+    assert!(both_ways(&r, "USA", "JPN", "05"), "{:?}", dyads(&r));
 }
 
 #[test]

@@ -1247,8 +1247,6 @@ const PERFORMATIVES: &[&str] = &[
     "recogni",
     "salut",
     "applaud",
-    "pay",
-    "offer",
     "reaffirm",
     "reiterat",
 ];

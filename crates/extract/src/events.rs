@@ -2466,6 +2466,68 @@ fn hostile_anaphora(
     out
 }
 
+/// The patterns the coder's own rules report their events under (no dictionary line).
+struct RulePatterns {
+    demand: VerbPattern,
+    siege: VerbPattern,
+    harm: VerbPattern,
+    dismay: VerbPattern,
+    thanks: VerbPattern,
+}
+
+/// Built once per process, not per article.
+fn rule_patterns() -> &'static RulePatterns {
+    static PATTERNS: std::sync::OnceLock<RulePatterns> = std::sync::OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let demand = VerbPattern {
+            lemma: "must".into(),
+            forms: Vec::new(),
+            verb_before: Vec::new(),
+            verb_after: Vec::new(),
+            pre: Vec::new(),
+            post: Vec::new(),
+            nominal: false,
+            symmetric: false,
+            code: CodeSpec::Code("100".into()),
+            plover: Some("REQUEST".into()),
+            label: "rule: X must ... (a demand by who says it)".into(),
+            loc: lede_dict::Loc {
+                file: "events.rs".into(),
+                line: 0,
+            },
+        };
+        let rule = |lemma: &str, code: &str, plover: &str, label: &str| VerbPattern {
+            lemma: lemma.into(),
+            code: CodeSpec::Code(code.into()),
+            plover: Some(plover.into()),
+            label: label.into(),
+            ..demand.clone()
+        };
+        RulePatterns {
+            siege: rule("be", "190", "ASSAULT", "rule: X is under siege/attack by Y"),
+            harm: rule(
+                "be",
+                "190",
+                "ASSAULT",
+                "rule: an act of force that harms X (relative clause)",
+            ),
+            dismay: rule(
+                "alarm",
+                "110",
+                "ACCUSE",
+                "rule: X is alarmed by Y (disapproval by the one alarmed)",
+            ),
+            thanks: rule(
+                "thank",
+                "051",
+                "SUPPORT",
+                "rule: X thanks Y (the verb read as the noun 'thanks')",
+            ),
+            demand,
+        }
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn code_once(
     doc: &Document,
@@ -2491,43 +2553,19 @@ fn code_once(
         speaking = a;
         (&speaking, q)
     };
-    let demand_pattern = VerbPattern {
-        lemma: "must".into(),
-        forms: Vec::new(),
-        verb_before: Vec::new(),
-        verb_after: Vec::new(),
-        pre: Vec::new(),
-        post: Vec::new(),
-        nominal: false,
-        symmetric: false,
-        code: CodeSpec::Code("100".into()),
-        plover: Some("REQUEST".into()),
-        label: "rule: X must ... (a demand by who says it)".into(),
-        loc: lede_dict::Loc {
-            file: "events.rs".into(),
-            line: 0,
-        },
-    };
-    let siege_pattern = VerbPattern {
-        lemma: "be".into(),
-        code: CodeSpec::Code("190".into()),
-        plover: Some("ASSAULT".into()),
-        label: "rule: X is under siege/attack by Y".into(),
-        ..demand_pattern.clone()
-    };
-    let dismay_pattern = VerbPattern {
-        lemma: "alarm".into(),
-        code: CodeSpec::Code("110".into()),
-        plover: Some("ACCUSE".into()),
-        label: "rule: X is alarmed by Y (disapproval by the one alarmed)".into(),
-        ..demand_pattern.clone()
-    };
-    let thanks_pattern = VerbPattern {
-        lemma: "thank".into(),
-        code: CodeSpec::Code("051".into()),
-        plover: Some("SUPPORT".into()),
-        label: "rule: X thanks Y (the verb read as the noun 'thanks')".into(),
-        ..demand_pattern.clone()
+    let rules = rule_patterns();
+    // an event of one of the coder's own rules (no dictionary line): every party a side
+    let rule_event = |out: &mut Vec<Event>,
+                      sa: &SentenceAnalysis,
+                      pat: &VerbPattern,
+                      code: &str,
+                      (src, tgt): (Vec<Party>, Vec<Party>),
+                      trigger: (usize, usize),
+                      modality: Modality| {
+        let (s, t) = (or_unknown(src), or_unknown(tgt));
+        emit(
+            out, doc, sa, input, dates, places, petr, pat, code, &s, &t, trigger, modality,
+        );
     };
     let discards: Vec<Option<DiscardHit>> = analysis
         .sentences
@@ -2565,19 +2603,13 @@ fn code_once(
         let mut prev_target: Option<(usize, Vec<Party>)> = None;
         if !petr {
             if let Some((k, src, tgt)) = noun_read_thanks(sa, actors, lexicon, input.date) {
-                let (s, t) = (or_unknown(src), or_unknown(tgt));
-                emit(
+                let sides = (src, tgt);
+                rule_event(
                     &mut out,
-                    doc,
                     sa,
-                    input,
-                    dates,
-                    places,
-                    petr,
-                    &thanks_pattern,
+                    &rules.thanks,
                     "051",
-                    &s,
-                    &t,
+                    sides,
                     (k, k + 1),
                     Modality::Asserted,
                 );
@@ -2603,79 +2635,33 @@ fn code_once(
                 continue;
             }
             if !petr {
+                let (head, modality) = ((g.head, g.head + 1), modality_of(sa, v));
                 if let Some((code, src, tgt)) = under_attack(sa, actors, lexicon, v) {
-                    let (s, t) = (or_unknown(src), or_unknown(tgt));
-                    emit(
+                    rule_event(
                         &mut out,
-                        doc,
                         sa,
-                        input,
-                        dates,
-                        places,
-                        petr,
-                        &siege_pattern,
+                        &rules.siege,
                         &code,
-                        &s,
-                        &t,
-                        (g.head, g.head + 1),
-                        modality_of(sa, v),
+                        (src, tgt),
+                        head,
+                        modality,
                     );
                 }
-                if let Some((src, tgt)) = harmful_force(sa, actors, v) {
-                    let (s, t) = (or_unknown(src), or_unknown(tgt));
-                    let pattern = VerbPattern {
-                        label: "rule: an act of force that harms X (relative clause)".into(),
-                        ..siege_pattern.clone()
-                    };
-                    emit(
-                        &mut out,
-                        doc,
-                        sa,
-                        input,
-                        dates,
-                        places,
-                        petr,
-                        &pattern,
-                        "190",
-                        &s,
-                        &t,
-                        (g.head, g.head + 1),
-                        modality_of(sa, v),
-                    );
+                if let Some(sides) = harmful_force(sa, actors, v) {
+                    rule_event(&mut out, sa, &rules.harm, "190", sides, head, modality);
                 }
-                if let Some((src, tgt)) = dismay(sa, actors, v) {
-                    let (s, t) = (or_unknown(src), or_unknown(tgt));
-                    emit(
-                        &mut out,
-                        doc,
-                        sa,
-                        input,
-                        dates,
-                        places,
-                        petr,
-                        &dismay_pattern,
-                        "110",
-                        &s,
-                        &t,
-                        (g.head, g.head + 1),
-                        modality_of(sa, v),
-                    );
+                if let Some(sides) = dismay(sa, actors, v) {
+                    rule_event(&mut out, sa, &rules.dismay, "110", sides, head, modality);
                 }
                 if let Some((code, src, tgt)) = must_demand(doc, sa, actors, &quotes, v) {
-                    let (s, t) = (or_unknown(src), or_unknown(tgt));
-                    emit(
+                    let sides = (src, tgt);
+                    rule_event(
                         &mut out,
-                        doc,
                         sa,
-                        input,
-                        dates,
-                        places,
-                        petr,
-                        &demand_pattern,
+                        &rules.demand,
                         code,
-                        &s,
-                        &t,
-                        (g.head, g.head + 1),
+                        sides,
+                        head,
                         Modality::Asserted,
                     );
                 }

@@ -1,6 +1,7 @@
 //! `lede`: the command line. Parses flags, wires the crates together, prints, sets exit codes.
 //! Nothing else lives here.
 
+mod export;
 mod pretty;
 mod serve;
 mod store_cmds;
@@ -87,6 +88,9 @@ enum Command {
     Story(stories::StoryArgs),
     /// Serve the HTTP API (under /api/v1/) and the dashboard (at /) over a database.
     Serve(serve::ServeArgs),
+    /// Export stored events: PLOVER event JSON, the GDELT 2.0 Event table, JSON lines or
+    /// Parquet.
+    Export(export::ExportArgs),
     /// Dictionary tools.
     Dict {
         #[command(subcommand)]
@@ -150,6 +154,7 @@ fn main() -> ExitCode {
         Command::Stories(args) => stories::stories(args),
         Command::Story(args) => stories::story(args),
         Command::Serve(args) => serve::run(args),
+        Command::Export(args) => export::run(args),
         Command::Dict {
             command: DictCommand::Check { dir },
         } => dict_check(&dir),

@@ -15,6 +15,7 @@
 //! are written in the same transaction, so a crash at any moment leaves whole articles or none.
 
 mod browse;
+pub mod export;
 mod key;
 mod near;
 pub mod query;

@@ -1,0 +1,250 @@
+//! `lede export`: stored events in an ecosystem format (PLOVER, GDELT 2.0, JSON lines,
+//! Parquet). Wiring only: the rows come from `lede-store`, the formats from `lede-export`.
+//!
+//! A file output is written beside its path (`PATH.partial`) and renamed into place when the
+//! export is complete, so a failed or interrupted export never leaves a truncated file under
+//! the name asked for.
+
+use clap::Args;
+use lede_export::{ExportQuery, Format, Options};
+use lede_store::{Filter, Store};
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Args)]
+pub struct ExportArgs {
+    /// The database file written by `lede ingest`.
+    #[arg(long)]
+    pub db: PathBuf,
+    /// plover (PLOVER event JSON, one a line), gdelt (GDELT 2.0 Event table, 61 tab-separated
+    /// columns), jsonl (Lede's event objects with their article), parquet (one typed row a
+    /// event).
+    #[arg(long, value_parser = parse_format)]
+    pub format: Format,
+    /// Output file, or - for standard output (text formats only).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// gdelt: begin with a line naming the 61 columns (GDELT's own files have none).
+    #[arg(long)]
+    pub header: bool,
+    /// Actor code prefix (USA, USAGOV) or words of a name (Putin), either side.
+    #[arg(long)]
+    pub actor: Option<String>,
+    /// ISO 3166-1 alpha-3 country code (RUS): either side's, or the event's place.
+    #[arg(long)]
+    pub country: Option<String>,
+    /// CAMEO root code (04).
+    #[arg(long)]
+    pub root: Option<String>,
+    /// PLOVER category (CONSULT).
+    #[arg(long)]
+    pub plover: Option<String>,
+    /// Earliest event date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, visible_alias = "since")]
+    pub from: Option<String>,
+    /// Latest event date, inclusive of the whole day, month or year (YYYY-MM-DD, YYYY-MM or
+    /// YYYY).
+    #[arg(long, visible_alias = "until")]
+    pub to: Option<String>,
+    /// Only the events of this story's articles (an id from `lede stories`).
+    #[arg(long)]
+    pub story: Option<String>,
+    /// Full-text query over the articles (SQLite FTS5: words, "a phrase", prefix*, AND/OR/NOT).
+    #[arg(long)]
+    pub text: Option<String>,
+    /// At most this many events.
+    #[arg(long)]
+    pub limit: Option<u32>,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
+fn valid_date(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    }
+}
+
+fn query_of(a: &ExportArgs) -> Result<ExportQuery, String> {
+    for (flag, d) in [("--from", &a.from), ("--to", &a.to)] {
+        if let Some(d) = d {
+            if !valid_date(d) {
+                return Err(format!(
+                    "{flag} {d:?} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
+                ));
+            }
+        }
+    }
+    if let Some(r) = &a.root {
+        if r.is_empty() || r.len() > 2 || !r.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!(
+                "--root {r:?} is not a CAMEO root; give its two digits, e.g. 04"
+            ));
+        }
+    }
+    if let Some(c) = &a.country {
+        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(format!(
+                "--country {c:?} is not an ISO 3166-1 alpha-3 code; e.g. RUS, UKR, USA"
+            ));
+        }
+    }
+    Ok(ExportQuery {
+        filter: Filter {
+            actor: a.actor.clone(),
+            country: a.country.clone(),
+            root: a.root.clone(),
+            plover: a.plover.clone(),
+            from: a.from.clone(),
+            to: a.to.clone(),
+            text: a.text.clone(),
+            limit: a.limit,
+        },
+        story: a.story.clone(),
+    })
+}
+
+/// `PATH.partial`, beside `path`.
+fn partial_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".partial");
+    path.with_file_name(name)
+}
+
+pub fn run(args: ExportArgs) -> ExitCode {
+    let started = Instant::now();
+    let format = args.format;
+    if !format.available() {
+        eprintln!(
+            "lede: --format {format}: {}",
+            lede_export::ExportError::ParquetUnavailable
+        );
+        return ExitCode::from(2);
+    }
+    let query = match query_of(&args) {
+        Ok(q) => q,
+        Err(e) => {
+            eprintln!("lede: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.header && format != Format::Gdelt {
+        eprintln!("lede: --header is for --format gdelt only; the other formats name their fields themselves");
+        return ExitCode::from(2);
+    }
+    let to_stdout = args.out.as_os_str() == "-";
+    if to_stdout && !format.is_text() {
+        eprintln!(
+            "lede: --format {format} is binary and cannot go to standard output; give --out FILE"
+        );
+        return ExitCode::from(2);
+    }
+    let store = match Store::open_reader(&args.db) {
+        Ok(s) => s,
+        Err(_) if !args.db.is_file() => {
+            eprintln!(
+                "lede: {}: no such database; create it with `lede ingest --db {} INPUT...`",
+                args.db.display(),
+                args.db.display()
+            );
+            return ExitCode::from(2);
+        }
+        // An older schema (migrated on open), or a file being written: open it normally.
+        Err(_) => match Store::open_existing(&args.db) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("lede: {}: {e}", args.db.display());
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let opts = Options {
+        gdelt_header: args.header,
+    };
+    let (result, target) = if to_stdout {
+        // `Stdout` (not its lock) is `Send`, as the export's writer must be.
+        let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout());
+        let r = lede_export::export(&store, &query, format, &opts, &mut out).and_then(|s| {
+            out.flush()?;
+            Ok(s)
+        });
+        (r, "standard output".to_string())
+    } else {
+        let partial = partial_path(&args.out);
+        let file = match std::fs::File::create(&partial) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!(
+                    "lede: {}: cannot write the output ({e}); check that its folder exists and is writable",
+                    args.out.display()
+                );
+                return ExitCode::from(2);
+            }
+        };
+        let mut out = BufWriter::with_capacity(1 << 16, file);
+        let r = lede_export::export(&store, &query, format, &opts, &mut out).and_then(|s| {
+            out.flush()?;
+            out.get_ref().sync_all()?;
+            Ok(s)
+        });
+        drop(out);
+        let r = match r {
+            Ok(s) => std::fs::rename(&partial, &args.out)
+                .map(|_| s)
+                .map_err(lede_export::ExportError::Write),
+            Err(e) => Err(e),
+        };
+        if r.is_err() {
+            let _ = std::fs::remove_file(&partial);
+        }
+        (r, args.out.display().to_string())
+    };
+    let summary = match result {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("lede: export to {target} failed: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    // Rows the store could not read are failures; events PLOVER has no category for are not.
+    let (unreadable, dropped): (Vec<&String>, Vec<&String>) = summary
+        .omitted
+        .iter()
+        .partition(|m| !m.contains("no PLOVER category"));
+    for m in unreadable.iter().take(20) {
+        eprintln!("lede: {}: {m}", args.db.display());
+    }
+    if unreadable.len() > 20 {
+        eprintln!("lede: {} more unreadable rows", unreadable.len() - 20);
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let mut line = format!(
+        "lede: exported {} events ({format}) to {target} in {secs:.1} s ({:.0} events/s)",
+        summary.written,
+        summary.written as f64 / secs.max(1e-9)
+    );
+    if !dropped.is_empty() {
+        line.push_str(&format!(
+            "; {} events without a PLOVER category (CAMEO 01/02 statements and appeals) left out",
+            dropped.len()
+        ));
+    }
+    if !unreadable.is_empty() {
+        line.push_str(&format!("; {} unreadable rows skipped", unreadable.len()));
+    }
+    eprintln!("{line}");
+    if unreadable.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

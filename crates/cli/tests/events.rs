@@ -608,3 +608,69 @@ fn both_sides_are_the_countries_of_the_meeting_one_side_each() {
         }
     }
 }
+
+#[test]
+fn a_country_that_would_face_consequences_is_threatened_by_who_says_so() {
+    for (title, text, s, t, root) in [
+        (
+            "Statement by the German Foreign Office",
+            "Berlin has made clear that Belarus would face severe consequences for any provocation.",
+            "DEU",
+            "BLR",
+            "13",
+        ),
+        (
+            "Statement from the Spokesperson of the Japanese Foreign Ministry",
+            "Japanese Foreign Minister Takeshi Iwaya warned that North Korea will face further sanctions if it conducts another test.",
+            "JPN",
+            "PRK",
+            "13",
+        ),
+        (
+            "Statement by the French Foreign Minister",
+            "We will not accept this. Azerbaijan will face a firm response from the European Union.",
+            "IGO",
+            "AZE",
+            "13",
+        ),
+        (
+            "Statement by the French Foreign Minister",
+            "We will not accept this. Azerbaijan will face consequences.",
+            "FRA",
+            "AZE",
+            "13",
+        ),
+    ] {
+        let r = code_by(title, text);
+        assert!(has(&r, s, t, root, Modality::Asserted), "{text}: {:?}", dyads(&r));
+    }
+    // a plight faced, or a prospect nobody threatens, is no threat
+    for text in [
+        "Ukraine faced severe consequences from the power cuts last winter.",
+        "Farmers in Kenya could face higher costs after the drought.",
+        "Chile will face Peru in the final on Sunday.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r).iter().any(|(_, _, root, _)| root == "13"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn measures_announced_against_a_country_are_sanctions() {
+    let r = code("The European Union announced new restrictive measures against Belarus on Monday. Britain imposed measures on Iran's shipping companies.");
+    assert!(
+        has(&r, "IGO", "BLR", "16", Modality::Asserted)
+            || has(&r, "EUR", "BLR", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "GBR", "IRN", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1563,6 +1563,44 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
             out.push(a);
         }
     }
+    // "Statement by the French Foreign Minister", "Readout of the Chinese Foreign Ministry":
+    // a country adjective and a role, the office as author
+    if out.is_empty() {
+        for f in found.iter().filter(|f| f.start < topic) {
+            let Some(e) = entry(f).filter(|e| e.kind == ActorKind::Country && e.adjective) else {
+                continue;
+            };
+            let Some(iso) = e.code_on(ctx.date).map(str::to_string) else {
+                continue;
+            };
+            buf.clear();
+            lexicon.matches_at(&words, &lowers, f.end, &mut buf);
+            let Some(g) = buf
+                .iter()
+                .filter_map(|x| match x.payload {
+                    Payload::Agent(g) if x.end <= topic => Some((g as usize, x.end)),
+                    _ => None,
+                })
+                .max_by_key(|&(_, end)| end)
+                .map(|(g, _)| g)
+            else {
+                continue;
+            };
+            let agent = &lexicon.agents[g];
+            let code = compose(&iso, &agent.code, agent.placement);
+            let a = ctx.register(
+                format!("g:{code}:title"),
+                None,
+                Some(code),
+                ActorKind::Group,
+                format!("title; adjective and role, dict {}", agent.loc),
+            );
+            out.push(a);
+            if !joint {
+                break;
+            }
+        }
+    }
     out
 }
 

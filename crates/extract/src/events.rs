@@ -46,11 +46,16 @@ pub fn plover_of(code: &str) -> Option<&'static str> {
 /// A participant: the NP and the code at that mention.
 #[derive(Clone)]
 struct Party {
+    /// The noun phrase that names it, or [`UNSAID`].
     np: usize,
     place: bool,
     code: String,
     name: Option<String>,
 }
+
+/// `Party::np` of a side the sentence does not name: the statement's author or the
+/// speaker of the quotation the sentence is in. Its text is its name.
+const UNSAID: usize = usize::MAX;
 
 struct Found {
     pattern: usize,
@@ -748,7 +753,13 @@ fn emit(
             }
         });
     let aref = |p: &Party| {
-        let n = &sa.syntax.nps[p.np];
+        let Some(n) = sa.syntax.nps.get(p.np) else {
+            return ActorRef {
+                code: Some(p.code.clone()),
+                name: p.name.clone(),
+                text: p.name.clone().unwrap_or_default(),
+            };
+        };
         let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
         ActorRef {
             code: Some(p.code.clone()),
@@ -1848,10 +1859,43 @@ fn must_demand(
     if target.is_empty() {
         return None;
     }
+    let source = voice(doc, sa, actors, quotes, v)?;
+    // a demand on another country ("American farmers must maintain access" is no demand)
+    let countries: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
+    let target: Vec<Party> = target
+        .into_iter()
+        .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
+        .collect();
+    if source.is_empty() || target.is_empty() {
+        return None;
+    }
+    Some((code, source, target))
+}
+
+/// Who says clause `v`: the subject of the speech verb whose complement it is ("Kyiv said
+/// Russia must ...", "we made clear that Iran would ..."), the speaker of the quotation it is
+/// in, else the statement's author. None when it is the complement of another kind of verb
+/// ("hoped that ...") or nobody can be named.
+fn voice(
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    quotes: &[lede_model::Quote],
+    v: usize,
+) -> Option<Vec<Party>> {
+    let g = &sa.syntax.vgs[v];
+    let clause = &sa.syntax.clauses[v];
     let source: Vec<Party> = if let Some(u) = clause.complement_of {
-        // ("reiterated that X must stop", "stressed that ...")
-        let head = sa.lowers[sa.syntax.vgs[u].head].as_str();
-        if !lede_syntax::is_speech_verb_form(head)
+        // ("reiterated that X must stop", "stressed that ...", "made clear that ...")
+        let ug = &sa.syntax.vgs[u];
+        let head = sa.lowers[ug.head].as_str();
+        let made_clear = matches!(head, "make" | "makes" | "made" | "making")
+            && sa
+                .lowers
+                .get(ug.head + 1)
+                .is_some_and(|w| w == "clear" || w == "plain");
+        if !made_clear
+            && !lede_syntax::is_speech_verb_form(head)
             && ![
                 "reiterat",
                 "stress",
@@ -1875,7 +1919,7 @@ fn must_demand(
             .and_then(|q| q.speaker.as_ref())?;
         let code = sp.code.clone()?;
         vec![Party {
-            np: *clause.subject.first()?,
+            np: UNSAID,
             place: false,
             code,
             name: sp.name.clone(),
@@ -1883,22 +1927,81 @@ fn must_demand(
     } else {
         let &a = actors.authors.first()?;
         vec![Party {
-            np: *clause.subject.first()?,
+            np: UNSAID,
             place: false,
             code: actors.list[a].code.clone()?,
             name: actors.list[a].name.clone(),
         }]
     };
-    // a demand on another country ("American farmers must maintain access" is no demand)
+    (!source.is_empty()).then_some(source)
+}
+
+/// "Iran would face severe consequences", "India will face tariffs": a threat against the
+/// subject by whoever says it (see [`voice`]). Returns the code (1312 for sanctions and
+/// tariffs, else 130) and the sides.
+fn face_consequences(
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    quotes: &[lede_model::Quote],
+    v: usize,
+) -> Option<(&'static str, Vec<Party>, Vec<Party>)> {
+    let g = &sa.syntax.vgs[v];
+    let head = sa.lowers[g.head].as_str();
+    if g.negated || g.passive || !matches!(head, "face" | "faces" | "facing") {
+        return None;
+    }
+    // a prospect, not a plight: "would face", "will face", "is going to face"
+    let prospect = g.modal.is_some_and(|m| {
+        matches!(
+            sa.lowers[m].as_str(),
+            "will" | "would" | "shall" | "'ll" | "could" | "may" | "might"
+        )
+    }) || (g.words.start >= 2 && sa.lowers[g.words.start - 1] == "to")
+        && sa.lowers[..g.words.start].iter().any(|w| w == "going");
+    if !prospect {
+        return None;
+    }
+    let clause = &sa.syntax.clauses[v];
+    let object = clause
+        .objects
+        .first()
+        .map(|&o| sa.lowers[sa.syntax.nps[o].head].as_str())?;
+    let code = match object {
+        "sanctions" | "tariffs" | "tariff" | "duties" | "penalties" | "embargo" => "1312",
+        "consequences" | "repercussions" | "retaliation" | "response" | "costs" | "price"
+        | "reprisals" => "130",
+        _ => return None,
+    };
+    let target: Vec<Party> = parties(sa, actors, &clause.subject)
+        .into_iter()
+        .filter(|p| !p.code.starts_with("---"))
+        .collect();
+    if target.is_empty() {
+        return None;
+    }
+    // "a firm response from the European Union": who threatens it is named
+    let from: Vec<usize> = clause
+        .preps
+        .iter()
+        .filter(|p| sa.lowers[p.prep] == "from")
+        .flat_map(|p| p.nps.iter().copied())
+        .collect();
+    let named: Vec<Party> = parties(sa, actors, &from)
+        .into_iter()
+        .filter(|p| !p.code.starts_with("---") && !p.place)
+        .collect();
+    let source = if named.is_empty() {
+        voice(doc, sa, actors, quotes, v)?
+    } else {
+        named
+    };
     let countries: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
     let target: Vec<Party> = target
         .into_iter()
         .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
         .collect();
-    if source.is_empty() || target.is_empty() {
-        return None;
-    }
-    Some((code, source, target))
+    (!target.is_empty()).then_some((code, source, target))
 }
 
 /// "The President thanks the State of Qatar ...", "the European Union thanks Norway": the
@@ -2473,6 +2576,7 @@ struct RulePatterns {
     harm: VerbPattern,
     dismay: VerbPattern,
     thanks: VerbPattern,
+    threat: VerbPattern,
 }
 
 /// Built once per process, not per article.
@@ -2522,6 +2626,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "051",
                 "SUPPORT",
                 "rule: X thanks Y (the verb read as the noun 'thanks')",
+            ),
+            threat: rule(
+                "face",
+                "130",
+                "THREATEN",
+                "rule: X would face consequences (a threat by who says it)",
             ),
             demand,
         }
@@ -2652,6 +2762,18 @@ fn code_once(
                 }
                 if let Some(sides) = dismay(sa, actors, v) {
                     rule_event(&mut out, sa, &rules.dismay, "110", sides, head, modality);
+                }
+                if let Some((code, src, tgt)) = face_consequences(doc, sa, actors, &quotes, v) {
+                    let sides = (src, tgt);
+                    rule_event(
+                        &mut out,
+                        sa,
+                        &rules.threat,
+                        code,
+                        sides,
+                        head,
+                        Modality::Asserted,
+                    );
                 }
                 if let Some((code, src, tgt)) = must_demand(doc, sa, actors, &quotes, v) {
                     let sides = (src, tgt);

@@ -107,6 +107,15 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
                     if let Some(cc) = word_of(s, j + 1).map(|w| lowers[w].as_str()) {
                         if matches!(cc, "and" | "or") {
                             if let Some((next, after)) = conjunct(s, j + 2) {
+                                // "... on Monday, and Britain imposed ...": a new clause
+                                // (a list of two has no comma before "and")
+                                let finite_verb_after = matches!(
+                                    s.items.get(after),
+                                    Some(Item::Vg(g)) if !s.vgs[*g].nonfinite && !s.vgs[*g].infinitive
+                                );
+                                if members.len() == 1 && finite_verb_after {
+                                    break;
+                                }
                                 members.push(next);
                                 closed = true;
                                 j = after;
@@ -451,12 +460,21 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
     // ---------- speech complements: "X said (that) Y attacked Z" ----------
     for v in 0..nvg {
         let head = &lowers[s.vgs[v].head];
-        if !is_speech_verb_form(head) {
+        let p = vg_item[v];
+        // "made clear that ...", "made it plain that ...": a statement too
+        let made_clear = if matches!(head.as_str(), "make" | "makes" | "made" | "making") {
+            let end = s.vgs[v].words.end;
+            (end..end + 2)
+                .find(|&w| lowers.get(w).is_some_and(|x| x == "clear" || x == "plain"))
+                .and_then(|w| s.item_of_word.get(w).copied())
+        } else {
+            None
+        };
+        if !is_speech_verb_form(head) && made_clear.is_none() {
             continue;
         }
-        let p = vg_item[v];
         // material after the verb: optional object ("told reporters"), optional "that"
-        let mut k = p + 1;
+        let mut k = made_clear.map_or(p + 1, |it| it + 1);
         while is_adverb_item(s, k, tags) {
             k += 1;
         }

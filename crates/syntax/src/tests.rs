@@ -196,3 +196,28 @@ fn bracketed_acronyms_do_not_break_coordination() {
         vec!["The Sudanese Armed Forces", "the Rapid Support Forces"]
     );
 }
+
+#[test]
+fn comma_and_a_subject_with_its_verb_starts_a_new_clause() {
+    let (w, s) =
+        parse("The European Union met Belarus on Monday , and Britain imposed sanctions on Iran .");
+    assert_eq!(subj(&w, &s, "imposed"), vec!["Britain"]);
+    // a list keeps its last member: "X , Y , and Z met"
+    let (w, s) = parse("Rubio , Witkoff , and Kushner met Zelensky .");
+    assert_eq!(subj(&w, &s, "met"), vec!["Rubio", "Witkoff", "Kushner"]);
+}
+
+#[test]
+fn made_clear_takes_a_complement_like_a_speech_verb() {
+    for text in [
+        "Germany made clear that Belarus would face consequences .",
+        "Germany has made it clear that Belarus would face consequences .",
+    ] {
+        let (w, s) = parse(text);
+        let c = clause_of(&w, &s, "face");
+        let u = c
+            .complement_of
+            .unwrap_or_else(|| panic!("{text}: no complement"));
+        assert_eq!(w[s.vgs[u].head], "made", "{text}");
+    }
+}

@@ -23,9 +23,11 @@
 //! - `Actor1Geo_*`, `Actor2Geo_*` empty (Lede places events, not actors); `ActionGeo_Type`
 //!   from the place's kind (1 country, 2/5 US state/other first-level region, 3/4 US/world
 //!   city; venues count as cities), `ActionGeo_FullName` the place and its region,
-//!   `ActionGeo_Lat`/`Long`; `ActionGeo_CountryCode` and `ADM1Code` empty: GDELT writes FIPS
-//!   10-4 codes there and Lede keeps ISO 3166 (use the `jsonl` or `plover` export for the
-//!   country); `ActionGeo_FeatureID` empty (no GeoNames id is stored);
+//!   `ActionGeo_Lat`/`Long`; `ActionGeo_CountryCode` the FIPS 10-4 code GDELT uses, from the
+//!   place's ISO 3166 country through `data/fips.tsv` (GeoNames' table; empty for a country
+//!   it lacks), and `ActionGeo_ADM1Code` the same for a country-level place, empty below it
+//!   (Lede keeps a region's name, not its FIPS code); `ActionGeo_FeatureID` empty (no GeoNames
+//!   id is stored);
 //! - `DATEADDED` empty: the store keeps no time of ingest, and Lede never reads the clock;
 //! - `SOURCEURL` the article's URL, else its source's name, else its id.
 //!
@@ -111,6 +113,26 @@ pub fn header() -> String {
 /// CAMEO's non-state top-level actor codes: a code starting with one has no country, and
 /// the next three letters name the group.
 const NON_STATE: &[&str] = &["IGO", "NGO", "IMG", "MNC", "ISM", "NGM", "INT"];
+
+/// ISO 3166-1 alpha-3 → FIPS 10-4 (`data/fips.tsv`).
+fn fips_table() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../data/fips.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(iso, fips)| (iso.trim(), fips.trim()))
+            .collect()
+    })
+}
+
+/// The FIPS 10-4 country code GDELT's geography columns use, for an ISO 3166-1 alpha-3 code.
+pub fn fips_of(iso3: &str) -> Option<&'static str> {
+    fips_table()
+        .get(iso3.trim().to_ascii_uppercase().as_str())
+        .copied()
+}
 
 /// The Goldstein table of `data/goldstein.tsv`: CAMEO code → scale value.
 fn goldstein_table() -> &'static HashMap<&'static str, f64> {
@@ -282,7 +304,14 @@ pub fn write_row(e: &ExportEvent, out: &mut String) {
                 }
             }
             cells.push(full);
-            cells.extend([String::new(), String::new(), String::new()]);
+            let fips = p.country.as_deref().and_then(fips_of).unwrap_or("");
+            cells.push(fips.to_string());
+            cells.push(if p.kind.as_deref() == Some("country") {
+                fips.to_string()
+            } else {
+                String::new()
+            });
+            cells.push(String::new());
             cells.push(p.lat.map(|x| x.to_string()).unwrap_or_default());
             cells.push(p.lon.map(|x| x.to_string()).unwrap_or_default());
             cells.push(String::new());
@@ -350,6 +379,8 @@ mod tests {
         assert_eq!(c[col("AvgTone")], "");
         assert_eq!(c[col("ActionGeo_Type")], "4");
         assert_eq!(c[col("ActionGeo_FullName")], "Moscow");
+        assert_eq!(c[col("ActionGeo_CountryCode")], "RS");
+        assert_eq!(c[col("ActionGeo_ADM1Code")], "");
         assert_eq!(c[col("ActionGeo_Lat")], "55.75");
         assert_eq!(c[col("ActionGeo_Long")], "37.62");
         assert_eq!(c[col("SOURCEURL")], "https://example.org/news/1");
@@ -380,6 +411,29 @@ mod tests {
         assert_eq!(goldstein(""), None);
         assert_eq!(quad_class("21"), None);
         assert_eq!(quad_class("x"), None);
+    }
+
+    /// Every data line of the two tables parses: their headers' row counts are what loads.
+    #[test]
+    fn the_data_tables_load_whole() {
+        let rows = |text: &str| -> usize {
+            let at = text.find("Rows: ").unwrap() + "Rows: ".len();
+            text[at..]
+                .split('.')
+                .next()
+                .unwrap()
+                .trim()
+                .parse()
+                .unwrap()
+        };
+        let goldstein = include_str!("../data/goldstein.tsv");
+        let fips = include_str!("../data/fips.tsv");
+        assert_eq!(goldstein_table().len(), rows(goldstein));
+        assert_eq!(fips_table().len(), rows(fips));
+        assert!(goldstein_table()
+            .values()
+            .all(|v| (-10.0..=10.0).contains(v)));
+        assert!(fips_table().values().all(|v| v.len() == 2));
     }
 
     #[test]
@@ -423,6 +477,16 @@ mod tests {
         assert_eq!(c[col("ActionGeo_Type")], "");
         assert_eq!(c[col("SOURCEURL")], "Lede Wire");
         assert_eq!(fraction_date(2024, 12, 31), "2024.9973");
+        for (iso, fips) in [
+            ("USA", "US"),
+            ("GBR", "UK"),
+            ("DEU", "GM"),
+            ("UKR", "UP"),
+            ("rus", "RS"),
+        ] {
+            assert_eq!(fips_of(iso), Some(fips), "{iso}");
+        }
+        assert_eq!(fips_of("XXX"), None);
         assert_eq!(fraction_date(2025, 1, 1), "2025.0000");
         assert_eq!(date_parts("2025-02-30"), (Some(2025), Some(2), None));
         assert_eq!(date_parts("garbage"), (None, None, None));

@@ -210,6 +210,12 @@ pub fn run(args: ExportArgs) -> ExitCode {
     };
     let summary = match result {
         Ok(s) => s,
+        // A reader that stopped early (`lede export ... --out - | head`) is no failure.
+        Err(lede_export::ExportError::Write(e))
+            if to_stdout && e.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            return ExitCode::SUCCESS;
+        }
         Err(e) => {
             eprintln!("lede: export to {target} failed: {e}");
             return ExitCode::from(2);

@@ -263,6 +263,23 @@ fn output_is_deterministic_and_stdout_matches_the_file() {
         // The summary goes to stderr, never into the data.
         assert!(stderr(&out).contains("exported"), "{}", stderr(&out));
     }
+    // A reader that stops early (`| head -c 100`) ends the export quietly.
+    let a = std::fs::read(dir.join("a.jsonl")).unwrap();
+    assert!(a.len() > 1 << 17, "the export must outgrow a pipe's buffer");
+    let mut child = lede()
+        .args(["export", "--format", "jsonl", "--out", "-", "--db"])
+        .arg(&db)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut head = [0u8; 100];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut head).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(&head[..], &a[..100]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
 }
 
 #[test]

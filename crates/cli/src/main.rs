@@ -54,7 +54,7 @@ enum Command {
         /// Worker threads (default: available cores).
         #[arg(long)]
         threads: Option<usize>,
-        /// .txt (one article), .jsonl (one article a line) or - (stdin).
+        /// .txt (one article), .jsonl (one article a line) or - (stdin: JSON lines or a JSON article if it looks like one, else text).
         inputs: Vec<String>,
     },
     /// Code a validation suite (JSON lines with expected codings) and print the score per

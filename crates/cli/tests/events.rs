@@ -674,3 +674,51 @@ fn measures_announced_against_a_country_are_sanctions() {
         dyads(&r)
     );
 }
+
+#[test]
+fn force_verbs_aimed_at_an_economy_are_no_attack() {
+    let r = code("The United States announced new measures to target Iran's energy trade.");
+    assert!(
+        has(&r, "USA", "IRN", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|(_, _, root, _)| root == "19"),
+        "{:?}",
+        dyads(&r)
+    );
+    // infrastructure and facilities are still struck
+    let r = code("Russia targeted Ukraine's energy infrastructure overnight.");
+    assert!(
+        has(&r, "RUS", "UKR", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn all_parties_are_the_sides_of_a_conflict_not_the_authors_partners() {
+    let r = code_by(
+        "Statement from Secretary of State Marco Rubio on Sudan",
+        "The Sudanese Armed Forces and the Rapid Support Forces clashed again in El Fasher. We call on all parties to stop the fighting.",
+    );
+    assert!(
+        dyads(&r)
+            .iter()
+            .any(|(s, t, root, _)| s == "USA" && t == "SDN" && (root == "02" || root == "10")),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code_by(
+        "Statement on the Plan for Gaza",
+        "Under the chairmanship of President Donald J. Trump, a board has been formed. The United States remains committed to this framework, working in close partnership with Israel, key Arab nations, and the international community. The President calls on all parties to cooperate fully with the Board of Peace.",
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(_, t, root, _)| root == "02" && t == "ISR"),
+        "{:?}",
+        dyads(&r)
+    );
+}

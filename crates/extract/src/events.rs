@@ -1872,6 +1872,61 @@ fn must_demand(
     Some((code, source, target))
 }
 
+/// Heads of phrases that name a country's economy rather than its people or forces.
+const ECONOMIC_HEADS: &[&str] = &[
+    "trade",
+    "economy",
+    "economies",
+    "revenue",
+    "revenues",
+    "finances",
+    "financing",
+    "funding",
+    "income",
+    "exports",
+    "imports",
+    "assets",
+    "profits",
+    "oil",
+    "energy",
+    "sector",
+    "sectors",
+    "industry",
+    "industries",
+    "banks",
+    "banking",
+    "budget",
+    "earnings",
+    "currency",
+    "markets",
+    "market",
+    "supply",
+    "supplies",
+    "networks",
+    "network",
+];
+
+/// NP `t` (or the phrase it possesses: "Iran's energy trade") names an economy.
+fn economic_object(sa: &SentenceAnalysis, t: usize) -> bool {
+    let nps = &sa.syntax.nps;
+    let Some(n) = nps.get(t) else { return false };
+    let head_is = |n: &lede_syntax::Np| ECONOMIC_HEADS.contains(&sa.lowers[n.head].as_str());
+    head_is(n) || nps.iter().any(|m| m.possessor == Some(t) && head_is(m))
+}
+
+/// "all parties", "all sides", "the warring parties", "the belligerents".
+fn belligerent_phrase(sa: &SentenceAnalysis, np: usize) -> bool {
+    let Some(n) = sa.syntax.nps.get(np) else {
+        return false;
+    };
+    let words = &sa.lowers[n.words.clone()];
+    words.first().is_some_and(|w| w == "all")
+        && words
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "parties" | "sides"))
+        || words.iter().any(|w| w == "warring" || w == "belligerents")
+}
+
 /// Who says clause `v`: the subject of the speech verb whose complement it is ("Kyiv said
 /// Russia must ...", "we made clear that Iran would ..."), the speaker of the quotation it is
 /// in, else the statement's author. None when it is the complement of another kind of verb
@@ -2965,6 +3020,15 @@ fn code_once(
                 {
                     continue;
                 }
+                // "measures to target Iran's energy trade": force verbs aimed at an economy
+                // are economic pressure, not an attack
+                if !petr
+                    && matches!(&pat.code, CodeSpec::Code(c) if c.starts_with("18") || c.starts_with("19") || c.starts_with("20"))
+                    && !tgt.is_empty()
+                    && tgt.iter().all(|&t| economic_object(sa, t))
+                {
+                    continue;
+                }
                 if !petr {
                     matched.push(pi as usize);
                 }
@@ -3322,6 +3386,24 @@ fn code_once(
                 })
             {
                 target.clear();
+            }
+            // "all parties", "the warring parties": the sides of a conflict, never a group
+            // the source belongs to ("working with Israel ... The President calls on all
+            // parties")
+            if !petr
+                && target.iter().any(|t| {
+                    belligerent_phrase(sa, t.np)
+                        && source.iter().any(|p| {
+                            country_of(&p.code).is_some()
+                                && country_of(&p.code) == country_of(&t.code)
+                        })
+                })
+            {
+                let np = target
+                    .iter()
+                    .find(|t| belligerent_phrase(sa, t.np))
+                    .map(|t| t.np);
+                target.retain(|t| Some(t.np) != np);
             }
             if !petr && target.is_empty() && matches!(code.get(..2), Some("02" | "03")) {
                 if let Some((a, b)) = &meeting {

@@ -70,6 +70,21 @@ pub fn source_kind(name: &str, bytes: &[u8]) -> SourceKind {
         } else {
             SourceKind::Feed
         }
+    } else if head.starts_with('{') || head.starts_with('[') {
+        // piped JSON ("... | lede code -"): one article object a line, or one JSON document
+        let body = String::from_utf8_lossy(bytes);
+        let body = body.trim_start_matches('\u{feff}').trim_start();
+        let article = |v: &serde_json::Value| v.get("text").is_some_and(|t| t.is_string());
+        let first_line = body.lines().next().unwrap_or("");
+        if serde_json::from_str::<serde_json::Value>(first_line).is_ok_and(|v| article(&v)) {
+            SourceKind::Jsonl
+        } else if serde_json::from_str::<serde_json::Value>(body).is_ok_and(|v| {
+            article(&v) || v.as_array().is_some_and(|a| a.first().is_some_and(article))
+        }) {
+            SourceKind::Json
+        } else {
+            SourceKind::Text
+        }
     } else {
         SourceKind::Text
     }
@@ -603,6 +618,19 @@ fn decode_entities(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn piped_json_is_read_as_json() {
+        use super::{source_kind, SourceKind};
+        let lines = b"{\"id\": \"a\", \"text\": \"Israel met Egypt.\"}\n{\"text\": \"b\"}\n";
+        assert!(matches!(source_kind("-", lines), SourceKind::Jsonl));
+        let doc = b"{\n  \"id\": \"a\",\n  \"text\": \"Israel met Egypt.\"\n}\n";
+        assert!(matches!(source_kind("-", doc), SourceKind::Json));
+        // text that merely starts with a brace, or JSON that is no article, stays text
+        for text in [&b"{Reuters} Israel met Egypt."[..], b"{\"a\": 1}\n"] {
+            assert!(matches!(source_kind("-", text), SourceKind::Text));
+        }
+    }
+
     use super::*;
 
     const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>

@@ -722,3 +722,31 @@ fn all_parties_are_the_sides_of_a_conflict_not_the_authors_partners() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_authors_own_departments_are_its_government() {
+    for text in [
+        "Today the Departments of the Treasury and State have announced new measures against Iran.",
+        "The Treasury imposed sanctions on Iran on Friday.",
+    ] {
+        let r = code_by(
+            "Statement from National Security Advisor Jake Sullivan",
+            text,
+        );
+        assert!(
+            has(&r, "USA", "IRN", "16", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // "the government" in a statement is usually the other side's
+    let r = code_by(
+        "Statement from National Security Advisor Jake Sullivan on Venezuela",
+        "We call on the government to release the detained opposition members.",
+    );
+    assert!(
+        !dyads(&r).iter().any(|(_, t, _, _)| t == "USA"),
+        "{:?}",
+        dyads(&r)
+    );
+}

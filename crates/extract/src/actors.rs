@@ -1254,6 +1254,25 @@ pub fn resolve(
                         r.code = Some(format!("{c}{role}"));
                     }
                 }
+                // "the Treasury", "the Departments of the Treasury and State", "the
+                // Administration" in a government's statement: its own institutions (not
+                // "the government" or "the authorities", which are usually the others')
+                if lede_only
+                    && !quoted
+                    && sa.lowers[n.words.start] == "the"
+                    && r.code.as_deref() == Some("---GOV")
+                    && matches!(
+                        sa.lowers[n.head].as_str(),
+                        "treasury" | "department" | "departments" | "administration"
+                    )
+                {
+                    let own = ctx
+                        .author
+                        .and_then(|a| ctx.list[a].code.as_deref().and_then(country_of));
+                    if let Some(c) = own {
+                        r.code = Some(format!("{c}GOV"));
+                    }
+                }
                 r.start = ws;
                 r.end = we;
             } else if let Some(p) = titled_reference(&ctx, sa, n, quoted).filter(|_| lede_only) {

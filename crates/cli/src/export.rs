@@ -7,7 +7,7 @@
 
 use clap::Args;
 use lede_export::{ExportQuery, Format, Options};
-use lede_store::{Filter, Store};
+use lede_store::{Filter, Store, StoreError};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -19,8 +19,8 @@ pub struct ExportArgs {
     #[arg(long)]
     pub db: PathBuf,
     /// plover (PLOVER event JSON, one a line), gdelt (GDELT 2.0 Event table, 61 tab-separated
-    /// columns), jsonl (Lede's event objects with their article), parquet (one typed row a
-    /// event).
+    /// columns), jsonl (Lede's event objects with their article), parquet (one typed row an
+    /// event; in builds with the default `parquet` feature).
     #[arg(long, value_parser = parse_format)]
     pub format: Format,
     /// Output file, or - for standard output (text formats only).
@@ -161,6 +161,11 @@ pub fn run(args: ExportArgs) -> ExitCode {
         // An older schema (migrated on open), or a file being written: open it normally.
         Err(_) => match Store::open_existing(&args.db) {
             Ok(s) => s,
+            // These name the file themselves.
+            Err(e @ (StoreError::Open { .. } | StoreError::NotFound(_))) => {
+                eprintln!("lede: {e}");
+                return ExitCode::from(2);
+            }
             Err(e) => {
                 eprintln!("lede: {}: {e}", args.db.display());
                 return ExitCode::from(2);

@@ -8,9 +8,10 @@
 //! functions of one [`ExportEvent`] ([`jsonl::record`], [`plover::record`], [`gdelt::row`]),
 //! testable without a database. [`Format`] names the formats as `--format` spells them.
 //!
-//! Architecture invariants: depends on `lede-store` (for the record it reads) and `serde`
-//! only — never on `lede-extract`, `lede-pipeline`, `lede-server` or anything that codes text;
-//! an export is a function of what the store holds. Never prints, exits or panics on any input:
+//! Architecture invariants: depends on `lede-store` (for the record it reads), `serde` and
+//! `serde_json`, and with the `parquet` feature the `parquet` crate without Arrow — never on
+//! `lede-extract`, `lede-pipeline`, `lede-server` or anything that codes text; an export is a
+//! function of what the store holds. Never prints, exits or panics on any input:
 //! an event that cannot be written in a format is counted and named in [`Summary::omitted`],
 //! and the others are still written. No clock: the same store gives byte-identical output.
 

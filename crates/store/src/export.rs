@@ -370,6 +370,177 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ArticleRecord;
+    use lede_model::*;
+
+    fn db(name: &str) -> std::path::PathBuf {
+        let p = std::env::temp_dir().join(format!("lede-export-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        p.join("lede.db")
+    }
+
+    /// Two articles of three events each; the first article's text has a lead paragraph.
+    fn populated(name: &str) -> Store {
+        let mut store = Store::open(&db(name)).unwrap();
+        let prov = store.provenance("test", "h").unwrap();
+        let batch: Vec<ArticleRecord> = (0..2)
+            .map(|i| {
+                let text = format!("Lead {i}: Kyiv talks.\n\nSecond paragraph, Moscow talks.");
+                let events = [0usize, 24, 24]
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &start)| Event {
+                        code: ["042", "036", "190"][k].into(),
+                        root: ["04", "03", "19"][k].into(),
+                        plover: Some("CONSULT".into()),
+                        source: Some(ActorRef {
+                            code: Some("UKRGOV".into()),
+                            name: Some("Kyiv".into()),
+                            text: "Kyiv".into(),
+                        }),
+                        target: None,
+                        date: Some("2025-12-02".into()),
+                        place: Some(PlaceRef {
+                            name: "Moscow".into(),
+                            country: Some("RUS".into()),
+                        }),
+                        modality: Modality::Asserted,
+                        sentence: "talks".into(),
+                        start,
+                        end: start + 5,
+                        trigger: Mention {
+                            text: "talks".into(),
+                            start,
+                            end: start + 5,
+                        },
+                        rule: "test".into(),
+                    })
+                    .collect();
+                ArticleRecord {
+                    ext_id: format!("a{i}"),
+                    url: Some(format!("https://example.org/{i}")),
+                    source: Some("Wire".into()),
+                    title: Some(format!("Title {i}")),
+                    date: Some("2025-12-03".into()),
+                    text: text.clone(),
+                    origin: "test".into(),
+                    reader: "reader:test".into(),
+                    result: ArticleResult {
+                        id: format!("a{i}"),
+                        date: Some("2025-12-03".into()),
+                        title: None,
+                        text: None,
+                        actors: vec![Actor {
+                            name: Some("Kyiv".into()),
+                            code: Some("UKRGOV".into()),
+                            country: Some("UKR".into()),
+                            kind: ActorKind::Organisation,
+                            mentions: vec![],
+                            rule: "test".into(),
+                        }],
+                        events,
+                        quotes: vec![],
+                        places: vec![Place {
+                            name: "Moscow".into(),
+                            country: Some("RUS".into()),
+                            lat: Some(55.75),
+                            lon: Some(37.62),
+                            region: None,
+                            kind: PlaceKind::City,
+                            mentions: vec![],
+                        }],
+                        dates: vec![],
+                        diagnostics: vec![],
+                    },
+                }
+            })
+            .collect();
+        store.write_batch(prov, &batch).unwrap();
+        store
+    }
+
+    fn all(store: &Store, q: &ExportQuery) -> (Vec<ExportEvent>, ExportRead) {
+        let mut rows = Vec::new();
+        let read = store
+            .export_events(q, |e| {
+                rows.push(e);
+                true
+            })
+            .unwrap();
+        (rows, read)
+    }
+
+    #[test]
+    fn events_come_with_their_article_place_countries_and_lead() {
+        let store = populated("context");
+        let (rows, read) = all(&store, &ExportQuery::default());
+        assert_eq!((rows.len(), read.rows), (6, 6));
+        assert!(read.skipped.is_empty());
+        let first = &rows[0];
+        assert_eq!(first.article, "a0");
+        assert_eq!(first.url.as_deref(), Some("https://example.org/0"));
+        assert_eq!(first.title.as_deref(), Some("Title 0"));
+        assert_eq!(first.source.as_deref(), Some("Wire"));
+        assert_eq!(first.source_actor.country.as_deref(), Some("UKR"));
+        assert!(first.target_actor.is_empty());
+        let place = first.place.as_ref().unwrap();
+        assert_eq!(
+            (place.lat, place.kind.as_deref()),
+            (Some(55.75), Some("city"))
+        );
+        assert!(first.lead && !rows[1].lead && !rows[2].lead);
+        assert_eq!(first.engine_version, "test");
+        // Storage order; the filters of `lede events`; a limit; stopping early.
+        assert!(rows.windows(2).all(|w| w[0].row < w[1].row));
+        let q = ExportQuery {
+            filter: Filter {
+                root: Some("4".into()),
+                ..Filter::default()
+            },
+            story: None,
+        };
+        assert_eq!(all(&store, &q).0.len(), 2);
+        let q = ExportQuery {
+            filter: Filter {
+                limit: Some(4),
+                ..Filter::default()
+            },
+            story: None,
+        };
+        assert_eq!(all(&store, &q).0.len(), 4);
+        let mut n = 0;
+        store
+            .export_events(&ExportQuery::default(), |_| {
+                n += 1;
+                n < 3
+            })
+            .unwrap();
+        assert_eq!(n, 3);
+    }
+
+    /// Values of the wrong type (as an older or foreign writer might leave them) are read
+    /// leniently: every row still comes out.
+    #[test]
+    fn odd_rows_never_stop_the_others() {
+        let store = populated("odd");
+        store
+            .conn
+            .execute_batch(
+                "UPDATE events SET start = 'abc', code = 42, sentence = X'FF00' WHERE id = 1;
+                 UPDATE events SET \"end\" = 2.5, source_name = 7 WHERE id = 2;
+                 UPDATE places SET lat = 'north' WHERE id = 1;",
+            )
+            .unwrap();
+        let (rows, read) = all(&store, &ExportQuery::default());
+        assert_eq!(rows.len(), 6);
+        assert!(read.skipped.is_empty(), "{:?}", read.skipped);
+        assert_eq!((rows[0].start, rows[0].code.as_str()), (0, "42"));
+        assert_eq!(rows[0].sentence, "\u{FFFD}\u{0}");
+        assert_eq!(rows[1].end, 2);
+        assert_eq!(rows[1].source_actor.name.as_deref(), Some("7"));
+        assert_eq!(rows[0].place.as_ref().unwrap().lat, None);
+    }
 
     #[test]
     fn the_lead_paragraph_ends_at_the_first_blank_line_after_text() {

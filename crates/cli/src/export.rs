@@ -245,7 +245,7 @@ pub fn run(args: ExportArgs) -> ExitCode {
     );
     if !dropped.is_empty() {
         line.push_str(&format!(
-            "; {} events without a PLOVER category (CAMEO 01/02 statements and appeals) left out",
+            "; {} events without a PLOVER category (CAMEO 01 statements...) left out",
             dropped.len()
         ));
     }

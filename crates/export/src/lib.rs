@@ -142,7 +142,7 @@ pub struct Summary {
     /// Events written.
     pub written: u64,
     /// Events not written, each with why (`event row N: reason`): rows the store could not
-    /// read, and events the format has no place for (PLOVER drops CAMEO 01 and 02).
+    /// read, and events the format has no place for (PLOVER records need a category).
     pub omitted: Vec<String>,
 }
 
@@ -179,7 +179,7 @@ pub fn export(
                 };
                 if !written {
                     summary.omitted.push(format!(
-                        "event row {}: CAMEO {} has no PLOVER category (PLOVER drops CAMEO 01 and 02)",
+                        "event row {}: CAMEO {} has no PLOVER category in the store (PLOVER drops CAMEO 01)",
                         e.row, e.code
                     ));
                     return true;

@@ -750,3 +750,46 @@ fn the_authors_own_departments_are_its_government() {
         dyads(&r)
     );
 }
+
+#[test]
+fn meetings_and_aid_announced_for_later_are_intentions() {
+    let r = code("Egyptian Foreign Minister Badr Abdelatty will meet Qatar's prime minister in Cairo next week.");
+    assert!(
+        has(&r, "EGY", "QAT", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Japan will provide $6 million in emergency aid to Myanmar.");
+    assert!(
+        has(&r, "JPN", "MMR", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    // an infinitive under "will" is future too
+    let r = code("France will use the coming weeks to engage with Iran on the next steps.");
+    assert!(
+        has(&r, "FRA", "IRN", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    // what is done now keeps its root
+    let r = code("Japan is sending a team of medical specialists to Myanmar.");
+    assert!(
+        has(&r, "JPN", "MMR", "07", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_demand_that_someone_act_targets_them() {
+    let r = code_by(
+        "Statement by Foreign Minister Takeshi Iwaya on the Airspace Violation",
+        "We strongly demanded that the Chinese side take thorough measures to prevent any recurrence.",
+    );
+    assert!(
+        has(&r, "JPN", "CHN", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

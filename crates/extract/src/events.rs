@@ -631,6 +631,19 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
             }
         }
     }
+    // "we will make full use of this period to engage with Iran": an infinitive of purpose
+    // or complement under a verb with "will"
+    if g.infinitive {
+        let governor = (0..v)
+            .rev()
+            .map(|u| &sa.syntax.vgs[u])
+            .find(|u| u.words.end <= s && !u.infinitive && !u.nonfinite);
+        if let Some(m) = governor.filter(|u| !u.negated).and_then(|u| u.modal) {
+            if matches!(sa.lowers[m].as_str(), "will" | "shall" | "'ll") {
+                return Modality::Future;
+            }
+        }
+    }
     // "is going to", "plans to", "is set to", "is expected to"
     if g.infinitive
         && s >= 1
@@ -3103,10 +3116,19 @@ fn code_once(
             };
             // "we intend to expand cooperation", "stands ready to lift these measures": the
             // intention to do it (03), not the deed
+            // "Technical teams will meet in Riyadh": a meeting, aid or support announced for
+            // later is the intention to do it (036, 033, 032), as CAMEO codes it; other
+            // roots keep their code, with the future modality
+            let future = !petr && modality_of(sa, v) == Modality::Future;
             let (code, reverse) = if intended {
                 match intent_code(&code) {
                     Some(c) => (c, None),
                     None => continue,
+                }
+            } else if future && !code.starts_with("16") {
+                match intent_code(&code) {
+                    Some(c) => (c, None),
+                    None => (code, reverse),
                 }
             } else {
                 (code, reverse)

@@ -110,6 +110,48 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
                 }
             }
         }
+        // "demanded that the Chinese side take measures": the mandative subjunctive's bare
+        // verb, which the tagger reads as a noun after the clause's subject
+        for t in 2..tags_s.len() {
+            if lowers[t - 1] != "that"
+                || ![
+                    "demand",
+                    "insist",
+                    "urg",
+                    "request",
+                    "ask",
+                    "requir",
+                    "propos",
+                    "recommend",
+                ]
+                .iter()
+                .any(|p| lowers[t - 2].starts_with(p))
+            {
+                continue;
+            }
+            let mut k = t;
+            while k < tags_s.len() && matches!(tags_s[k], Tag::DT | Tag::JJ | Tag::PRPS) {
+                k += 1;
+            }
+            let nouns = k;
+            while k < tags_s.len() && matches!(tags_s[k], Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+            {
+                k += 1;
+            }
+            // the last "noun" of the run, if the dictionaries know it as a verb
+            if k >= nouns + 2
+                && tags_s[k - 1] == Tag::NN
+                && !lexicon.verb_patterns(&lowers[k - 1]).is_empty()
+                && tags_s.get(k).is_some_and(|x| {
+                    matches!(
+                        x,
+                        Tag::DT | Tag::JJ | Tag::NNS | Tag::PRPS | Tag::TO | Tag::RB
+                    )
+                })
+            {
+                tags_s[k - 1] = Tag::VB;
+            }
+        }
         let found = longest_matches(lexicon, &refs, &lowers);
         let atoms: Vec<_> = found
             .iter()

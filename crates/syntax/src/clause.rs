@@ -400,6 +400,11 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                                         saw_relative = true;
                                         only_np = false;
                                     }
+                                    // ", whose country was hit with tariffs,"
+                                    Item::Np(n) if lowers[s.nps[n].words.start] == "whose" => {
+                                        saw_relative = true;
+                                        only_np = false;
+                                    }
                                     Item::Np(_) => {}
                                     // "Israel Katz, Israel's defense minister, said"
                                     Item::Word(w2) if tags[w2] == Tag::POS => {}

@@ -221,3 +221,11 @@ fn made_clear_takes_a_complement_like_a_speech_verb() {
         assert_eq!(w[s.vgs[u].head], "made", "{text}");
     }
 }
+
+#[test]
+fn a_whose_clause_between_subject_and_verb_is_skipped() {
+    let (w, s) = parse(
+        "Lula , whose country was also hit with tariffs this month , held a call with Modi .",
+    );
+    assert_eq!(subj(&w, &s, "held"), vec!["Lula"]);
+}

@@ -855,7 +855,8 @@ fn extra_key(g: &Gazetteer, keys: &mut HashMap<String, usize>, lower: &str) -> u
 }
 
 /// All-capitals place names heading a line, as wire datelines write them: "BEIRUT (Reuters) -",
-/// "SRINAGAR, India --", "MEXICO CITY, May 3 -". Spans cover the name only.
+/// "SRINAGAR, India --", "MEXICO CITY, May 3 -", "DUBAI/JERUSALEM, June 13 -" (each name of a
+/// joint dateline). Spans cover the names only.
 fn datelines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut line_start = 0usize;
@@ -867,7 +868,7 @@ fn datelines(text: &str) -> Vec<(usize, usize)> {
         // the name: capital letters, spaces, hyphens, apostrophes and dots, up to 4 words
         let end = body
             .char_indices()
-            .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.')))
+            .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.' | '/')))
             .map(|(p, _)| p)
             .unwrap_or(body.len());
         let name = body[..end].trim_end_matches([' ', '-', '.']);
@@ -884,8 +885,15 @@ fn datelines(text: &str) -> Vec<(usize, usize)> {
         if !cue {
             continue;
         }
-        let s = start + lead;
-        out.push((s, s + name.len()));
+        let mut s = start + lead;
+        for part in name.split('/') {
+            let trimmed = part.trim_matches(' ');
+            let skip = part.len() - part.trim_start_matches(' ').len();
+            if trimmed.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+                out.push((s + skip, s + skip + trimmed.len()));
+            }
+            s += part.len() + 1;
+        }
     }
     out
 }

@@ -47,6 +47,19 @@ fn expect_not(text: &str, focus: &[&str], name: &str) {
 // --- datelines ---
 
 #[test]
+fn joint_datelines_name_each_city() {
+    let text = "DUBAI/JERUSALEM, June 13 (Reuters) - Strikes went on.";
+    expect(text, &[], "DUBAI", "ARE");
+    expect(text, &[], "JERUSALEM", "ISR");
+    expect(
+        "ISTANBUL / BRUSSELS, March 20 - Talks resumed.",
+        &[],
+        "BRUSSELS",
+        "BEL",
+    );
+}
+
+#[test]
 fn all_caps_datelines_in_every_wire_form() {
     expect("BEIRUT (Reuters) - Talks resumed.", &[], "BEIRUT", "LBN");
     expect(

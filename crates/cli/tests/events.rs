@@ -793,3 +793,36 @@ fn a_demand_that_someone_act_targets_them() {
         dyads(&r)
     );
 }
+
+#[test]
+fn brokering_an_agreement_mediates_between_its_sides() {
+    let r = code("Armenia and Azerbaijan signed a peace declaration on Friday. The declaration was signed in the presence of President Donald Trump, who brokered the agreement after months of contacts.");
+    for t in ["ARM", "AZE"] {
+        assert!(
+            has(&r, "USA", t, "04", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+    let r = code("Qatar brokered a deal between Israel and Hamas.");
+    assert!(
+        has(&r, "QAT", "ISR", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn regional_blocs_stand_with_and_call_on() {
+    let r = code("The Caribbean Community said in a statement that it stood firmly with Guyana and called on Venezuela to respect the court's order.");
+    assert!(
+        has(&r, "IGO", "GUY", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "IGO", "VEN", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1144,6 +1144,23 @@ pub fn resolve(
                             p != a && theirs.is_some() && theirs != own
                         })
                     }),
+                    // "CARICOM said that it stood with Guyana": the organisation or country
+                    // whose statement this is
+                    "it" if !quoted => syn
+                        .clauses
+                        .iter()
+                        .find(|c| c.subject.contains(&i))
+                        .and_then(|c| c.complement_of)
+                        .and_then(|u| syn.clauses[u].subject.first().copied())
+                        .filter(|&np| np < i)
+                        .and_then(|np| readings.get(np))
+                        .and_then(|x| x.actor)
+                        .filter(|&a| {
+                            matches!(
+                                ctx.list[a].kind,
+                                ActorKind::Organisation | ActorKind::Country
+                            )
+                        }),
                     _ => None,
                 };
                 if let Some(t) = target {

@@ -2721,6 +2721,9 @@ fn code_once(
     let petr2 = petr && !crate::petrarch_rules::is_linear(lexicon);
     // the two sides of the latest meeting or call coded (Lede's dictionaries)
     let mut meeting: Option<(Party, Party)> = None;
+    // the two sides of the latest act coded both ways ("Armenia and Azerbaijan signed"), for
+    // "brokered the agreement" later
+    let mut pair: Option<(Party, Party)> = None;
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
@@ -3409,6 +3412,30 @@ fn code_once(
             {
                 target.clear();
             }
+            // "Trump, who brokered the agreement": mediation of an agreement named without
+            // its sides is between the two sides last seen acting together
+            if !petr
+                && target.is_empty()
+                && (code.starts_with("045") || code.starts_with("039"))
+                && clause
+                    .objects
+                    .iter()
+                    .any(|&o| AGREEMENT_NOUNS.contains(&sa.lowers[syn.nps[o].head].as_str()))
+            {
+                if let Some((a, b)) = &pair {
+                    for p in [a, b] {
+                        if !source
+                            .iter()
+                            .any(|s| country_of(&s.code) == country_of(&p.code))
+                        {
+                            target.push(Party {
+                                np: UNSAID,
+                                ..p.clone()
+                            });
+                        }
+                    }
+                }
+            }
             // "all parties", "the warring parties": the sides of a conflict, never a group
             // the source belongs to ("working with Israel ... The President calls on all
             // parties")
@@ -3452,6 +3479,13 @@ fn code_once(
             }
             if !petr && code.starts_with("04") && source.len() == 1 && target.len() == 1 {
                 meeting = Some((source[0].clone(), target[0].clone()));
+            }
+            if !petr
+                && pat.symmetric
+                && source.len() == 2
+                && country_of(&source[0].code) != country_of(&source[1].code)
+            {
+                pair = Some((source[0].clone(), source[1].clone()));
             }
             let (s, t) = (or_unknown(source), or_unknown(target));
             emit(

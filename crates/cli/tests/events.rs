@@ -826,3 +826,37 @@ fn regional_blocs_stand_with_and_call_on() {
         dyads(&r)
     );
 }
+
+#[test]
+fn rejecting_the_accusation_answers_the_accuser() {
+    let r = code("Pakistan's foreign office accused Kabul of harbouring militants. Taliban spokesman Zabihullah Mujahid rejected the accusation.");
+    assert!(
+        has(&r, "AFG", "PAK", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // someone not accused does not answer it
+    let r = code("Pakistan's foreign office accused Kabul of harbouring militants. India rejected the accusation.");
+    assert!(
+        !has(&r, "IND", "PAK", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_phone_call_to_both_leaders_is_mutual() {
+    let r = code("Thailand and Cambodia clashed along the border. Malaysian Prime Minister Anwar Ibrahim said he had spoken by phone to both leaders.");
+    for t in ["THA", "KHM"] {
+        assert!(
+            has(&r, "MYS", t, "04", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+        assert!(
+            has(&r, t, "MYS", "04", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -2724,6 +2724,9 @@ fn code_once(
     // the two sides of the latest act coded both ways ("Armenia and Azerbaijan signed"), for
     // "brokered the agreement" later
     let mut pair: Option<(Party, Party)> = None;
+    // the sides of the latest accusation or criticism (root 11), for "X rejected the
+    // accusation" later
+    let mut accusation: Option<(Party, Party)> = None;
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
@@ -3320,10 +3323,10 @@ fn code_once(
             }
             // with an explicit other side, only the "with" forms are mutual ("signed agreements
             // with", "met with", "met X"); "briefed X" and "summoned X" are not
-            let with_form = pat
-                .post
-                .iter()
-                .any(|e| matches!(e, PatElem::Word(w) if w == "with"))
+            // ("spoke by phone to X": a call is mutual too)
+            let with_form = pat.post.iter().any(
+                |e| matches!(e, PatElem::Word(w) if w == "with" || w == "phone" || w == "telephone"),
+            )
                 || matches!(pat.lemma.as_str(), "meet" | "negotiate" | "cooperate");
             let reverse =
                 reverse.or_else(|| (mutual && with_form && !compound_only).then(|| code.clone()));
@@ -3420,6 +3423,7 @@ fn code_once(
                 && clause
                     .objects
                     .iter()
+                    .chain(if g.passive { &clause.subject[..] } else { &[] })
                     .any(|&o| AGREEMENT_NOUNS.contains(&sa.lowers[syn.nps[o].head].as_str()))
             {
                 if let Some((a, b)) = &pair {
@@ -3433,6 +3437,39 @@ fn code_once(
                                 ..p.clone()
                             });
                         }
+                    }
+                }
+            }
+            // "Mujahid rejected the accusation", "Caracas rebuffed the criticism": a rejection
+            // of an accusation named without its author answers the latest accuser, when
+            // the one rejecting is who was accused
+            if !petr && target.is_empty() && (code.starts_with("12") || code.starts_with("11")) {
+                let rebuttal = clause.objects.iter().any(|&o| {
+                    matches!(
+                        sa.lowers[syn.nps[o].head].as_str(),
+                        "accusation"
+                            | "accusations"
+                            | "allegation"
+                            | "allegations"
+                            | "criticism"
+                            | "criticisms"
+                            | "charge"
+                            | "charges"
+                            | "claim"
+                            | "claims"
+                            | "assertion"
+                            | "assertions"
+                    )
+                });
+                if let Some((accuser, accused)) = accusation.as_ref().filter(|_| rebuttal) {
+                    if source.iter().any(|p| {
+                        country_of(&p.code).is_some()
+                            && country_of(&p.code) == country_of(&accused.code)
+                    }) {
+                        target.push(Party {
+                            np: UNSAID,
+                            ..accuser.clone()
+                        });
                     }
                 }
             }
@@ -3479,6 +3516,9 @@ fn code_once(
             }
             if !petr && code.starts_with("04") && source.len() == 1 && target.len() == 1 {
                 meeting = Some((source[0].clone(), target[0].clone()));
+            }
+            if !petr && code.starts_with("11") && source.len() == 1 && target.len() == 1 {
+                accusation = Some((source[0].clone(), target[0].clone()));
             }
             if !petr
                 && pat.symmetric

@@ -860,3 +860,26 @@ fn a_phone_call_to_both_leaders_is_mutual() {
         );
     }
 }
+
+#[test]
+fn the_secretary_of_a_readout_is_its_author_after_another_secretary() {
+    let r = code_by(
+        "Secretary Rubio's Meeting with Philippine Secretary of Foreign Affairs Lazaro",
+        "Secretary of State Marco Rubio met today with Philippine Secretary of Foreign Affairs Theresa Lazaro. The Secretary reaffirmed the United States' commitment to the Philippines.",
+    );
+    assert!(
+        has(&r, "USA", "PHL", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn the_secretary_general_is_the_un() {
+    let r = code("The Secretary-General strongly condemns the assault by the Rapid Support Forces on El Fasher.");
+    assert!(
+        has(&r, "IGO", "SDN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -503,7 +503,14 @@ fn titled_reference(
     {
         return None;
     }
-    ctx.described_person(&sa.lowers[n.head], None)
+    // "The Secretary" in the Secretary's own readout is the author, even after another
+    // secretary was named ("met with Philippine Secretary of Foreign Affairs Lazaro")
+    let head = sa.lowers[n.head].as_str();
+    ctx.authors
+        .iter()
+        .copied()
+        .find(|a| ctx.titles.get(a).is_some_and(|t| t.contains(head)))
+        .or_else(|| ctx.described_person(head, None))
 }
 
 /// For a phrase of coordinated country adjectives and a role ("Russian and Ukrainian

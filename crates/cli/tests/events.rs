@@ -883,3 +883,37 @@ fn the_secretary_general_is_the_un() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_condemned_act_by_someone_targets_them() {
+    let r = code_by(
+        "Statement by the High Representative on behalf of the EU on Belarus",
+        "The European Union strongly condemns the continued instrumentalisation of migrants by the Belarusian regime at the EU's external border.",
+    );
+    assert!(
+        has(&r, "IGO", "BLR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn money_pledged_to_a_country_is_aid_and_a_future_meeting_stays_mutual() {
+    let r = code("The European Union will provide an additional EUR 52 million to Poland.");
+    assert!(
+        has(&r, "IGO", "POL", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Egypt and Qatar will hold talks in Cairo next week.");
+    assert!(
+        has(&r, "EGY", "QAT", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "QAT", "EGY", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}

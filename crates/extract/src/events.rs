@@ -2301,6 +2301,33 @@ const ACTION_NOUNS: &[&str] = &[
     "actions",
     "measures",
     "statement",
+    // acts condemned in statements ("the instrumentalisation of migrants by the regime")
+    "instrumentalisation",
+    "instrumentalization",
+    "weaponisation",
+    "weaponization",
+    "crackdown",
+    "repression",
+    "persecution",
+    "harassment",
+    "intimidation",
+    "deportation",
+    "deportations",
+    "expulsion",
+    "expulsions",
+    "annexation",
+    "occupation",
+    "blockade",
+    "interference",
+    "sabotage",
+    "execution",
+    "executions",
+    "imprisonment",
+    "jailing",
+    "sentencing",
+    "torture",
+    "abuses",
+    "campaign",
 ];
 
 /// Who carried out the act a phrase names, from a "by" phrase after it (an "of" phrase may
@@ -3126,6 +3153,8 @@ fn code_once(
             // later is the intention to do it (036, 033, 032), as CAMEO codes it; other
             // roots keep their code, with the future modality
             let future = !petr && modality_of(sa, v) == Modality::Future;
+            // (a meeting announced stays mutual: "the two teams will meet" both ways)
+            let base_code = code.clone();
             let (code, reverse) = if intended {
                 match intent_code(&code) {
                     Some(c) => (c, None),
@@ -3275,7 +3304,7 @@ fn code_once(
             {
                 continue;
             }
-            let mutual = !petr && is_mutual(&code);
+            let mutual = !petr && (is_mutual(&code) || future && is_mutual(&base_code));
             // ("they will remain in contact with their European partners": with others)
             let with_others = !petr
                 && clause.preps.iter().any(|p| {

@@ -917,3 +917,22 @@ fn money_pledged_to_a_country_is_aid_and_a_future_meeting_stays_mutual() {
         dyads(&r)
     );
 }
+
+#[test]
+fn acts_carried_out_by_someone_and_reported_intentions() {
+    let r = code("Choe Son Hui met Putin in Moscow. She sharply criticised the military exercises being held by the United States and the Republic of Korea.");
+    for t in ["USA", "KOR"] {
+        assert!(
+            has(&r, "PRK", t, "11", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+    // "said that X would continue to support": a reported intention
+    let r = code("Choe said that the DPRK would continue to support the measures taken by Russia.");
+    assert!(
+        has(&r, "PRK", "RUS", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}

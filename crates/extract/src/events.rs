@@ -643,6 +643,20 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
                 return Modality::Future;
             }
         }
+        // reported speech: "said that the DPRK would continue to support ..."
+        if let Some(u) = (0..v).rev().find(|&u| {
+            sa.syntax.vgs[u].words.end <= s
+                && !sa.syntax.vgs[u].infinitive
+                && !sa.syntax.vgs[u].nonfinite
+        }) {
+            let ug = &sa.syntax.vgs[u];
+            if !ug.negated
+                && ug.modal.is_some_and(|m| sa.lowers[m] == "would")
+                && sa.syntax.clauses[u].complement_of.is_some()
+            {
+                return Modality::Future;
+            }
+        }
     }
     // "is going to", "plans to", "is set to", "is expected to"
     if g.infinitive
@@ -2328,6 +2342,12 @@ const ACTION_NOUNS: &[&str] = &[
     "torture",
     "abuses",
     "campaign",
+    "exercises",
+    "drills",
+    "manoeuvres",
+    "maneuvers",
+    "tests",
+    "launches",
 ];
 
 /// Who carried out the act a phrase names, from a "by" phrase after it (an "of" phrase may
@@ -2345,6 +2365,18 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
             Some(m) => k = sa.syntax.nps[m].words.end,
             None => return Vec::new(),
         }
+    }
+    // "the measures taken by", "the exercises being held by", "the strikes carried out by"
+    let mut skipped = 0;
+    while skipped < 3
+        && sa.lowers.get(k).is_some_and(|w| w != "by")
+        && sa
+            .tags
+            .get(k)
+            .is_some_and(|t| matches!(t, Tag::VBN | Tag::VBG | Tag::RP) || sa.lowers[k] == "being")
+    {
+        k += 1;
+        skipped += 1;
     }
     if sa.lowers.get(k).is_none_or(|w| w != "by") {
         return Vec::new();
@@ -3304,7 +3336,10 @@ fn code_once(
             {
                 continue;
             }
-            let mutual = !petr && (is_mutual(&code) || future && is_mutual(&base_code));
+            let mutual = !petr && is_mutual(&code);
+            // ("the two teams will meet": both sides intend it; "we will engage with Iran":
+            // only the speaker does)
+            let mutual_intent = !petr && future && is_mutual(&base_code);
             // ("they will remain in contact with their European partners": with others)
             let with_others = !petr
                 && clause.preps.iter().any(|p| {
@@ -3344,7 +3379,7 @@ fn code_once(
                     )
                 });
             // (a list of more than four is a list, not a meeting)
-            if (pat.symmetric || mutual || agreed || reciprocal)
+            if (pat.symmetric || mutual || mutual_intent || agreed || reciprocal)
                 && compound_only
                 && source.len() <= 4
             {

@@ -1888,11 +1888,7 @@ fn must_demand(
     }
     let source = voice(doc, sa, actors, quotes, v)?;
     // a demand on another country ("American farmers must maintain access" is no demand)
-    let countries: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
-    let target: Vec<Party> = target
-        .into_iter()
-        .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
-        .collect();
+    let target = of_other_countries(&source, target);
     if source.is_empty() || target.is_empty() {
         return None;
     }
@@ -1952,6 +1948,16 @@ fn belligerent_phrase(sa: &SentenceAnalysis, np: usize) -> bool {
             .last()
             .is_some_and(|w| matches!(w.as_str(), "parties" | "sides"))
         || words.iter().any(|w| w == "warring" || w == "belligerents")
+}
+
+/// The parties of `target` that belong to no country of `source` (a demand or threat is on
+/// another country: "American farmers must maintain access" is no demand).
+fn of_other_countries(source: &[Party], target: Vec<Party>) -> Vec<Party> {
+    let countries: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
+    target
+        .into_iter()
+        .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
+        .collect()
 }
 
 /// Who says clause `v`: the subject of the speech verb whose complement it is ("Kyiv said
@@ -2078,11 +2084,7 @@ fn face_consequences(
     } else {
         named
     };
-    let countries: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
-    let target: Vec<Party> = target
-        .into_iter()
-        .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
-        .collect();
+    let target = of_other_countries(&source, target);
     (!target.is_empty()).then_some((code, source, target))
 }
 

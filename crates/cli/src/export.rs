@@ -63,43 +63,9 @@ fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
 
-fn valid_date(d: &str) -> bool {
-    let parts: Vec<&str> = d.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    match parts.as_slice() {
-        [y] => digits(y, 4),
-        [y, m] => digits(y, 4) && digits(m, 2),
-        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
-        _ => false,
-    }
-}
-
 fn query_of(a: &ExportArgs) -> Result<ExportQuery, String> {
-    for (flag, d) in [("--from", &a.from), ("--to", &a.to)] {
-        if let Some(d) = d {
-            if !valid_date(d) {
-                return Err(format!(
-                    "{flag} {d:?} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
-                ));
-            }
-        }
-    }
-    if let Some(r) = &a.root {
-        if r.is_empty() || r.len() > 2 || !r.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!(
-                "--root {r:?} is not a CAMEO root; give its two digits, e.g. 04"
-            ));
-        }
-    }
-    if let Some(c) = &a.country {
-        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Err(format!(
-                "--country {c:?} is not an ISO 3166-1 alpha-3 code; e.g. RUS, UKR, USA"
-            ));
-        }
-    }
     Ok(ExportQuery {
-        filter: Filter {
+        filter: crate::store_cmds::checked(Filter {
             actor: a.actor.clone(),
             country: a.country.clone(),
             root: a.root.clone(),
@@ -108,7 +74,7 @@ fn query_of(a: &ExportArgs) -> Result<ExportQuery, String> {
             to: a.to.clone(),
             text: a.text.clone(),
             limit: a.limit,
-        },
+        })?,
         story: a.story.clone(),
     })
 }

@@ -406,30 +406,7 @@ fn valid_date(d: &str) -> bool {
 }
 
 fn filter_of(a: &QueryArgs) -> Result<Filter, String> {
-    for (flag, d) in [("--from", &a.from), ("--to", &a.to)] {
-        if let Some(d) = d {
-            if !valid_date(d) {
-                return Err(format!(
-                    "{flag} {d:?} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
-                ));
-            }
-        }
-    }
-    if let Some(r) = &a.root {
-        if r.is_empty() || r.len() > 2 || !r.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!(
-                "--root {r:?} is not a CAMEO root; give its two digits, e.g. 04"
-            ));
-        }
-    }
-    if let Some(c) = &a.country {
-        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Err(format!(
-                "--country {c:?} is not an ISO 3166-1 alpha-3 code; e.g. RUS, UKR, USA"
-            ));
-        }
-    }
-    Ok(Filter {
+    checked(Filter {
         actor: a.actor.clone(),
         country: a.country.clone(),
         root: a.root.clone(),
@@ -439,6 +416,35 @@ fn filter_of(a: &QueryArgs) -> Result<Filter, String> {
         text: a.query.clone(),
         limit: a.limit,
     })
+}
+
+/// The filter, if its dates, CAMEO root and country code are well formed; else a message
+/// naming the flag and what to write (shared by the queries and `lede export`).
+pub(crate) fn checked(f: Filter) -> Result<Filter, String> {
+    for (flag, d) in [("--from", &f.from), ("--to", &f.to)] {
+        if let Some(d) = d {
+            if !valid_date(d) {
+                return Err(format!(
+                    "{flag} {d:?} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
+                ));
+            }
+        }
+    }
+    if let Some(r) = &f.root {
+        if r.is_empty() || r.len() > 2 || !r.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(format!(
+                "--root {r:?} is not a CAMEO root; give its two digits, e.g. 04"
+            ));
+        }
+    }
+    if let Some(c) = &f.country {
+        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(format!(
+                "--country {c:?} is not an ISO 3166-1 alpha-3 code; e.g. RUS, UKR, USA"
+            ));
+        }
+    }
+    Ok(f)
 }
 
 fn cut(s: &str, n: usize) -> String {

@@ -384,17 +384,7 @@ impl Store {
              JOIN provenance p ON p.id = e.provenance_id
              {where_sql} ORDER BY {order} LIMIT ?"
         );
-        let bad_query = |e: rusqlite::Error| match (&f.text, &e) {
-            (Some(q), rusqlite::Error::SqliteFailure(err, msg))
-                if err.code == rusqlite::ErrorCode::Unknown =>
-            {
-                StoreError::BadQuery {
-                    query: q.clone(),
-                    reason: msg.clone().unwrap_or_else(|| err.to_string()),
-                }
-            }
-            _ => StoreError::Sql(e),
-        };
+        let bad_query = |e: rusqlite::Error| crate::query::map_err(e, f);
         let mut st = self.conn.prepare_cached(&sql)?;
         let rows = st
             .query_map(params_from_iter(values.iter()), |r| {

@@ -316,17 +316,7 @@ impl Store {
                  ORDER BY x.id LIMIT 1)
              {where_sql} ORDER BY e.id LIMIT ?"
         );
-        let bad_query = |e: rusqlite::Error| match (&f.text, &e) {
-            (Some(q), rusqlite::Error::SqliteFailure(err, msg))
-                if err.code == rusqlite::ErrorCode::Unknown =>
-            {
-                StoreError::BadQuery {
-                    query: q.clone(),
-                    reason: msg.clone().unwrap_or_else(|| err.to_string()),
-                }
-            }
-            _ => StoreError::Sql(e),
-        };
+        let bad_query = |e: rusqlite::Error| crate::query::map_err(e, f);
         let mut st = self.conn.prepare(&sql)?;
         let mut text_st = self
             .conn

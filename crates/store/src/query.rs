@@ -318,7 +318,7 @@ impl Store {
 
 /// With a full-text query, a generic SQLite error can only come from the MATCH expression (the
 /// rest of the SQL is fixed), so it is reported as a bad query.
-fn map_err(e: rusqlite::Error, f: &Filter) -> StoreError {
+pub(crate) fn map_err(e: rusqlite::Error, f: &Filter) -> StoreError {
     match (&f.text, &e) {
         (Some(q), rusqlite::Error::SqliteFailure(err, msg))
             if err.code == rusqlite::ErrorCode::Unknown =>

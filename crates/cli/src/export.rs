@@ -7,7 +7,7 @@
 
 use clap::Args;
 use lede_export::{ExportQuery, Format, Options};
-use lede_store::{Filter, Store, StoreError};
+use lede_store::{Store, StoreError};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,34 +29,14 @@ pub struct ExportArgs {
     /// gdelt: begin with a line naming the 61 columns (GDELT's own files have none).
     #[arg(long)]
     pub header: bool,
-    /// Actor code prefix (USA, USAGOV) or words of a name (Putin), either side.
-    #[arg(long)]
-    pub actor: Option<String>,
-    /// ISO 3166-1 alpha-3 country code (RUS): either side's, or the event's place.
-    #[arg(long)]
-    pub country: Option<String>,
-    /// CAMEO root code (04).
-    #[arg(long)]
-    pub root: Option<String>,
-    /// PLOVER category (CONSULT).
-    #[arg(long)]
-    pub plover: Option<String>,
-    /// Earliest event date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY).
-    #[arg(long, visible_alias = "since")]
-    pub from: Option<String>,
-    /// Latest event date, inclusive of the whole day, month or year (YYYY-MM-DD, YYYY-MM or
-    /// YYYY).
-    #[arg(long, visible_alias = "until")]
-    pub to: Option<String>,
+    #[command(flatten)]
+    pub filter: crate::store_cmds::FilterArgs,
     /// Only the events of this story's articles (an id from `lede stories`).
     #[arg(long)]
     pub story: Option<String>,
     /// Full-text query over the articles (SQLite FTS5: words, "a phrase", prefix*, AND/OR/NOT).
     #[arg(long)]
     pub text: Option<String>,
-    /// At most this many events.
-    #[arg(long)]
-    pub limit: Option<u32>,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -65,16 +45,7 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 fn query_of(a: &ExportArgs) -> Result<ExportQuery, String> {
     Ok(ExportQuery {
-        filter: crate::store_cmds::checked(Filter {
-            actor: a.actor.clone(),
-            country: a.country.clone(),
-            root: a.root.clone(),
-            plover: a.plover.clone(),
-            from: a.from.clone(),
-            to: a.to.clone(),
-            text: a.text.clone(),
-            limit: a.limit,
-        })?,
+        filter: a.filter.filter(a.text.clone())?,
         story: a.story.clone(),
     })
 }

@@ -51,14 +51,13 @@ pub struct StatsArgs {
     pub db: PathBuf,
 }
 
+/// The filter flags shared by the queries (`lede events`, ...) and `lede export`.
 #[derive(Args)]
-pub struct QueryArgs {
-    #[arg(long)]
-    pub db: PathBuf,
-    /// Actor code prefix (USA, USAGOV) or words of a name (Putin).
+pub struct FilterArgs {
+    /// Actor code prefix (USA, USAGOV) or words of a name (Putin), either side.
     #[arg(long)]
     pub actor: Option<String>,
-    /// ISO 3166-1 alpha-3 country code (RUS).
+    /// ISO 3166-1 alpha-3 country code (RUS): an actor's, or an event's place.
     #[arg(long)]
     pub country: Option<String>,
     /// CAMEO root code (04).
@@ -68,14 +67,62 @@ pub struct QueryArgs {
     #[arg(long)]
     pub plover: Option<String>,
     /// Earliest date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY).
-    #[arg(long)]
+    #[arg(long, visible_alias = "since")]
     pub from: Option<String>,
-    /// Latest date, inclusive (YYYY-MM-DD, YYYY-MM or YYYY).
-    #[arg(long)]
+    /// Latest date, inclusive of the whole day, month or year (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, visible_alias = "until")]
     pub to: Option<String>,
     /// At most this many rows.
     #[arg(long)]
     pub limit: Option<u32>,
+}
+
+impl FilterArgs {
+    /// The store filter with full-text query `text`, if the dates, CAMEO root and country
+    /// code are well formed; else a message naming the flag and what to write.
+    pub fn filter(&self, text: Option<String>) -> Result<Filter, String> {
+        for (flag, d) in [("--from", &self.from), ("--to", &self.to)] {
+            if let Some(d) = d {
+                if !valid_date(d) {
+                    return Err(format!(
+                        "{flag} {d:?} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
+                    ));
+                }
+            }
+        }
+        if let Some(r) = &self.root {
+            if r.is_empty() || r.len() > 2 || !r.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(format!(
+                    "--root {r:?} is not a CAMEO root; give its two digits, e.g. 04"
+                ));
+            }
+        }
+        if let Some(c) = &self.country {
+            if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) {
+                return Err(format!(
+                    "--country {c:?} is not an ISO 3166-1 alpha-3 code; e.g. RUS, UKR, USA"
+                ));
+            }
+        }
+        Ok(Filter {
+            actor: self.actor.clone(),
+            country: self.country.clone(),
+            root: self.root.clone(),
+            plover: self.plover.clone(),
+            from: self.from.clone(),
+            to: self.to.clone(),
+            text,
+            limit: self.limit,
+        })
+    }
+}
+
+#[derive(Args)]
+pub struct QueryArgs {
+    #[arg(long)]
+    pub db: PathBuf,
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Output format (default: a readable table on a terminal, jsonl otherwise).
     #[arg(long, value_enum)]
     pub format: Option<Format>,
@@ -405,48 +452,6 @@ fn valid_date(d: &str) -> bool {
     }
 }
 
-fn filter_of(a: &QueryArgs) -> Result<Filter, String> {
-    checked(Filter {
-        actor: a.actor.clone(),
-        country: a.country.clone(),
-        root: a.root.clone(),
-        plover: a.plover.clone(),
-        from: a.from.clone(),
-        to: a.to.clone(),
-        text: a.query.clone(),
-        limit: a.limit,
-    })
-}
-
-/// The filter, if its dates, CAMEO root and country code are well formed; else a message
-/// naming the flag and what to write (shared by the queries and `lede export`).
-pub(crate) fn checked(f: Filter) -> Result<Filter, String> {
-    for (flag, d) in [("--from", &f.from), ("--to", &f.to)] {
-        if let Some(d) = d {
-            if !valid_date(d) {
-                return Err(format!(
-                    "{flag} {d:?} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY"
-                ));
-            }
-        }
-    }
-    if let Some(r) = &f.root {
-        if r.is_empty() || r.len() > 2 || !r.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(format!(
-                "--root {r:?} is not a CAMEO root; give its two digits, e.g. 04"
-            ));
-        }
-    }
-    if let Some(c) = &f.country {
-        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphabetic()) {
-            return Err(format!(
-                "--country {c:?} is not an ISO 3166-1 alpha-3 code; e.g. RUS, UKR, USA"
-            ));
-        }
-    }
-    Ok(f)
-}
-
 fn cut(s: &str, n: usize) -> String {
     let s = s.replace(['\n', '\r', '\t'], " ");
     if s.chars().count() <= n {
@@ -508,7 +513,7 @@ fn print_rows<T: serde::Serialize>(
 }
 
 pub fn query(which: Query, args: QueryArgs) -> ExitCode {
-    let filter = match filter_of(&args) {
+    let filter = match args.filter.filter(args.query.clone()) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("lede: {e}");

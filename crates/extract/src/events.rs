@@ -2399,6 +2399,88 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
         .collect()
 }
 
+/// Statements someone puts forward ("the version put forward by", "the claims made by").
+const CLAIM_NOUNS: &[&str] = &[
+    "version",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "narrative",
+    "assertion",
+    "assertions",
+    "remarks",
+    "comments",
+    "raid",
+    "raids",
+    "operation",
+];
+
+/// The doers of a disapproved act named later in the clause, after `from`: a "by" phrase
+/// after a participle ("carried out by", "put forward by", "committed by") or after a noun
+/// of an act or a claim ("the crackdown by"). Only actors of another country than every
+/// source count; a ";" or a new sentence ends the search.
+fn disapproved_doers(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    from: usize,
+    source: &[Party],
+) -> Vec<Party> {
+    let own: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
+    for k in from + 1..sa.len() {
+        let w = sa.lowers[k].as_str();
+        if matches!(w, ";" | "." | "\"" | "\u{201C}" | "\u{201D}") {
+            break;
+        }
+        if w != "by" {
+            continue;
+        }
+        let before = sa.lowers[k - 1].as_str();
+        let after_act = sa.tags[k - 1] == Tag::VBN
+            || matches!(before, "out" | "forward" | "up")
+            || ACTION_NOUNS.contains(&before)
+            || HOSTILE_NOUNS.contains(&before)
+            || CLAIM_NOUNS.contains(&before);
+        if !after_act {
+            continue;
+        }
+        let Some(next) = sa.syntax.np_of_word(k + 1) else {
+            continue;
+        };
+        let group = sa.syntax.conjuncts(next);
+        let group = if group.is_empty() {
+            vec![next]
+        } else {
+            group.to_vec()
+        };
+        let doers: Vec<Party> = group
+            .iter()
+            .filter_map(|&m| {
+                // "law enforcement officers of the Russian Federation": the country's
+                let own = owner(sa, actors, m, 0).filter(|p| country_of(&p.code).is_some());
+                own.or_else(|| {
+                    let end = sa.syntax.nps[m].words.end;
+                    (sa.lowers.get(end).is_some_and(|w| w == "of"))
+                        .then(|| sa.syntax.np_of_word(end + 1))
+                        .flatten()
+                        .and_then(|x| party(sa, actors, x))
+                        .map(|p| Party { np: m, ..p })
+                })
+            })
+            .filter(|p| !p.place)
+            .filter(|p| {
+                country_of(&p.code).is_some_and(|c| !own.contains(&c)) || p.code.starts_with("IGO")
+            })
+            .collect();
+        if !doers.is_empty() {
+            return doers;
+        }
+    }
+    Vec::new()
+}
+
 /// Nouns that name an agreement or a dialogue between sides.
 const AGREEMENT_NOUNS: &[&str] = &[
     "agreement",
@@ -3337,6 +3419,24 @@ fn code_once(
                     })
             {
                 continue;
+            }
+            // "condemns the killing of two citizens of Azerbaijan ... during a raid carried
+            // out by officers of the Russian Federation", "we reject the version put forward
+            // by the Russian side": what is disapproved was done by the "by" phrase, who is
+            // the target (not the source's own people who suffered it)
+            if !petr
+                && matches!(code.get(..2), Some("11" | "12"))
+                && !source.is_empty()
+                && target.iter().all(|t| {
+                    source.iter().any(|s| {
+                        country_of(&s.code).is_some() && country_of(&s.code) == country_of(&t.code)
+                    })
+                })
+            {
+                let doers = disapproved_doers(sa, actors, g.words.end, &source);
+                if !doers.is_empty() {
+                    target = doers;
+                }
             }
             let mutual = !petr && is_mutual(&code);
             // ("the two teams will meet": both sides intend it; "we will engage with Iran":

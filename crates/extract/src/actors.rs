@@ -103,6 +103,14 @@ const NOT_NAMES: &[&str] = &[
     "today",
 ];
 
+/// The number a small number word names ("two" is 2).
+fn number_word(w: &str) -> Option<usize> {
+    ["two", "three", "four", "five", "six"]
+        .iter()
+        .position(|x| *x == w)
+        .map(|i| i + 2)
+}
+
 /// "They", "the two leaders", "both sides", "the presidents": a plural reference to actors
 /// named together before.
 fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
@@ -128,7 +136,7 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
         ["the" | "both", rest @ ..] => {
             // "the (two) (foreign) ministers", "both delegations", "the two heads of state"
             let rest = match rest {
-                ["two", more @ ..] => more,
+                ["two" | "three" | "four" | "five", more @ ..] => more,
                 _ => rest,
             };
             let rest = match rest {
@@ -146,6 +154,7 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
                     | ["presidents"]
                     | ["sides"]
                     | ["countries"]
+                    | ["signatories"]
                     | ["governments"]
                     | ["nations"]
                     | ["ministers"]
@@ -323,6 +332,8 @@ struct Ctx<'a> {
     author: Option<usize>,
     /// All authors named in the title (a joint statement has several): "we" stands for them.
     authors: Vec<usize>,
+    /// The title calls the text a joint statement or communiqué.
+    joint_title: bool,
     /// The country named last, for "the country".
     last_country: Option<usize>,
 }
@@ -973,6 +984,7 @@ pub fn resolve(
         last_person: None,
         author: None,
         authors: Vec::new(),
+        joint_title: false,
         last_country: None,
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
@@ -980,6 +992,8 @@ pub fn resolve(
         let authors = title_authors(&mut ctx, title);
         ctx.author = authors.first().copied();
         ctx.authors = authors;
+        let t = title.to_lowercase();
+        ctx.joint_title = t.contains("joint") || t.contains("communiqu");
     }
     let mut all = Vec::with_capacity(analysis.sentences.len());
     let mut in_turn = false;
@@ -1043,6 +1057,33 @@ pub fn resolve(
                 continue;
             }
             // ("our three countries" of a joint statement: its signatories, below)
+            // "The three Governments condemn", "They call on" in a joint statement: its
+            // signatories, unless another group was named since ("the two sides" of a
+            // meeting it reports)
+            let joint = ctx.authors.len() >= 2
+                && ctx.joint_title
+                && !quoted
+                && sa.lowers[n.words.start] != "our"
+                && is_plural_reference(sa, n)
+                && !sa.lowers[n.words.clone()].iter().any(|w| {
+                    matches!(w.as_str(), "all" | "warring" | "belligerents")
+                        || number_word(w).is_some_and(|k| k != ctx.authors.len())
+                })
+                && (ctx.last_group.len() < 2
+                    || ctx.last_group.iter().all(|(_, c)| {
+                        ctx.authors.iter().any(|&a| {
+                            ctx.list[a].code.as_deref().and_then(country_of) == country_of(c)
+                        })
+                    }));
+            if joint {
+                r.members = ctx
+                    .authors
+                    .iter()
+                    .filter_map(|&a| Some((a, ctx.list[a].code.clone()?)))
+                    .collect();
+                readings.push(r);
+                continue;
+            }
             let signatories = sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2;
             if !quoted && !signatories && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together

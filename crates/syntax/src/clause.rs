@@ -376,7 +376,24 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                             }
                         } else if matches!(lw, "and" | "or" | "but") {
                             // coordinated verb phrase: share the previous verb's subject
-                            if let Some(prev) = (0..v).rev().find(|&u| vg_item[u] < p) {
+                            // ("ordered the officials to leave and recalled its ambassador":
+                            // a past-tense verb shares the subject of the past-tense verb
+                            // that governs the infinitive between, not the infinitive's)
+                            let prev = (0..v).rev().find(|&u| vg_item[u] < p).map(|u| {
+                                let past = |x: usize| tags[s.vgs[x].words.start] == Tag::VBD;
+                                if s.vgs[u].infinitive && !vg.infinitive && past(v) {
+                                    (0..u)
+                                        .rev()
+                                        .find(|&x| !s.vgs[x].infinitive)
+                                        .filter(|&x| {
+                                            past(x) && s.vgs[x].head == s.vgs[x].words.start
+                                        })
+                                        .unwrap_or(u)
+                                } else {
+                                    u
+                                }
+                            });
+                            if let Some(prev) = prev {
                                 if !out[prev].subject.is_empty()
                                     && out[prev].complement_of.is_none()
                                 {

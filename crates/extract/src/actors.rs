@@ -103,6 +103,21 @@ const NOT_NAMES: &[&str] = &[
     "today",
 ];
 
+/// Institutions that "the ministry" names again after they were named with a country.
+const INSTITUTIONS: &[&str] = &[
+    "ministry",
+    "embassy",
+    "consulate",
+    "delegation",
+    "presidency",
+    "cabinet",
+    "military",
+    "army",
+    "navy",
+    "junta",
+    "regime",
+];
+
 /// The number a small number word names ("two" is 2).
 fn number_word(w: &str) -> Option<usize> {
     ["two", "three", "four", "five", "six"]
@@ -329,6 +344,9 @@ struct Ctx<'a> {
     country_words: HashMap<String, String>,
     last_subject_person: Option<usize>,
     last_person: Option<usize>,
+    /// The code of the last institution named with a country, by its head word
+    /// ("Algeria's foreign ministry" for "the ministry" later).
+    last_institution: HashMap<String, String>,
     author: Option<usize>,
     /// All authors named in the title (a joint statement has several): "we" stands for them.
     authors: Vec<usize>,
@@ -982,6 +1000,7 @@ pub fn resolve(
         country_words: HashMap::new(),
         last_subject_person: None,
         last_person: None,
+        last_institution: HashMap::new(),
         author: None,
         authors: Vec::new(),
         joint_title: false,
@@ -1336,6 +1355,30 @@ pub fn resolve(
                         .and_then(|a| ctx.list[a].code.as_deref().and_then(country_of));
                     if let Some(c) = own {
                         r.code = Some(format!("{c}GOV"));
+                    }
+                }
+                // "The ministry blamed ...": the ministry (or embassy, or delegation)
+                // named last with a country, in an earlier sentence
+                let head = sa.lowers[n.head].as_str();
+                if lede_only && INSTITUTIONS.contains(&head) {
+                    // (only a subject: "Algeria's foreign ministry declared ...", not "work
+                    // for the French interior ministry")
+                    match r.code.as_deref().and_then(country_of) {
+                        Some(_) if subjects.contains(&i) => {
+                            if let Some(c) = r.code.clone() {
+                                ctx.last_institution.insert(head.to_string(), c);
+                            }
+                        }
+                        Some(_) => {}
+                        None if !quoted
+                            && sa.lowers[n.words.start] == "the"
+                            && n.words.len() == 2 =>
+                        {
+                            if let Some(c) = ctx.last_institution.get(head) {
+                                r.code = Some(c.clone());
+                            }
+                        }
+                        None => {}
                     }
                 }
                 r.start = ws;

@@ -1438,7 +1438,15 @@ pub fn resolve(
                         .filter(|&i| ctx.list[i].kind == ActorKind::Group)
                         .and(rx.code.clone());
                     if let (Some(p), Some(code)) = (person_y, role_x) {
-                        if ctx.list[p].code.as_deref().and_then(country_of).is_none() {
+                        // (a person the dictionaries code, "Rafael Grossi, director general
+                        // of the IAEA", keeps the code: an international body's is no country)
+                        let known = ctx.list[p]
+                            .code
+                            .as_deref()
+                            .is_some_and(|c| !c.starts_with("---") && country_of(c).is_none());
+                        if ctx.list[p].code.as_deref().and_then(country_of).is_none()
+                            && !(lede_only && known)
+                        {
                             ctx.list[p].code = Some(code.clone());
                             readings[y].code = Some(code);
                         }
@@ -1482,11 +1490,12 @@ pub fn resolve(
             }
         }
         // the last group of two or more actors named together, for "they" and "the leaders"
+        // (with Lede's dictionaries an international body counts: "Iran and the IAEA")
         for g in &syn.np_groups {
             let members: Vec<(usize, String)> = g
                 .iter()
                 .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
-                .filter(|(_, c)| country_of(c).is_some())
+                .filter(|(_, c)| country_of(c).is_some() || lede_only && c.starts_with("IGO"))
                 .collect();
             if members.len() >= 2 && members.len() == g.len() {
                 ctx.set_group(members);

@@ -329,6 +329,13 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                                     && (is_noun_tag(tags[j + 1]) || tags[j + 1] == Tag::CD)
                         }
                         Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => true,
+                        // "more than 40 Russian warplanes": a count, not a comparison
+                        Tag::IN if lj == "than" => {
+                            !seen_noun
+                                && matches!(lowers[j - 1].as_str(), "more" | "less" | "fewer")
+                                && j + 1 < n
+                                && tags[j + 1] == Tag::CD
+                        }
                         Tag::VBN | Tag::VBG => {
                             j + 1 < n
                                 && (is_noun_tag(tags[j + 1]) || tags[j + 1].is_adj())

@@ -2870,6 +2870,9 @@ fn code_once(
     // the sides of the latest accusation or criticism (root 11), for "X rejected the
     // accusation" later
     let mut accusation: Option<(Party, Party)> = None;
+    // the sides of the latest hostile act (roots 10 to 20) between two countries, and its
+    // sentence, for a threat or a rejection with no addressee after it
+    let mut hostile: Option<(Party, Party, usize)> = None;
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
@@ -3679,6 +3682,60 @@ fn code_once(
                         });
                     }
                 }
+            }
+            // "He warned that Paris would respond firmly", "The Ministry reserves the right to
+            // take additional measures", "condemn this hostile act": a threat, a rejection
+            // or a condemnation of "this" with no addressee answers the other side of the
+            // latest hostile act between two countries, in the last few sentences, when the
+            // source is one of its sides
+            if !petr && target.is_empty() && !source.is_empty() {
+                let demonstrative = clause.objects.iter().any(|&o| {
+                    matches!(
+                        sa.lowers[syn.nps[o].words.start].as_str(),
+                        "this" | "these" | "such" | "that" | "those"
+                    )
+                });
+                let answers = matches!(code.get(..2), Some("12" | "13"))
+                    || code.starts_with("11") && demonstrative;
+                if let Some((a, b, _)) = hostile
+                    .as_ref()
+                    .filter(|(_, _, k)| answers && sa.index <= k + 5)
+                {
+                    let own = |p: &Party| {
+                        source.iter().any(|s| {
+                            country_of(&s.code).is_some()
+                                && country_of(&s.code) == country_of(&p.code)
+                        })
+                    };
+                    let other = if own(a) && !own(b) {
+                        Some(b)
+                    } else if own(b) && !own(a) {
+                        Some(a)
+                    } else {
+                        None
+                    };
+                    if let Some(o) = other {
+                        target.push(Party {
+                            np: UNSAID,
+                            ..o.clone()
+                        });
+                    }
+                }
+            }
+            if !petr
+                && matches!(
+                    code.get(..2),
+                    Some(
+                        "10" | "11" | "12" | "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20"
+                    )
+                )
+                && !source.is_empty()
+                && !target.is_empty()
+                && country_of(&source[0].code).is_some()
+                && country_of(&target[0].code).is_some()
+                && country_of(&source[0].code) != country_of(&target[0].code)
+            {
+                hostile = Some((source[0].clone(), target[0].clone(), sa.index));
             }
             if !petr && code.starts_with("04") && source.len() == 1 && target.len() == 1 {
                 meeting = Some((source[0].clone(), target[0].clone()));

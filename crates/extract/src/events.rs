@@ -3630,7 +3630,30 @@ fn code_once(
                             | "assertions"
                     )
                 });
-                if let Some((accuser, accused)) = accusation.as_ref().filter(|_| rebuttal) {
+                // "I reject the claim that the United States has a trade deficit with
+                // Brazil": the claim is the other country's, about itself
+                let about = clause
+                    .objects
+                    .iter()
+                    .find(|&&o| {
+                        CLAIM_NOUNS.contains(&sa.lowers[syn.nps[o].head].as_str())
+                            && sa
+                                .lowers
+                                .get(syn.nps[o].words.end)
+                                .is_some_and(|w| w == "that")
+                    })
+                    .and_then(|&o| syn.np_of_word(syn.nps[o].words.end + 1))
+                    .and_then(|n| owner(sa, actors, n, 0))
+                    .filter(|p| {
+                        !p.place
+                            && country_of(&p.code).is_some()
+                            && !source
+                                .iter()
+                                .any(|s| country_of(&s.code) == country_of(&p.code))
+                    });
+                if let Some(p) = about {
+                    target.push(p);
+                } else if let Some((accuser, accused)) = accusation.as_ref().filter(|_| rebuttal) {
                     if source.iter().any(|p| {
                         country_of(&p.code).is_some()
                             && country_of(&p.code) == country_of(&accused.code)

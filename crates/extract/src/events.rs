@@ -2027,6 +2027,40 @@ fn voice(
 /// "Iran would face severe consequences", "India will face tariffs": a threat against the
 /// subject by whoever says it (see [`voice`]). Returns the code (1312 for sanctions and
 /// tariffs, else 130) and the sides.
+/// The other side of the latest hostile act between two countries (`hostile`: its sides and
+/// sentence), when it was at most five sentences before sentence `index` and `source` is
+/// one of its sides: whom a threat or a rejection with no addressee answers.
+fn answer_to(
+    hostile: Option<&(Party, Party, usize)>,
+    source: &[Party],
+    index: usize,
+) -> Option<Party> {
+    let (a, b, k) = hostile?;
+    if index > k + 5 {
+        return None;
+    }
+    let own = |p: &Party| {
+        source
+            .iter()
+            .any(|s| side_key(&s.code).is_some() && side_key(&s.code) == side_key(&p.code))
+    };
+    let other = match (own(a), own(b)) {
+        (true, false) => b,
+        (false, true) => a,
+        _ => return None,
+    };
+    Some(Party {
+        np: UNSAID,
+        ..other.clone()
+    })
+}
+
+/// A side's country, or for an international body its whole code: what makes two parties
+/// the same side of a hostile act.
+fn side_key(code: &str) -> Option<String> {
+    country_of(code).or_else(|| code.starts_with("IGO").then(|| code.to_string()))
+}
+
 fn face_consequences(
     doc: &Document,
     sa: &SentenceAnalysis,
@@ -2036,7 +2070,14 @@ fn face_consequences(
 ) -> Option<(&'static str, Vec<Party>, Vec<Party>)> {
     let g = &sa.syntax.vgs[v];
     let head = sa.lowers[g.head].as_str();
-    if g.negated || g.passive || !matches!(head, "face" | "faces" | "facing") {
+    // "will be met with a firm response", "will be answered", "will receive an appropriate
+    // response": a threat too, when what answers is a response
+    let met = g.passive && matches!(head, "met" | "answered");
+    let receive = !g.passive && matches!(head, "receive" | "receives");
+    if g.negated
+        || g.passive && !met
+        || !met && !receive && !matches!(head, "face" | "faces" | "facing")
+    {
         return None;
     }
     // a prospect, not a plight: "would face", "will face", "is going to face"
@@ -2051,10 +2092,40 @@ fn face_consequences(
         return None;
     }
     let clause = &sa.syntax.clauses[v];
-    let object = clause
-        .objects
-        .first()
-        .map(|&o| sa.lowers[sa.syntax.nps[o].head].as_str())?;
+    // ("met with": the words of the "with" phrase, to the end of the sentence)
+    let answer = |from: usize| {
+        sa.lowers[from..]
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "." | ";"))
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "response"
+                        | "retaliation"
+                        | "force"
+                        | "self-defence"
+                        | "self-defense"
+                        | "countermeasures"
+                        | "reciprocity"
+                )
+            })
+    };
+    let object = if met {
+        let with = sa.lowers.get(g.words.end).is_some_and(|w| w == "with");
+        if head == "answered" && (!with || answer(g.words.end)) || with && answer(g.words.end) {
+            "response"
+        } else {
+            return None;
+        }
+    } else {
+        clause
+            .objects
+            .first()
+            .map(|&o| sa.lowers[sa.syntax.nps[o].head].as_str())?
+    };
+    if receive && !matches!(object, "response" | "retaliation") {
+        return None;
+    }
     let code = match object {
         "sanctions" | "tariffs" | "tariff" | "duties" | "penalties" | "embargo" => "1312",
         "consequences" | "repercussions" | "retaliation" | "response" | "costs" | "price"
@@ -2065,7 +2136,8 @@ fn face_consequences(
         .into_iter()
         .filter(|p| !p.code.starts_with("---"))
         .collect();
-    if target.is_empty() {
+    // (what meets a response is an act, whose doer the caller finds)
+    if target.is_empty() && !met && !receive {
         return None;
     }
     // "a firm response from the European Union": who threatens it is named
@@ -2085,7 +2157,7 @@ fn face_consequences(
         named
     };
     let target = of_other_countries(&source, target);
-    (!target.is_empty()).then_some((code, source, target))
+    (!target.is_empty() || met || receive).then_some((code, source, target))
 }
 
 /// "The President thanks the State of Qatar ...", "the European Union thanks Norway": the
@@ -2983,17 +3055,24 @@ fn code_once(
                 if let Some(sides) = dismay(sa, actors, v) {
                     rule_event(&mut out, sa, &rules.dismay, "110", sides, head, modality);
                 }
-                if let Some((code, src, tgt)) = face_consequences(doc, sa, actors, &quotes, v) {
-                    let sides = (src, tgt);
-                    rule_event(
-                        &mut out,
-                        sa,
-                        &rules.threat,
-                        code,
-                        sides,
-                        head,
-                        Modality::Asserted,
-                    );
+                if let Some((code, src, mut tgt)) = face_consequences(doc, sa, actors, &quotes, v) {
+                    // "any violation of its territory will be met with ...": the other side
+                    // of the latest hostile act
+                    if tgt.is_empty() {
+                        tgt.extend(answer_to(hostile.as_ref(), &src, sa.index));
+                    }
+                    if !tgt.is_empty() {
+                        let sides = (src, tgt);
+                        rule_event(
+                            &mut out,
+                            sa,
+                            &rules.threat,
+                            code,
+                            sides,
+                            head,
+                            Modality::Asserted,
+                        );
+                    }
                 }
                 if let Some((code, src, tgt)) = must_demand(doc, sa, actors, &quotes, v) {
                     let sides = (src, tgt);
@@ -3720,29 +3799,8 @@ fn code_once(
                 });
                 let answers = matches!(code.get(..2), Some("12" | "13"))
                     || code.starts_with("11") && demonstrative;
-                if let Some((a, b, _)) = hostile
-                    .as_ref()
-                    .filter(|(_, _, k)| answers && sa.index <= k + 5)
-                {
-                    let own = |p: &Party| {
-                        source.iter().any(|s| {
-                            country_of(&s.code).is_some()
-                                && country_of(&s.code) == country_of(&p.code)
-                        })
-                    };
-                    let other = if own(a) && !own(b) {
-                        Some(b)
-                    } else if own(b) && !own(a) {
-                        Some(a)
-                    } else {
-                        None
-                    };
-                    if let Some(o) = other {
-                        target.push(Party {
-                            np: UNSAID,
-                            ..o.clone()
-                        });
-                    }
+                if answers {
+                    target.extend(answer_to(hostile.as_ref(), &source, sa.index));
                 }
             }
             if !petr
@@ -3754,9 +3812,9 @@ fn code_once(
                 )
                 && !source.is_empty()
                 && !target.is_empty()
-                && country_of(&source[0].code).is_some()
-                && country_of(&target[0].code).is_some()
-                && country_of(&source[0].code) != country_of(&target[0].code)
+                && side_key(&source[0].code).is_some()
+                && side_key(&target[0].code).is_some()
+                && side_key(&source[0].code) != side_key(&target[0].code)
             {
                 hostile = Some((source[0].clone(), target[0].clone(), sa.index));
             }

@@ -2984,21 +2984,7 @@ fn code_once(
         }
         let syn = &sa.syntax;
         // the sentence's words and their singulars, for the required-words test
-        let mut sentence_words: HashSet<&str> = HashSet::with_capacity(sa.len() * 2);
-        let mut ies_singulars: Vec<String> = Vec::new();
-        for w in &sa.lowers {
-            sentence_words.insert(w.as_str());
-            if let Some(stem) = w.strip_suffix("ies") {
-                ies_singulars.push(format!("{stem}y"));
-            }
-            for s in [w.strip_suffix('s'), w.strip_suffix("es")]
-                .into_iter()
-                .flatten()
-            {
-                sentence_words.insert(s);
-            }
-        }
-        sentence_words.extend(ies_singulars.iter().map(String::as_str));
+        let present = lexicon.required_present(&sa.lowers);
         let mut pending = Vec::new();
         // the target of the sentence's last verb that had one, for a coordinated verb that
         // shares it ("condemned Israel's offensive and threatened concrete actions")
@@ -3155,11 +3141,7 @@ fn code_once(
             for &pi in lexicon.verb_patterns(form) {
                 let pat = &lexicon.verbs[pi as usize];
                 // a pattern whose plain words are not all in the sentence cannot match
-                if !lexicon
-                    .required_words(pi)
-                    .iter()
-                    .all(|w| sentence_words.contains(w.as_str()))
-                {
+                if !lexicon.required_met(pi, &present) {
                     continue;
                 }
                 // multi-word verbs: the words around the verb must be there

@@ -45,6 +45,10 @@ pub struct Lexicon {
     person_surnames: HashMap<String, Vec<u32>>,
     /// Per verb pattern: plain words that must all be in a sentence for it to match.
     required: Vec<Vec<String>>,
+    /// Per verb pattern: the ids of its required words (in `required_index`).
+    required_ids: Vec<Vec<u32>>,
+    /// Every pattern's required words, numbered.
+    required_index: FxHashMap<String, u32>,
     /// The first country entry (not an adjective) of each first code.
     country_by_code: HashMap<String, u32>,
     /// Per synset: the first words its members can start with, when all members start with
@@ -61,6 +65,12 @@ pub struct Lexicon {
     /// The code of each verb on its own (no pattern), by upper-case lemma ("SAY": 010), for
     /// transformations, which name verbs; `---` for a null verb.
     bare_codes: FxHashMap<String, String>,
+}
+
+/// The patterns' required words a sentence has ([`Lexicon::required_present`]).
+#[derive(Debug, Clone)]
+pub struct RequiredWords {
+    bits: Vec<u64>,
 }
 
 /// What a sentence's discard phrases ask for.
@@ -224,6 +234,14 @@ impl Lexicon {
                 let mut req = Vec::new();
                 required_words(&v.pre, &mut req);
                 required_words(&v.post, &mut req);
+                let ids = req
+                    .iter()
+                    .map(|w| {
+                        let n = lx.required_index.len() as u32;
+                        *lx.required_index.entry(w.clone()).or_insert(n)
+                    })
+                    .collect();
+                lx.required_ids.push(ids);
                 lx.required.push(req);
                 lx.verbs.push(v);
             }
@@ -307,6 +325,47 @@ impl Lexicon {
     /// Plain words verb pattern `id` needs in the sentence (a word's plural also counts).
     pub fn required_words(&self, id: u32) -> &[String] {
         self.required.get(id as usize).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The required words (see [`Lexicon::required_words`]) of any pattern that a sentence
+    /// of these lowercase words has, counting each word's singulars ("-s", "-es", "-ies":
+    /// "-y"), for [`Lexicon::required_met`].
+    pub fn required_present(&self, lowers: &[String]) -> RequiredWords {
+        let mut bits = vec![0u64; self.required_index.len().div_ceil(64)];
+        let mut mark = |w: &str| {
+            if let Some(&id) = self.required_index.get(w) {
+                bits[id as usize / 64] |= 1 << (id % 64);
+            }
+        };
+        let mut buf = String::new();
+        for w in lowers {
+            mark(w);
+            if let Some(stem) = w.strip_suffix("ies") {
+                buf.clear();
+                buf.push_str(stem);
+                buf.push('y');
+                mark(&buf);
+            }
+            for s in [w.strip_suffix('s'), w.strip_suffix("es")]
+                .into_iter()
+                .flatten()
+            {
+                mark(s);
+            }
+        }
+        RequiredWords { bits }
+    }
+
+    /// Whether every required word of verb pattern `id` is among `present`.
+    pub fn required_met(&self, id: u32, present: &RequiredWords) -> bool {
+        self.required_ids.get(id as usize).is_none_or(|ids| {
+            ids.iter().all(|&w| {
+                present
+                    .bits
+                    .get(w as usize / 64)
+                    .is_some_and(|b| b & (1 << (w % 64)) != 0)
+            })
+        })
     }
 
     /// The country entry whose first code is `code` ("RUS": Russia), for its printed name.

@@ -9,7 +9,7 @@ use lede_dict::AgentPlacement;
 use lede_model::{Actor, ActorKind, Mention, Place, Span};
 use lede_syntax::{Item, Tag};
 use lede_text::Document;
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 /// One actor of the article.
 #[derive(Debug, Clone)]
@@ -332,7 +332,7 @@ struct Ctx<'a> {
     /// First words of multi-word person names, for family-name-first references.
     given_first: HashMap<String, usize>,
     /// Title and role words seen before each person's name ("premier", "spokesman").
-    titles: HashMap<usize, std::collections::HashSet<String>>,
+    titles: HashMap<usize, FxHashSet<String>>,
     /// People by recency of mention, most recent last.
     recent: Vec<usize>,
     /// The last coordination of two or more actors with countries.
@@ -360,7 +360,7 @@ impl Ctx<'_> {
     /// Records a group of actors named together (and, when they are of two countries or
     /// more, the sides of the latest meeting or coordination).
     fn set_group(&mut self, group: Vec<(usize, String)>) {
-        let countries: std::collections::HashSet<String> =
+        let countries: FxHashSet<String> =
             group.iter().filter_map(|(_, c)| country_of(c)).collect();
         if countries.len() >= 2 {
             self.last_sides = group.clone();
@@ -990,14 +990,14 @@ pub fn resolve(
         lexicon,
         date: input.date,
         list: Vec::new(),
-        by_key: HashMap::new(),
-        surnames: HashMap::new(),
-        given_first: HashMap::new(),
-        titles: HashMap::new(),
+        by_key: HashMap::default(),
+        surnames: HashMap::default(),
+        given_first: HashMap::default(),
+        titles: HashMap::default(),
         recent: Vec::new(),
         last_group: Vec::new(),
         last_sides: Vec::new(),
-        country_words: HashMap::new(),
+        country_words: HashMap::default(),
         last_subject_person: None,
         last_person: None,
         last_institution: HashMap::new(),
@@ -1119,7 +1119,7 @@ pub fn resolve(
                             | "delegations"
                     )
                 });
-                let codes: std::collections::HashSet<&str> =
+                let codes: FxHashSet<&str> =
                     ctx.last_group.iter().map(|(_, c)| c.as_str()).collect();
                 let members = if sides && codes.len() < 2 && ctx.last_sides.len() >= 2 {
                     ctx.last_sides.clone()
@@ -1780,7 +1780,7 @@ pub struct ArticlePlaces {
 }
 
 pub fn places(doc: &Document, actors: &ArticleActors) -> ArticlePlaces {
-    let mut weights: HashMap<String, f32> = HashMap::new();
+    let mut weights: HashMap<String, f32> = HashMap::default();
     let mut exclude = Vec::new();
     for a in &actors.list {
         if let Some(c) = a.code.as_deref().and_then(country_of) {
@@ -1818,7 +1818,7 @@ impl ArticlePlaces {
     pub fn output(&self, doc: &Document) -> Vec<Place> {
         let g = lede_geo::Gazetteer::embedded();
         let mut order: Vec<u32> = Vec::new();
-        let mut by: HashMap<u32, Vec<Mention>> = HashMap::new();
+        let mut by: HashMap<u32, Vec<Mention>> = HashMap::default();
         for &(id, span) in &self.mentions {
             if !by.contains_key(&id) {
                 order.push(id);

@@ -11,7 +11,7 @@ use lede_dict::{CodeSpec, DictFormat, PatElem, VerbPattern};
 use lede_model::{ActorRef, Event, Mention, Modality, PlaceRef, Span};
 use lede_syntax::{Item, Tag};
 use lede_text::Document;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// PLOVER category of a CAMEO code, by its root (and a few subcodes).
 pub fn plover_of(code: &str) -> Option<&'static str> {
@@ -744,7 +744,7 @@ fn emit(
         })
         .min_by_key(|d| d.start.abs_diff(trig_norm.start))
         .map(|d| d.value.iso())
-        .or_else(|| input.date.map(|d| d.format("%Y-%m-%d").to_string()));
+        .or_else(|| input.date.map(crate::iso_date));
     let modality = match (&date, input.date) {
         (Some(d), Some(ad))
             if modality == Modality::Asserted
@@ -765,10 +765,11 @@ fn emit(
                 return false;
             };
             (t.saturating_sub(3)..t).any(|k| {
-                matches!(
-                    doc.token_text(k).to_lowercase().as_str(),
-                    "in" | "at" | "near" | "inside" | "outside" | "into"
-                )
+                // (no lower-case copy: no other letter lower-cases to one of these)
+                let w = doc.token_text(k);
+                ["in", "at", "near", "inside", "outside", "into"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
             })
         })
         .min_by_key(|(_, s)| s.start.abs_diff(trig_norm.start))
@@ -879,9 +880,18 @@ fn emit(
                 start: raw.start,
                 end: raw.end,
                 trigger: Mention::from_span(&doc.raw, trig_raw),
-                rule: format!("{} {}", pat.loc, pat.label).trim().to_string(),
+                rule: rule_of(pat),
             });
         }
+    }
+}
+
+/// An event's rule: the pattern's dictionary line and label.
+fn rule_of(pat: &VerbPattern) -> String {
+    let rule = format!("{} {}", pat.loc, pat.label);
+    match rule.trim() {
+        t if t.len() == rule.len() => rule,
+        t => t.to_string(),
     }
 }
 
@@ -3519,7 +3529,7 @@ fn code_once(
                 && source
                     .iter()
                     .filter_map(|p| country_of(&p.code))
-                    .collect::<std::collections::HashSet<_>>()
+                    .collect::<FxHashSet<_>>()
                     .len()
                     >= 2
                 && !target.is_empty()
@@ -4036,7 +4046,7 @@ fn code_once(
                     .ends_with('?')
         });
     }
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     out.retain(|e| {
         // with Lede's dictionaries a bare country is its government: "the leadership and
         // diplomacy of Russia" is one target (RUSGOV, not also RUS)

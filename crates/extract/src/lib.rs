@@ -142,7 +142,7 @@ impl Engine {
             .collect();
         ArticleResult {
             id: input.id.clone(),
-            date: input.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date: input.date.map(iso_date),
             title: input.title.clone(),
             text: None,
             actors: actors.output(&doc),
@@ -152,6 +152,26 @@ impl Engine {
             dates: date_out,
             diagnostics,
         }
+    }
+}
+
+/// `date` as `YYYY-MM-DD` (chrono's `%Y-%m-%d`, without its format parser for the common
+/// years).
+pub(crate) fn iso_date(date: NaiveDate) -> String {
+    use chrono::Datelike;
+    match date.year() {
+        y @ 0..=9999 => {
+            let mut out = String::with_capacity(10);
+            for n in [y as u32 / 100, y as u32 % 100, date.month(), date.day()] {
+                out.push(char::from(b'0' + (n / 10) as u8));
+                out.push(char::from(b'0' + (n % 10) as u8));
+                if out.len() == 4 || out.len() == 7 {
+                    out.push('-');
+                }
+            }
+            out
+        }
+        _ => date.format("%Y-%m-%d").to_string(),
     }
 }
 
@@ -165,4 +185,25 @@ fn warm_embedded_data() {
 /// The per-sentence analysis the coder works on, for developer tools (`examples/debug.rs`).
 pub fn debug_analysis(doc: &Document, lexicon: &Lexicon) -> sentence::DocAnalysis {
     sentence::analyze_document(doc, lexicon)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_date_is_chronos_year_month_day() {
+        for (y, m, d) in [
+            (2024, 6, 1),
+            (1999, 12, 31),
+            (5, 1, 9),
+            (0, 2, 29),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-44, 3, 15),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(iso_date(date), date.format("%Y-%m-%d").to_string());
+        }
+    }
 }

@@ -42,15 +42,17 @@ pub struct Lexicon {
     verb_stems: FxHashMap<String, Vec<u32>>,
     noun_index: FxHashMap<String, Vec<u32>>,
     /// Dictionary people by the last word of their canonical name ("kellogg").
-    person_surnames: HashMap<String, Vec<u32>>,
+    person_surnames: FxHashMap<String, Vec<u32>>,
     /// Per verb pattern: plain words that must all be in a sentence for it to match.
     required: Vec<Vec<String>>,
-    /// Per verb pattern: the ids of its required words (in `required_index`).
-    required_ids: Vec<Vec<u32>>,
+    /// The ids (in `required_index`) of the required words of verb pattern `i`:
+    /// `required_ids[required_at[i]..required_at[i + 1]]`, all patterns' in one block.
+    required_ids: Vec<u32>,
+    required_at: Vec<u32>,
     /// Every pattern's required words, numbered.
     required_index: FxHashMap<String, u32>,
     /// The first country entry (not an adjective) of each first code.
-    country_by_code: HashMap<String, u32>,
+    country_by_code: FxHashMap<String, u32>,
     /// Per synset: the first words its members can start with, when all members start with
     /// a plain word (no nested synset, no stem); a fast rejection test.
     synset_first: FxHashMap<String, rustc_hash::FxHashSet<String>>,
@@ -234,14 +236,15 @@ impl Lexicon {
                 let mut req = Vec::new();
                 required_words(&v.pre, &mut req);
                 required_words(&v.post, &mut req);
-                let ids = req
-                    .iter()
-                    .map(|w| {
-                        let n = lx.required_index.len() as u32;
-                        *lx.required_index.entry(w.clone()).or_insert(n)
-                    })
-                    .collect();
-                lx.required_ids.push(ids);
+                if lx.required_at.is_empty() {
+                    lx.required_at.push(0);
+                }
+                for w in &req {
+                    let n = lx.required_index.len() as u32;
+                    let id = *lx.required_index.entry(w.clone()).or_insert(n);
+                    lx.required_ids.push(id);
+                }
+                lx.required_at.push(lx.required_ids.len() as u32);
                 lx.required.push(req);
                 lx.verbs.push(v);
             }
@@ -358,7 +361,11 @@ impl Lexicon {
 
     /// Whether every required word of verb pattern `id` is among `present`.
     pub fn required_met(&self, id: u32, present: &RequiredWords) -> bool {
-        self.required_ids.get(id as usize).is_none_or(|ids| {
+        let at = |i: usize| self.required_at.get(i).map(|&a| a as usize);
+        let (Some(from), Some(to)) = (at(id as usize), at(id as usize + 1)) else {
+            return true;
+        };
+        self.required_ids.get(from..to).is_none_or(|ids| {
             ids.iter().all(|&w| {
                 present
                     .bits

@@ -905,19 +905,19 @@ fn has_town_cue(text: &str, start: usize, end: usize) -> bool {
     for k in 0..3 {
         let (t, s) = prev_word(text, i);
         let Tok::Word(w) = t else { break };
-        let lw = w.to_lowercase();
-        if TOWN_PREPS.contains(&lw.as_str()) {
+        let lw = lower(w);
+        if TOWN_PREPS.contains(&lw.as_ref()) {
             return true;
         }
         if lw == "of" && k == 0 {
             if let Tok::Word(n) = prev_word(text, s).0 {
-                if PLACE_NOUNS.contains(&n.to_lowercase().as_str()) {
+                if PLACE_NOUNS.contains(&lower(n).as_ref()) {
                     return true;
                 }
             }
             break;
         }
-        if !SKIPPABLE.contains(&lw.as_str()) {
+        if !SKIPPABLE.contains(&lw.as_ref()) {
             break;
         }
         i = s;
@@ -1273,8 +1273,17 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
     out
 }
 
+/// `w` lower-cased, borrowed when it already is (ASCII without capitals).
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 fn is_place_word(g: &Gazetteer, w: &str) -> bool {
-    !g.lookup(w).is_empty() && !g.common_words.contains(&w.to_lowercase())
+    !g.lookup(w).is_empty() && !g.common_words.contains(lower(w).as_ref())
 }
 
 /// Lower-cased words before a hit, skipping "the"/"eastern" etc., for preposition tests.
@@ -1283,11 +1292,11 @@ fn has_prep(text: &str, start: usize) -> bool {
     for _ in 0..3 {
         let (t, s) = prev_word(text, i);
         let Tok::Word(w) = t else { return false };
-        let lw = w.to_lowercase();
-        if PREPS_SET.contains(&lw) {
+        let lw = lower(w);
+        if PREPS_SET.contains(lw.as_ref()) {
             return true;
         }
-        if !SKIPPABLE.contains(&lw.as_str()) {
+        if !SKIPPABLE.contains(&lw.as_ref()) {
             return false;
         }
         i = s;

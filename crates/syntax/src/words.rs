@@ -127,9 +127,17 @@ pub fn is_speech_verb_form(w: &str) -> bool {
         "agree",
         "continue",
     ];
-    let w = w.to_ascii_lowercase();
+    // (callers mostly pass lower-case words: no copy for them)
+    let w: std::borrow::Cow<'_, str> = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    };
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
     STEMS.iter().any(|s| {
-        w.starts_with(s) && {
+        s.as_bytes()[0] == first && w.starts_with(s) && {
             let rest = &w[s.len()..];
             matches!(
                 rest,

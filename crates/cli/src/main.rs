@@ -9,6 +9,11 @@ mod stories;
 mod suggest;
 mod validate;
 
+/// mimalloc rather than the system allocator: coding an article makes thousands of small
+/// short-lived allocations (words, codes, spans); `lede code` runs markedly faster with it.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use lede_dict::DictSet;
 use lede_extract::Engine;

@@ -10,6 +10,10 @@ use lede_extract::{ArticleInput, Engine};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+/// The allocator `lede` codes with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

@@ -278,11 +278,11 @@ impl Cursor<'_> {
             return None;
         }
         if let Atom::Syn(name) = atom {
-            if depth > 4 || !self.lexicon.synset_may_start(name, &self.sa.lowers[k]) {
+            if depth > 4 {
                 return None;
             }
             let mut best: Option<usize> = None;
-            for m in self.lexicon.synset_words(name) {
+            for m in self.lexicon.synset_words_at(name, &self.sa.lowers[k]) {
                 if let Some(e) = self.atoms_at(m, k, depth + 1) {
                     if best.is_none_or(|b| e > b) {
                         best = Some(e);

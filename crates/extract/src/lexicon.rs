@@ -51,13 +51,13 @@ pub struct Lexicon {
     required_at: Vec<u32>,
     /// Every pattern's required words, numbered.
     required_index: FxHashMap<String, u32>,
+    /// Every text word that has a required word (itself, or its plural in "-s", "-es" or
+    /// "-ies" of a word in "-y"), with the ids of the required words it has.
+    required_forms: FxHashMap<String, Vec<u32>>,
     /// The first country entry (not an adjective) of each first code.
     country_by_code: FxHashMap<String, u32>,
-    /// Per synset: the first words its members can start with, when all members start with
-    /// a plain word (no nested synset, no stem); a fast rejection test.
-    synset_first: FxHashMap<String, rustc_hash::FxHashSet<String>>,
-    /// Synset members split into atoms (words, `&NAME` references), by [`syn_key`].
-    synset_atoms: FxHashMap<String, Vec<Vec<String>>>,
+    /// Synsets compiled for matching, by [`syn_key`].
+    synset_index: FxHashMap<String, Synset>,
     /// Discard phrases (lowercase words, `true` for a story discard), indexed by first word.
     discards: FxHashMap<String, Vec<(Vec<String>, bool)>>,
     /// PETRARCH's internal coding ontology of the first set that has one (empty: built-in).
@@ -73,6 +73,41 @@ pub struct Lexicon {
 #[derive(Debug, Clone)]
 pub struct RequiredWords {
     bits: Vec<u64>,
+}
+
+/// A synset compiled for matching.
+#[derive(Debug, Default)]
+struct Synset {
+    /// The first words its members can start with, when all members start with a plain
+    /// word (no nested synset, no stem); a fast rejection test.
+    firsts: Option<rustc_hash::FxHashSet<String>>,
+    /// Its members split into atoms (words, `&NAME` references).
+    atoms: Vec<Vec<String>>,
+}
+
+impl Synset {
+    /// Whether a member can start with text word `w` (or the singular of `w`).
+    fn may_start(&self, w: &str) -> bool {
+        let Some(firsts) = &self.firsts else {
+            return true;
+        };
+        if firsts.contains(w) {
+            return true;
+        }
+        if [w.strip_suffix('s'), w.strip_suffix("es")]
+            .iter()
+            .flatten()
+            .any(|s| firsts.contains(*s))
+        {
+            return true;
+        }
+        w.strip_suffix("ies").is_some_and(|stem| {
+            let mut buf = String::with_capacity(stem.len() + 1);
+            buf.push_str(stem);
+            buf.push('y');
+            firsts.contains(&buf)
+        })
+    }
 }
 
 /// What a sentence's discard phrases ask for.
@@ -286,9 +321,27 @@ impl Lexicon {
                     .iter()
                     .map(|a| a[0].trim_end_matches('_').to_string())
                     .collect();
-                lx.synset_first.insert(syn_key(k).into_owned(), firsts);
+                lx.synset_index
+                    .entry(syn_key(k).into_owned())
+                    .or_default()
+                    .firsts = Some(firsts);
             }
-            lx.synset_atoms.insert(syn_key(k).into_owned(), atoms);
+            lx.synset_index
+                .entry(syn_key(k).into_owned())
+                .or_default()
+                .atoms = atoms;
+        }
+        for (r, &id) in &lx.required_index {
+            let mut forms = vec![r.clone(), format!("{r}s"), format!("{r}es")];
+            if let Some(stem) = r.strip_suffix('y') {
+                forms.push(format!("{stem}ies"));
+            }
+            for f in forms {
+                let ids = lx.required_forms.entry(f).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
         }
         lx
     }
@@ -296,33 +349,26 @@ impl Lexicon {
     /// The members of synset `name` (any case, with or without a trailing `_`), each as its
     /// words; a word `&NAME` is a nested synset.
     pub fn synset_words(&self, name: &str) -> &[Vec<String>] {
-        self.synset_atoms
+        self.synset_index
             .get(syn_key(name).as_ref())
-            .map_or(&[], |v| v.as_slice())
+            .map_or(&[], |s| s.atoms.as_slice())
     }
 
     /// Whether a member of synset `name` (lowercase, without `&`) can start with text word
     /// `w` (or the singular of `w`); `true` when the synset has no fast test.
     pub fn synset_may_start(&self, name: &str, w: &str) -> bool {
-        let Some(firsts) = self.synset_first.get(syn_key(name).as_ref()) else {
-            return true;
-        };
-        if firsts.contains(w) {
-            return true;
+        self.synset_index
+            .get(syn_key(name).as_ref())
+            .is_none_or(|s| s.may_start(w))
+    }
+
+    /// [`Lexicon::synset_words`] of synset `name` where [`Lexicon::synset_may_start`] with
+    /// `w`, else none: one look-up of the name.
+    pub fn synset_words_at(&self, name: &str, w: &str) -> &[Vec<String>] {
+        match self.synset_index.get(syn_key(name).as_ref()) {
+            Some(s) if s.may_start(w) => &s.atoms,
+            _ => &[],
         }
-        if [w.strip_suffix('s'), w.strip_suffix("es")]
-            .iter()
-            .flatten()
-            .any(|s| firsts.contains(*s))
-        {
-            return true;
-        }
-        w.strip_suffix("ies").is_some_and(|stem| {
-            let mut buf = String::with_capacity(stem.len() + 1);
-            buf.push_str(stem);
-            buf.push('y');
-            firsts.contains(&buf)
-        })
     }
 
     /// Plain words verb pattern `id` needs in the sentence (a word's plural also counts).
@@ -335,25 +381,13 @@ impl Lexicon {
     /// "-y"), for [`Lexicon::required_met`].
     pub fn required_present(&self, lowers: &[String]) -> RequiredWords {
         let mut bits = vec![0u64; self.required_index.len().div_ceil(64)];
-        let mut mark = |w: &str| {
-            if let Some(&id) = self.required_index.get(w) {
-                bits[id as usize / 64] |= 1 << (id % 64);
-            }
-        };
-        let mut buf = String::new();
         for w in lowers {
-            mark(w);
-            if let Some(stem) = w.strip_suffix("ies") {
-                buf.clear();
-                buf.push_str(stem);
-                buf.push('y');
-                mark(&buf);
-            }
-            for s in [w.strip_suffix('s'), w.strip_suffix("es")]
-                .into_iter()
-                .flatten()
+            for &id in self
+                .required_forms
+                .get(w.as_str())
+                .map_or(&[][..], Vec::as_slice)
             {
-                mark(s);
+                bits[id as usize / 64] |= 1 << (id % 64);
             }
         }
         RequiredWords { bits }

@@ -37,8 +37,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 pub fn is_abbreviation(word_without_period: &str) -> bool {
-    let lower = word_without_period.to_ascii_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word_without_period))
 }
 
 fn is_word_char(c: char) -> bool {

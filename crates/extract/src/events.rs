@@ -250,6 +250,8 @@ enum Atom<'a> {
     Word(&'a str),
     Stem(&'a str),
     Syn(&'a str),
+    /// A `&SYN` reference looked up (`None`: no such synset).
+    Set(Option<&'a crate::lexicon::Synset>),
 }
 
 fn atom_of(s: &str) -> Atom<'_> {
@@ -277,12 +279,20 @@ impl Cursor<'_> {
         if k >= self.end() {
             return None;
         }
-        if let Atom::Syn(name) = atom {
+        let set = match atom {
+            Atom::Syn(name) => Some(self.lexicon.synset(name)),
+            Atom::Set(set) => Some(set),
+            _ => None,
+        };
+        if let Some(set) = set {
             if depth > 4 {
                 return None;
             }
+            let members = set
+                .filter(|s| s.may_start(&self.sa.lowers[k]))
+                .map_or(&[][..], |s| s.words());
             let mut best: Option<usize> = None;
-            for m in self.lexicon.synset_words_at(name, &self.sa.lowers[k]) {
+            for m in members {
                 if let Some(e) = self.atoms_at(m, k, depth + 1) {
                     if best.is_none_or(|b| e > b) {
                         best = Some(e);
@@ -295,9 +305,17 @@ impl Cursor<'_> {
         let ok = match atom {
             Atom::Stem(stem) => w.starts_with(stem),
             Atom::Word(a) => word_eq(a, w),
-            Atom::Syn(_) => false,
+            Atom::Syn(_) | Atom::Set(_) => false,
         };
         ok.then_some(k + 1)
+    }
+
+    /// `atom` with a synset reference looked up, for matching at many words.
+    fn looked_up<'a>(&'a self, atom: Atom<'a>) -> Atom<'a> {
+        match atom {
+            Atom::Syn(name) => Atom::Set(self.lexicon.synset(name)),
+            a => a,
+        }
     }
 
     /// Consecutive atoms from word `k`; the end of the match.
@@ -311,6 +329,7 @@ impl Cursor<'_> {
 
     /// The first place at or after `from` where `atom` matches; the end of the match.
     fn find_atom(&self, from: usize, atom: Atom<'_>) -> Option<usize> {
+        let atom = self.looked_up(atom);
         (from..self.end()).find_map(|k| self.atom_at(atom, k, 0))
     }
 
@@ -318,6 +337,7 @@ impl Cursor<'_> {
     /// at the head of a noun phrase (any word of one after a preposition) that is no "of"
     /// complement ("- &MILITARY *" is not "Hundreds of UN troops withdrew").
     fn find_head(&self, from: usize, atom: Atom<'_>) -> Option<usize> {
+        let atom = self.looked_up(atom);
         if !self.first_actor || !crate::petrarch_rules::nouns_in_phrases(self.lexicon) {
             return self.find_atom(from, atom);
         }
@@ -339,6 +359,7 @@ impl Cursor<'_> {
     /// [`Cursor::find_atom`] for a pattern's noun: with PETRARCH-2 patterns it must be a
     /// word of a noun phrase ("- * ATTACK" is not "wants to attack").
     fn find_noun(&self, from: usize, atom: Atom<'_>) -> Option<usize> {
+        let atom = self.looked_up(atom);
         if !self.first_actor || !crate::petrarch_rules::nouns_in_phrases(self.lexicon) {
             return self.find_atom(from, atom);
         }

@@ -75,38 +75,27 @@ pub struct RequiredWords {
     bits: Vec<u64>,
 }
 
-/// A synset compiled for matching.
+/// A synset compiled for matching ([`Lexicon::synset`]).
 #[derive(Debug, Default)]
-struct Synset {
-    /// The first words its members can start with, when all members start with a plain
-    /// word (no nested synset, no stem); a fast rejection test.
-    firsts: Option<rustc_hash::FxHashSet<String>>,
+pub struct Synset {
+    /// The text words its members can start with, when all members start with a plain word
+    /// (no nested synset, no stem): each such first word, its "-s" and "-es" plurals and, for
+    /// a word in "-y", its "-ies" plural; a fast rejection test.
+    starts: Option<rustc_hash::FxHashSet<String>>,
     /// Its members split into atoms (words, `&NAME` references).
     atoms: Vec<Vec<String>>,
 }
 
 impl Synset {
-    /// Whether a member can start with text word `w` (or the singular of `w`).
-    fn may_start(&self, w: &str) -> bool {
-        let Some(firsts) = &self.firsts else {
-            return true;
-        };
-        if firsts.contains(w) {
-            return true;
-        }
-        if [w.strip_suffix('s'), w.strip_suffix("es")]
-            .iter()
-            .flatten()
-            .any(|s| firsts.contains(*s))
-        {
-            return true;
-        }
-        w.strip_suffix("ies").is_some_and(|stem| {
-            let mut buf = String::with_capacity(stem.len() + 1);
-            buf.push_str(stem);
-            buf.push('y');
-            firsts.contains(&buf)
-        })
+    /// Whether a member can start with text word `w` (or the singular of `w`); `true` when
+    /// the synset has no fast test.
+    pub fn may_start(&self, w: &str) -> bool {
+        self.starts.as_ref().is_none_or(|s| s.contains(w))
+    }
+
+    /// Its members, each as its words; a word `&NAME` is a nested synset.
+    pub fn words(&self) -> &[Vec<String>] {
+        &self.atoms
     }
 }
 
@@ -317,14 +306,20 @@ impl Lexicon {
                 .iter()
                 .all(|a| !a[0].starts_with('&') && !a[0].ends_with('~'));
             if plain {
-                let firsts = atoms
-                    .iter()
-                    .map(|a| a[0].trim_end_matches('_').to_string())
-                    .collect();
+                let mut starts = rustc_hash::FxHashSet::default();
+                for a in &atoms {
+                    let first = a[0].trim_end_matches('_');
+                    starts.insert(first.to_string());
+                    starts.insert(format!("{first}s"));
+                    starts.insert(format!("{first}es"));
+                    if let Some(stem) = first.strip_suffix('y') {
+                        starts.insert(format!("{stem}ies"));
+                    }
+                }
                 lx.synset_index
                     .entry(syn_key(k).into_owned())
                     .or_default()
-                    .firsts = Some(firsts);
+                    .starts = Some(starts);
             }
             lx.synset_index
                 .entry(syn_key(k).into_owned())
@@ -362,13 +357,10 @@ impl Lexicon {
             .is_none_or(|s| s.may_start(w))
     }
 
-    /// [`Lexicon::synset_words`] of synset `name` where [`Lexicon::synset_may_start`] with
-    /// `w`, else none: one look-up of the name.
-    pub fn synset_words_at(&self, name: &str, w: &str) -> &[Vec<String>] {
-        match self.synset_index.get(syn_key(name).as_ref()) {
-            Some(s) if s.may_start(w) => &s.atoms,
-            _ => &[],
-        }
+    /// Synset `name` (any case, with or without a trailing `_`), compiled, to look up once
+    /// and test at many words.
+    pub fn synset(&self, name: &str) -> Option<&Synset> {
+        self.synset_index.get(syn_key(name).as_ref())
     }
 
     /// Plain words verb pattern `id` needs in the sentence (a word's plural also counts).

@@ -114,8 +114,22 @@ pub fn normalize(raw: &str) -> Normalized {
         raw_len: raw.len() as u32,
     };
     let bytes = raw.as_bytes();
+    // ASCII that stays as it is: printable characters other than those that may open an
+    // entity or a quote pair, and line feeds
+    let plain =
+        |b: u8| (b' '..=b'~').contains(&b) && !matches!(b, b'&' | b'`' | b'\'') || b == b'\n';
     let mut i = 0;
     while i < raw.len() {
+        if plain(bytes[i]) {
+            let start = i;
+            while i < bytes.len() && plain(bytes[i]) {
+                i += 1;
+            }
+            out.text.push_str(&raw[start..i]);
+            out.src
+                .extend((start..i).map(|k| (k as u32, (k + 1) as u32)));
+            continue;
+        }
         let c = raw[i..].chars().next().unwrap_or(' ');
         let w = c.len_utf8();
         // HTML entity: &name; or &#123; within 10 bytes.

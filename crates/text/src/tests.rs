@@ -140,3 +140,27 @@ fn every_span_slices_raw_text_on_any_input() {
         }
     }
 }
+
+#[test]
+fn plain_ascii_runs_map_byte_for_byte_around_what_changes() {
+    let raw = "a ''b'' &amp; `c` ``d \r\n e\tf\u{7f}g 'h'";
+    let n = crate::normalize(raw);
+    assert_eq!(n.text, "a \"b\" & `c` \"d \n e f g 'h'");
+    // every output byte maps to the raw character (or pair, or entity) that produced it
+    let produced: Vec<&str> = (0..n.text.len())
+        .map(|i| {
+            let (s, e) = n.raw_char_span(i).unwrap();
+            &raw[s..e]
+        })
+        .collect();
+    assert_eq!(produced[0], "a");
+    assert_eq!(produced[2], "''");
+    assert_eq!(produced[3], "b");
+    assert_eq!(produced[6], "&amp;");
+    assert_eq!(produced[8], "`");
+    assert_eq!(produced[12], "``");
+    assert_eq!(produced[15], "\r\n");
+    assert_eq!(produced[18], "\t");
+    assert_eq!(produced[20], "\u{7f}");
+    assert_eq!(produced[23], "'");
+}

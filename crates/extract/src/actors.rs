@@ -1000,7 +1000,7 @@ pub fn resolve(
         country_words: HashMap::default(),
         last_subject_person: None,
         last_person: None,
-        last_institution: HashMap::new(),
+        last_institution: HashMap::default(),
         author: None,
         authors: Vec::new(),
         joint_title: false,

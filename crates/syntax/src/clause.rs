@@ -402,6 +402,25 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                                 }
                             }
                             found = true;
+                        } else if lw == ","
+                            && ku + 1 == p
+                            && tags[vg.words.start] == Tag::VBD
+                            && !vg.passive
+                            && (0..v).rev().find(|&u| vg_item[u] < p).is_some_and(|u| {
+                                tags[s.vgs[u].words.start] == Tag::VBD
+                                    && !s.vgs[u].passive
+                                    && !out[u].subject.is_empty()
+                                    && out[u].complement_of.is_none()
+                            })
+                        {
+                            // a list of past-tense verb phrases: "The Leaders remained deeply
+                            // concerned about X, called on Y to ..., and stressed that ...":
+                            // the one before shares its subject
+                            if let Some(prev) = (0..v).rev().find(|&u| vg_item[u] < p) {
+                                c.subject = out[prev].subject.clone();
+                                c.subject_rule = "coordinated-vp";
+                            }
+                            found = true;
                         } else if lw == "," {
                             // skip a parenthetical ", who ..., " or an apposition ", NP ,"
                             let mut q = k - 1;

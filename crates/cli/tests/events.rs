@@ -936,3 +936,160 @@ fn acts_carried_out_by_someone_and_reported_intentions() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_disapproved_act_carried_out_by_others_targets_them_not_the_victims() {
+    let r = code_by(
+        "Press release of the Ministry of Foreign Affairs of the Republic of Kazakhstan",
+        "The Ministry of Foreign Affairs of the Republic of Kazakhstan condemns the beating of three citizens of Kazakhstan during an operation carried out by police officers of the Kyrgyz Republic in Bishkek. We categorically reject the account of events put forward by the Kyrgyz side.",
+    );
+    assert!(
+        has(&r, "KAZ", "KGZ", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "KAZ", "KGZ", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !has(&r, "KAZ", "KAZ", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn the_governments_of_a_joint_communique_are_its_signatories() {
+    let r = code_by(
+        "Joint Communique of the Governments of Chad, Cameroon and Nigeria on the border incident",
+        "The Governments of Chad, Cameroon and Nigeria have learned with concern of the incident. The three Governments call on the Sudanese authorities to show restraint. They urge Sudan to open an inquiry.",
+    );
+    for s in ["TCD", "CMR", "NGA"] {
+        assert!(
+            has(&r, s, "SDN", "02", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+    // a headline naming two countries is no joint statement: "the leaders" are not its authors
+    let r = code_by(
+        "Serbia, Hungary sign energy deal",
+        "The leaders of Serbia and Hungary signed an energy agreement in Belgrade on Tuesday.",
+    );
+    assert!(
+        has(&r, "SRB", "HUN", "05", Modality::Asserted)
+            || has(&r, "SRB", "HUN", "06", Modality::Asserted)
+            || has(&r, "SRB", "HUN", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_past_tense_verb_after_an_infinitive_shares_the_main_subject() {
+    let r = code("Lithuania on Monday ordered three Russian diplomats to leave the country and recalled its ambassador in Moscow for consultations.");
+    assert!(
+        has(&r, "LTU", "RUS", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        dyads(&r)
+            .iter()
+            .filter(|d| d.0 == "LTU" && d.2 == "16")
+            .count()
+            >= 2,
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn the_ministry_named_again_is_the_one_named_before_as_a_subject() {
+    let r = code("Ghana's foreign ministry on Sunday summoned the Togolese ambassador. Most of the migrants work for the Togolese interior ministry. The ministry blamed Togo's interior minister for the crisis.");
+    assert!(
+        has(&r, "GHA", "TGO", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        dyads(&r)
+            .iter()
+            .filter(|d| d.0 == "GHA" && d.1 == "TGO" && d.2 == "11")
+            .count()
+            >= 2,
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_count_with_more_than_is_one_noun_phrase() {
+    let r =
+        code("Israel struck more than 30 Syrian military aircraft at an air base near Damascus.");
+    assert!(
+        has(&r, "ISR", "SYR", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_warning_with_no_addressee_answers_the_latest_hostile_act() {
+    let r = code("Estonia expelled a Russian diplomat on Monday. Estonian Foreign Minister Margus Tsahkna said the decision was final. He warned that Tallinn would respond firmly to any further provocation.");
+    assert!(
+        has(&r, "EST", "RUS", "13", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // with no hostile act before, a warning with no addressee is no event
+    let r = code("The foreign minister of Estonia warned that Tallinn would respond firmly to any provocation.");
+    assert!(!dyads(&r).iter().any(|d| d.2 == "13"), "{:?}", dyads(&r));
+}
+
+#[test]
+fn an_act_that_will_be_met_with_a_response_is_a_threat() {
+    let r = code_by(
+        "Statement by the Ministry of Foreign Affairs of Lithuania",
+        "Lithuania strongly condemns the airspace violations by the Belarusian regime. Any further provocation will be met with a firm response.",
+    );
+    assert!(
+        has(&r, "LTU", "BLR", "13", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn rejecting_a_claim_about_another_country_answers_it() {
+    let r = code("Chile rejected the claim that Argentina had been excluded from the talks.");
+    assert!(
+        has(&r, "CHL", "ARG", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_list_of_past_tense_verb_phrases_shares_its_subject() {
+    let r = code("The two presidents met in Lima. Peru and Ecuador remained concerned about the crisis, called on the Venezuelan authorities to release the prisoners, and stressed the need for dialogue.");
+    for s in ["PER", "ECU"] {
+        assert!(
+            has(&r, s, "VEN", "02", Modality::Asserted),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn summoning_a_charge_d_affaires_of_a_country_is_a_protest() {
+    let r = code("Brazil summoned the chargé d'affaires of the United States in Brasília.");
+    assert!(
+        has(&r, "BRA", "USA", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

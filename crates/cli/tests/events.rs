@@ -1093,3 +1093,20 @@ fn summoning_a_charge_d_affaires_of_a_country_is_a_protest() {
         dyads(&r)
     );
 }
+
+#[test]
+fn readiness_is_no_act_and_measures_answer_the_latest_hostile_act() {
+    let r = code("Vietnam stands ready to work with Cambodia to deepen mutual trust.");
+    assert!(!dyads(&r).iter().any(|d| d.2 == "05"), "{:?}", dyads(&r));
+    let r = code("Japan raised concerns with Beijing about the drills. China firmly opposes Japan's interference and will take necessary measures to safeguard its interests.");
+    assert!(
+        has(&r, "JPN", "CHN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "CHN", "JPN", "13", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}

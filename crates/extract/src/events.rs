@@ -3053,6 +3053,17 @@ fn code_once(
             if !petr && g.words.start >= 1 && sa.lowers[g.words.start - 1] == "from" {
                 continue;
             }
+            // "China stands ready to work with Laos": the readiness is no act of its own
+            // (the verb it is ready for is coded as an intention)
+            if !petr
+                && sa.lowers[g.head].starts_with("stand")
+                && sa
+                    .lowers
+                    .get(g.head + 1)
+                    .is_some_and(|w| w == "ready" || w == "prepared")
+            {
+                continue;
+            }
             if !petr {
                 let (head, modality) = ((g.head, g.head + 1), modality_of(sa, v));
                 if let Some((code, src, tgt)) = under_attack(sa, actors, lexicon, v) {

@@ -3544,6 +3544,33 @@ fn code_once(
                     target = doers;
                 }
             }
+            // "expelled a Russian diplomat", "expelled the ambassador": expelling diplomats
+            // breaks off relations (161), not the expulsion of a person (174)
+            let code = if !petr
+                && code.starts_with("174")
+                && !target.is_empty()
+                && target.iter().all(|t| {
+                    t.np != UNSAID
+                        && matches!(
+                            sa.lowers[syn.nps[t.np].head].as_str(),
+                            "diplomat"
+                                | "diplomats"
+                                | "ambassador"
+                                | "ambassadors"
+                                | "envoy"
+                                | "envoys"
+                                | "attache"
+                                | "attaché"
+                                | "consul"
+                                | "consuls"
+                                | "charge"
+                                | "chargé"
+                        )
+                }) {
+                "161".to_string()
+            } else {
+                code
+            };
             let mutual = !petr && is_mutual(&code);
             // ("the two teams will meet": both sides intend it; "we will engage with Iran":
             // only the speaker does)

@@ -48,23 +48,42 @@ fn is_word_char(c: char) -> bool {
 
 /// Tokenizes normalized text.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    if text.is_ascii() {
+        // one char a byte: index the bytes, no table of char offsets
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        return tokenize_chars(
+            text,
+            n,
+            |k| if k < n { bytes[k] as char } else { '\0' },
+            |k| k.min(n),
+        );
+    }
+    tokenize_any(text)
+}
+
+/// [`tokenize`] for any text, through a table of char offsets.
+fn tokenize_any(text: &str) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
-    let at = |k: usize| -> char {
-        if k < n {
-            chars[k].1
-        } else {
-            '\0'
-        }
-    };
-    let off = |k: usize| -> usize {
-        if k < n {
-            chars[k].0
-        } else {
-            text.len()
-        }
-    };
+    tokenize_chars(
+        text,
+        n,
+        |k| if k < n { chars[k].1 } else { '\0' },
+        |k| if k < n { chars[k].0 } else { text.len() },
+    )
+}
+
+/// The tokenizer over `n` chars of `text`: `at(k)` is char `k` (`'\0'` past the end), `off(k)`
+/// its byte offset (`text.len()` past the end).
+#[inline(always)]
+fn tokenize_chars(
+    text: &str,
+    n: usize,
+    at: impl Fn(usize) -> char,
+    off: impl Fn(usize) -> usize,
+) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut k = 0;
     let mut space_before = true;
     let mut newline_before = true;
@@ -116,7 +135,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 // O'Brien, Côte d'Ivoire: an apostrophe inside a name (not 's, n't, 're ...)
                 if c1 == '\'' && c2.is_alphabetic() {
                     let rest: String = (j + 1..n.min(j + 4))
-                        .map(at)
+                        .map(&at)
                         .take_while(|c| c.is_alphabetic())
                         .collect();
                     let lower = rest.to_ascii_lowercase();
@@ -280,4 +299,31 @@ fn push(
         space_before,
         newline_before,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_path_tokenizes_like_the_general_one() {
+        let texts = [
+            "",
+            "'",
+            "a",
+            "U.S. officials don't say; Putin's 19-point plan (1.5%, 2,000) -- 'tis the '90s!",
+            "Mr. J. Smith met O'Brien at 3/4 e.g. a.m. in St. Louis... \"No,\" he said.\n\nWHO's",
+            "rock'n'roll they'd I'm we've you'll ca n't isn't 12:30 $5 #1 x86 @user a--b ==",
+            "tab\tand\rcarriage\u{0}nul can'",
+        ];
+        for t in texts {
+            assert!(t.is_ascii());
+            assert_eq!(tokenize(t), tokenize_any(t), "{t:?}");
+        }
+        let words: Vec<&str> = tokenize(texts[3])
+            .iter()
+            .map(|t| &texts[3][t.span.start..t.span.end])
+            .collect();
+        assert_eq!(&words[..6], ["U.S.", "officials", "do", "n't", "say", ";"]);
+    }
 }

@@ -17,9 +17,54 @@ pub(crate) struct Towns {
     text: &'static str,
     /// Byte offset of each data row of `towns.tsv`, and of the end of its key.
     rows: Vec<(u32, u32)>,
+    /// The keys of `rows`, to answer most absent keys without a binary search.
+    row_keys: KeyFilter,
     alts: &'static str,
     alt_rows: Vec<(u32, u32)>,
+    alt_keys: KeyFilter,
     cache: Vec<OnceLock<Box<(PlaceEntry, Meta)>>>,
+}
+
+/// A Bloom filter of a file's keys (two bits a key, 16 bits a key): `may_hold` is true for
+/// every key of the file and for about one other key in seventy.
+struct KeyFilter {
+    bits: Vec<u64>,
+    /// Number of bits minus one (a power of two minus one).
+    mask: u64,
+}
+
+impl KeyFilter {
+    fn new(text: &str, rows: &[(u32, u32)]) -> KeyFilter {
+        let nbits = (rows.len() * 16).next_power_of_two().max(64);
+        let mut f = KeyFilter {
+            bits: vec![0; nbits / 64],
+            mask: nbits as u64 - 1,
+        };
+        for &(s, e) in rows {
+            let key = text.as_bytes().get(s as usize..e as usize).unwrap_or(&[]);
+            for b in f.positions(key) {
+                f.bits[(b / 64) as usize] |= 1 << (b % 64);
+            }
+        }
+        f
+    }
+
+    #[inline]
+    fn positions(&self, key: &[u8]) -> [u64; 2] {
+        let mut h = rustc_hash::FxHasher::default();
+        std::hash::Hasher::write(&mut h, key);
+        let h = std::hash::Hasher::finish(&h).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        [h >> 40 & self.mask, (h >> 16) & self.mask]
+    }
+
+    #[inline]
+    fn may_hold(&self, key: &str) -> bool {
+        self.positions(key.as_bytes()).iter().all(|&b| {
+            self.bits
+                .get((b / 64) as usize)
+                .is_some_and(|w| w >> (b % 64) & 1 == 1)
+        })
+    }
 }
 
 /// Byte offsets of the non-comment, non-empty lines of `text`, with the end of each key.
@@ -58,11 +103,14 @@ impl Towns {
     pub(crate) fn new(text: &'static str, alts: &'static str) -> Towns {
         let rows = row_offsets(text);
         let cache = (0..rows.len()).map(|_| OnceLock::new()).collect();
+        let alt_rows = row_offsets(alts);
         Towns {
             text,
+            row_keys: KeyFilter::new(text, &rows),
             rows,
             alts,
-            alt_rows: row_offsets(alts),
+            alt_keys: KeyFilter::new(alts, &alt_rows),
+            alt_rows,
             cache,
         }
     }
@@ -73,19 +121,29 @@ impl Towns {
 
     /// True when some town or alternate name has this lower-cased key.
     pub(crate) fn has(&self, key: &str) -> bool {
-        !equal_range(self.text, &self.rows, key).is_empty()
-            || !equal_range(self.alts, &self.alt_rows, key).is_empty()
+        !self.rows_named(key).is_empty() || !self.alt_range(key).is_empty()
+    }
+
+    /// The range of `alt_rows` whose key is `key`.
+    fn alt_range(&self, key: &str) -> std::ops::Range<usize> {
+        if !self.alt_keys.may_hold(key) {
+            return 0..0;
+        }
+        equal_range(self.alts, &self.alt_rows, key)
     }
 
     /// Rows of towns whose lower-cased name is `key`.
     pub(crate) fn rows_named(&self, key: &str) -> std::ops::Range<usize> {
+        if !self.row_keys.may_hold(key) {
+            return 0..0;
+        }
         equal_range(self.text, &self.rows, key)
     }
 
     /// Targets of the alternate name `key`.
     pub(crate) fn alts_named(&self, key: &str) -> impl Iterator<Item = Alt<'static>> + '_ {
         let text = self.alts;
-        equal_range(text, &self.alt_rows, key).filter_map(move |i| {
+        self.alt_range(key).filter_map(move |i| {
             let f: Vec<&'static str> = line_at(text, self.alt_rows[i].0).split('\t').collect();
             match (f.get(1).copied(), f.get(2), f.get(3)) {
                 (Some("T"), Some(r), _) => r.trim().parse().ok().map(Alt::Town),
@@ -149,6 +207,20 @@ mod tests {
         let alts: Vec<_> = t.alts_named("zed").collect();
         assert!(matches!(alts[..], [Alt::City("AAA", "Zed City")]));
         assert!(matches!(t.alts_named("betta").next(), Some(Alt::Town(1))));
+    }
+
+    #[test]
+    fn key_filter_holds_every_key() {
+        let text: String = (0..5000).map(|i| format!("k{i}\tx\n")).collect();
+        let rows = row_offsets(&text);
+        let f = KeyFilter::new(&text, &rows);
+        assert!((0..5000).all(|i| f.may_hold(&format!("k{i}"))));
+        let false_hits = (5000..15000)
+            .filter(|i| f.may_hold(&format!("k{i}")))
+            .count();
+        assert!(false_hits < 500, "{false_hits} false hits in 10000");
+        let empty = KeyFilter::new("", &[]);
+        assert!(!empty.may_hold("k1") && !empty.may_hold(""));
     }
 
     #[test]

@@ -69,11 +69,11 @@ fn material_of(
     end: usize,
     out: &mut Material,
 ) {
-    let mut found: Vec<&crate::lexicon::Found> = sa.found_in(start, end).collect();
     // one name in several entries: PETRARCH-1 and TABARI try a word's phrases longest first
     // and in file order, so the first entry wins ("AL_GORE [AGR]" before "AL GORE [TEN]");
     // PETRARCH-2's trie keeps the last entry, the order the matches come in
     if is_linear(lexicon) {
+        let mut found: Vec<&crate::lexicon::Found> = sa.found_in(start, end).collect();
         found.sort_by_key(|f| {
             let id = match f.payload {
                 Payload::Actor(a) => u64::from(a),
@@ -81,7 +81,20 @@ fn material_of(
             };
             (f.start, id)
         });
+        add_material(sa, lexicon, date, found, out);
+    } else {
+        add_material(sa, lexicon, date, sa.found_in(start, end), out);
     }
+}
+
+/// Adds the codes of `found` (dictionary matches, in the order they count) to `out`.
+fn add_material<'a>(
+    sa: &SentenceAnalysis,
+    lexicon: &Lexicon,
+    date: Option<NaiveDate>,
+    found: impl IntoIterator<Item = &'a crate::lexicon::Found>,
+    out: &mut Material,
+) {
     for f in found {
         match f.payload {
             Payload::Actor(a) => {
@@ -161,14 +174,11 @@ fn dated_code(codes: &[lede_dict::DatedCode], date: Option<NaiveDate>) -> Option
 /// PETRARCH's `mix_codes`: every actor code with every agent, no agent twice.
 fn mix(actors: &[String], agents: &[(String, AgentPlacement)]) -> Vec<String> {
     let no_actor = actors.is_empty();
-    let bases: Vec<String> = if no_actor {
-        vec![String::new()]
-    } else {
-        actors.to_vec()
-    };
+    const NO_ACTOR: &[String] = &[String::new()];
+    let bases = if no_actor { NO_ACTOR } else { actors };
     let mut out: Vec<String> = Vec::new();
     for base in bases {
-        let mut code = base;
+        let mut code = base.clone();
         for (ag, placement) in agents {
             if ag == "PPL" && agents.len() > 1 {
                 continue;

@@ -1110,3 +1110,19 @@ fn readiness_is_no_act_and_measures_answer_the_latest_hostile_act() {
         dyads(&r)
     );
 }
+
+#[test]
+fn expelling_diplomats_breaks_off_relations_and_expelling_others_is_coercion() {
+    let r = code("Latvia expelled a Belarusian diplomat on Friday.");
+    assert!(
+        has(&r, "LVA", "BLR", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Latvia expelled a Belarusian journalist on Friday.");
+    assert!(
+        has(&r, "LVA", "BLR", "17", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1126,3 +1126,13 @@ fn expelling_diplomats_breaks_off_relations_and_expelling_others_is_coercion() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_participle_between_a_verb_and_a_noun_describes_the_noun() {
+    let r = code("Germany expressed continued concern over Iran's nuclear programme.");
+    assert!(
+        has(&r, "DEU", "IRN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -145,6 +145,17 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                     // "with exiled dissidents", "by armed men": a participle between a
                     // preposition and a noun describes the noun
                     || t == Tag::VBN && tags[i - 1] == Tag::IN))
+            // "expressed continued concern", "condemned renewed attacks": a participle
+            // between a verb (no auxiliary) and a noun describes the noun
+            && !(matches!(t, Tag::VBN | Tag::VBG | Tag::VBD)
+                && i + 1 < n
+                && is_noun_tag(tags[i + 1])
+                && i > 0
+                && matches!(tags[i - 1], Tag::VBD | Tag::VBZ | Tag::VBP)
+                && !is_be(&lowers[i - 1])
+                && !is_have(&lowers[i - 1])
+                && !is_get(&lowers[i - 1])
+                && !is_do(&lowers[i - 1]))
             || (t == Tag::TO && (i + 1..n.min(i + 3)).any(|k| tags[k] == Tag::VB) && {
                 let k = (i + 1..n).find(|&k| tags[k] != Tag::RB).unwrap_or(n);
                 k < n && tags[k] == Tag::VB

@@ -1136,3 +1136,18 @@ fn a_participle_between_a_verb_and_a_noun_describes_the_noun() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_meeting_still_to_come_named_by_a_noun_is_no_event() {
+    let r = code("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan met in Ankara ahead of Mitsotakis's first summit with Emmanuel Macron.");
+    assert!(
+        has(&r, "GRC", "TUR", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|d| d.1 == "FRA" || d.0 == "FRA"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -930,6 +930,8 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 || w == ";"
                 || w == "--"
                 || matches!(w, "who" | "which" | "whose" | "whom")
+                // "met in Ankara ahead of his summit with X": X is no side of this act
+                || w == "ahead" && sa.lowers.get(k + 1).is_some_and(|n| n == "of")
                 || sa.syntax.vg_of_word(k).is_some_and(|v| {
                     sa.syntax.vgs[v].words.start == k && !sa.syntax.vgs[v].infinitive
                 })
@@ -4004,6 +4006,34 @@ fn code_once(
             }
             let pats = lexicon.noun_patterns(&sa.lowers[n.head]);
             if pats.is_empty() {
+                continue;
+            }
+            // "ahead of Lee's first summit with Trump", "before next week's talks": a meeting
+            // still to come is no act yet
+            let s0 = n
+                .possessor
+                .map_or(n.words.start, |p| syn.nps[p].words.start.min(n.words.start));
+            if !petr
+                && (s0 >= 2
+                    && matches!(
+                        (sa.lowers[s0 - 2].as_str(), sa.lowers[s0 - 1].as_str()),
+                        ("ahead", "of") | ("prior", "to") | ("in", "preparation")
+                    )
+                    || s0 >= 1 && matches!(sa.lowers[s0 - 1].as_str(), "before" | "for")
+                    || sa.lowers[n.words.clone()].iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "upcoming"
+                                | "planned"
+                                | "forthcoming"
+                                | "next"
+                                | "future"
+                                | "proposed"
+                                | "possible"
+                                | "potential"
+                        )
+                    }))
+            {
                 continue;
             }
             // the source: its possessor ("Russia's demand") or a "by" phrase after it ("a

@@ -1151,3 +1151,18 @@ fn a_meeting_still_to_come_named_by_a_noun_is_no_event() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_two_men_are_the_pair_named_before_even_with_an_international_official() {
+    let r = code("Iranian Foreign Minister Abbas Araghchi and Rafael Grossi, director general of the International Atomic Energy Agency, signed the framework in Cairo. Egyptian President Abdel Fattah al-Sisi received the two men at the presidential palace.");
+    assert!(
+        has(&r, "EGY", "IRN", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "EGY", "IGO", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

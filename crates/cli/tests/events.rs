@@ -1166,3 +1166,24 @@ fn the_two_men_are_the_pair_named_before_even_with_an_international_official() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_welcomed_or_criticised_act_named_by_a_noun_is_its_doers() {
+    let r = code("The UN Security Council voted on Monday to extend the mission in Lebanon. Lebanese Prime Minister Nawaf Salam welcomed the vote.");
+    assert!(
+        has(&r, "LBN", "IGO", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "Slovakia decided to halt arms deliveries to Ukraine. Poland criticised the decision.",
+    );
+    assert!(
+        has(&r, "POL", "SVK", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // with no doer named before, no target and no event
+    let r = code("Poland criticised the decision.");
+    assert!(r.events.is_empty(), "{:?}", dyads(&r));
+}

@@ -2088,6 +2088,22 @@ fn answer_to(
     })
 }
 
+/// Nouns that name an act and the start of the verb that does it ("the vote", "voted").
+const ACT_NOUN_VERBS: &[(&str, &str)] = &[
+    ("vote", "vot"),
+    ("decision", "decid"),
+    ("announcement", "announc"),
+    ("proposal", "propos"),
+    ("withdrawal", "withdr"),
+    ("deployment", "deploy"),
+    ("release", "releas"),
+    ("invitation", "invit"),
+    ("resolution", "adopt"),
+    ("expulsion", "expel"),
+    ("expulsions", "expel"),
+    ("launch", "launch"),
+];
+
 /// A side's country, or for an international body its whole code: what makes two parties
 /// the same side of a hostile act.
 fn side_key(code: &str) -> Option<String> {
@@ -2978,6 +2994,8 @@ fn code_once(
     // the sides of the latest hostile act (roots 10 to 20) between two countries, and its
     // sentence, for a threat or a rejection with no addressee after it
     let mut hostile: Option<(Party, Party, usize)> = None;
+    // verbs of acts a noun may name later, with their doers and sentences
+    let mut recent_acts: Vec<(String, Party, usize)> = Vec::new();
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
@@ -3178,6 +3196,19 @@ fn code_once(
                     .map(|n| vec![n])
             };
             let compound_subject = !petr && !g.passive && parties(sa, actors, &subject).len() >= 2;
+            // acts a noun may name later ("The Security Council voted ... X welcomed the
+            // vote"): who did them
+            if !petr && !g.passive && !g.negated && !g.infinitive {
+                let form = sa.lowers[g.head].as_str();
+                if ACT_NOUN_VERBS.iter().any(|(_, v)| form.starts_with(v)) {
+                    if let Some(p) = parties(sa, actors, &subject)
+                        .into_iter()
+                        .find(|p| side_key(&p.code).is_some())
+                    {
+                        recent_acts.push((form.to_string(), p, sa.index));
+                    }
+                }
+            }
             let mut matched: Vec<usize> = Vec::new();
             let mut best: Option<Found> = None;
             let limit = crate::petrarch_rules::pattern_limit(lexicon, sa)
@@ -3854,6 +3885,35 @@ fn code_once(
                     || code.starts_with("11") && demonstrative;
                 if answers {
                     target.extend(answer_to(hostile.as_ref(), &source, sa.index));
+                }
+                // "welcomed the vote", "condemned the decision": the act a verb named
+                // before, in this sentence or the three before, by someone of another side
+                if target.is_empty() && matches!(code.get(..2), Some("05" | "11" | "12")) {
+                    let nouns: Vec<&str> = clause
+                        .objects
+                        .iter()
+                        .filter(|&&o| owner(sa, actors, o, 0).is_none())
+                        .filter_map(|&o| {
+                            let h = sa.lowers[syn.nps[o].head].as_str();
+                            ACT_NOUN_VERBS
+                                .iter()
+                                .find(|(n, _)| *n == h)
+                                .map(|(_, v)| *v)
+                        })
+                        .collect();
+                    let doer = recent_acts.iter().rev().find(|(form, p, k)| {
+                        sa.index <= k + 3
+                            && nouns.iter().any(|v| form.starts_with(v))
+                            && !source
+                                .iter()
+                                .any(|s| side_key(&s.code) == side_key(&p.code))
+                    });
+                    if let Some((_, p, _)) = doer {
+                        target.push(Party {
+                            np: UNSAID,
+                            ..p.clone()
+                        });
+                    }
                 }
             }
             if !petr

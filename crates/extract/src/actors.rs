@@ -362,6 +362,14 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Records a group of actors named together (and, when they are of two countries or
     /// more, the sides of the latest meeting or coordination).
+    /// The authors a joint statement's title names, with their codes: its "we".
+    fn signatories(&self) -> Vec<(usize, String)> {
+        self.authors
+            .iter()
+            .filter_map(|&a| Some((a, self.list[a].code.clone()?)))
+            .collect()
+    }
+
     fn set_group(&mut self, group: Vec<(usize, String)>) {
         let countries: FxHashSet<String> =
             group.iter().filter_map(|(_, c)| country_of(c)).collect();
@@ -1098,11 +1106,7 @@ pub fn resolve(
                         })
                     }));
             if joint {
-                r.members = ctx
-                    .authors
-                    .iter()
-                    .filter_map(|&a| Some((a, ctx.list[a].code.clone()?)))
-                    .collect();
+                r.members = ctx.signatories();
                 readings.push(r);
                 continue;
             }
@@ -1157,11 +1161,7 @@ pub fn resolve(
                 && ctx.authors.len() >= 2
             {
                 // "we" of a joint statement: each signatory
-                r.members = ctx
-                    .authors
-                    .iter()
-                    .filter_map(|&a| Some((a, ctx.list[a].code.clone()?)))
-                    .collect();
+                r.members = ctx.signatories();
                 readings.push(r);
                 continue;
             }

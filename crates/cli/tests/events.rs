@@ -1187,3 +1187,19 @@ fn a_welcomed_or_criticised_act_named_by_a_noun_is_its_doers() {
     let r = code("Poland criticised the decision.");
     assert!(r.events.is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn would_reported_from_a_past_statement_is_the_future_unless_conditioned() {
+    let r = code("European Council President Antonio Costa pledged that the European Union would help Moldova.");
+    assert!(
+        has(&r, "IGO", "MDA", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Costa said the European Union would help Moldova if it asked.");
+    assert!(
+        !dyads(&r).iter().any(|d| d.3 == Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}

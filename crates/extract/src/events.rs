@@ -621,6 +621,21 @@ impl Cursor<'_> {
     }
 }
 
+/// A "would" verb that is the complement of a past-tense statement ("said that X would",
+/// "pledged that X would") with no "if" or "unless" in the sentence after the statement.
+fn reported_future(sa: &SentenceAnalysis, v: usize) -> bool {
+    let Some(u) = sa.syntax.clauses[v].complement_of else {
+        return false;
+    };
+    let ug = &sa.syntax.vgs[u];
+    !ug.negated
+        && ug.modal.is_none()
+        && sa.tags[ug.head] == Tag::VBD
+        && !sa.lowers[ug.words.end..]
+            .iter()
+            .any(|w| matches!(w.as_str(), "if" | "unless" | "otherwise"))
+}
+
 fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     let g = &sa.syntax.vgs[v];
     if g.negated {
@@ -629,6 +644,9 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     if let Some(m) = g.modal {
         return match sa.lowers[m].as_str() {
             "will" | "shall" | "'ll" | "wo" => Modality::Future,
+            // "pledged that the EU would help Moldova", "said Moscow would respond": the
+            // future of a past statement, unless a condition hangs on it
+            "would" if reported_future(sa, v) => Modality::Future,
             _ => Modality::Hypothetical,
         };
     }

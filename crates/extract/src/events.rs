@@ -402,8 +402,7 @@ impl Cursor<'_> {
         let Some(np) = self.find_actor(pos).or(late) else {
             return (self.optional_target && matches!(e, PatElem::Target)).then_some(pos);
         };
-        let group: Vec<usize> = self.sa.syntax.conjuncts(np).to_vec();
-        let group = if group.is_empty() { vec![np] } else { group };
+        let group = self.sa.syntax.conjuncts_or_self(np);
         if matches!(e, PatElem::Compound) && group.len() < 2 {
             return None;
         }
@@ -1032,12 +1031,7 @@ fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) ->
         {
             return vec![np];
         }
-        let group = sa.syntax.conjuncts(np);
-        let group = if group.is_empty() {
-            vec![np]
-        } else {
-            group.to_vec()
-        };
+        let group = sa.syntax.conjuncts_or_self(np);
         let first = group
             .iter()
             .filter(|&&m| party(sa, actors, m).is_some())
@@ -1100,12 +1094,7 @@ fn co_agents(sa: &SentenceAnalysis, actors: &ArticleActors, from: usize, to: usi
         let two = (sa.lowers[k].as_str(), sa.lowers[k + 1].as_str());
         if matches!(two, ("together", "with") | ("along", "with")) {
             if let Some(n) = sa.syntax.np_of_word(k + 2) {
-                let group = sa.syntax.conjuncts(n);
-                let group = if group.is_empty() {
-                    vec![n]
-                } else {
-                    group.to_vec()
-                };
+                let group = sa.syntax.conjuncts_or_self(n);
                 out.extend(parties(sa, actors, &group));
             }
         }
@@ -1523,8 +1512,7 @@ fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> V
         let Some(next) = sa.syntax.np_of_word(at) else {
             return Vec::new();
         };
-        let group = sa.syntax.conjuncts(next);
-        let group = if group.is_empty() { &[next][..] } else { group };
+        let group = sa.syntax.conjuncts_or_self(next);
         let out: Vec<Party> = group
             .iter()
             .filter_map(|&m| party(sa, actors, m))
@@ -1660,10 +1648,9 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
             }
         }
     }
-    let group = sa.syntax.conjuncts(next);
-    let group = if group.is_empty() { &[next][..] } else { group };
+    let group = sa.syntax.conjuncts_or_self(next);
     let mut out = Vec::new();
-    for &m in group {
+    for &m in &group {
         if let Some(q) = party(sa, actors, m) {
             if q.code.starts_with("---") {
                 continue;
@@ -2525,12 +2512,7 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
     let Some(next) = sa.syntax.np_of_word(k + 1) else {
         return Vec::new();
     };
-    let group = sa.syntax.conjuncts(next);
-    let group = if group.is_empty() {
-        vec![next]
-    } else {
-        group.to_vec()
-    };
+    let group = sa.syntax.conjuncts_or_self(next);
     group
         .iter()
         .filter_map(|&m| party(sa, actors, m))
@@ -2588,12 +2570,7 @@ fn disapproved_doers(
         let Some(next) = sa.syntax.np_of_word(k + 1) else {
             continue;
         };
-        let group = sa.syntax.conjuncts(next);
-        let group = if group.is_empty() {
-            vec![next]
-        } else {
-            group.to_vec()
-        };
+        let group = sa.syntax.conjuncts_or_self(next);
         let doers: Vec<Party> = group
             .iter()
             .filter_map(|&m| {
@@ -2657,12 +2634,7 @@ fn agreement_sides(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> 
     let Some(next) = sa.syntax.np_of_word(n.words.end + 1) else {
         return Vec::new();
     };
-    let group = sa.syntax.conjuncts(next);
-    let group = if group.is_empty() {
-        vec![next]
-    } else {
-        group.to_vec()
-    };
+    let group = sa.syntax.conjuncts_or_self(next);
     group
         .iter()
         .filter_map(|&m| party(sa, actors, m))

@@ -348,10 +348,9 @@ fn np_codes(
     let prep = sa.lowers.get(end).map(String::as_str);
     if matches!(prep, Some("of" | "from" | "in")) {
         if let Some(next) = sa.syntax.np_of_word(end + 1) {
-            let group = sa.syntax.conjuncts(next);
-            let group = if group.is_empty() { &[next][..] } else { group };
+            let group = sa.syntax.conjuncts_or_self(next);
             let mut out = Vec::new();
-            for &c in group {
+            for &c in &group {
                 let inner = chain_material(sa, lexicon, date, &phrase_chain(sa, c));
                 if inner.actors.is_empty() {
                     continue;
@@ -616,8 +615,7 @@ pub(crate) fn first_actor_after(
             k += 1;
             continue;
         };
-        let group = syn.conjuncts(np);
-        let group = if group.is_empty() { &[np][..] } else { group };
+        let group = syn.conjuncts_or_self(np);
         let other: Vec<usize> = group
             .iter()
             .copied()

@@ -64,6 +64,13 @@ impl SentenceSyntax {
             .and_then(|g| self.np_groups.get(*g))
             .map_or(&[], |v| v.as_slice())
     }
+    /// The members of the coordination group of NP `np`, or `np` alone when it is in none.
+    pub fn conjuncts_or_self(&self, np: usize) -> Vec<usize> {
+        match self.conjuncts(np) {
+            [] => vec![np],
+            group => group.to_vec(),
+        }
+    }
 }
 
 /// Analyzes one sentence. `words` and `tags` have the same length (extra tags are ignored,

@@ -229,3 +229,31 @@ fn a_whose_clause_between_subject_and_verb_is_skipped() {
     );
     assert_eq!(subj(&w, &s, "held"), vec!["Lula"]);
 }
+
+#[test]
+fn conjuncts_or_self_is_the_group_or_the_np_alone() {
+    let (w, s) = parse("Witkoff and Kushner met with Putin .");
+    let witkoff = s.nps.iter().position(|n| w[n.head] == "Witkoff").unwrap();
+    let putin = s.nps.iter().position(|n| w[n.head] == "Putin").unwrap();
+    assert_eq!(s.conjuncts_or_self(witkoff).len(), 2);
+    assert_eq!(s.conjuncts_or_self(putin), vec![putin]);
+}
+
+#[test]
+fn verb_phrase_coordination_after_an_infinitive_and_in_comma_lists() {
+    let (w, s) =
+        parse("France ordered the officials to leave the country and recalled its ambassador .");
+    assert_eq!(subj(&w, &s, "recalled"), vec!["France"]);
+    let (w, s) = parse("The leaders remained concerned about the crisis , called on the junta to stop , and stressed the need for talks .");
+    assert_eq!(subj(&w, &s, "called"), vec!["The leaders"]);
+}
+
+#[test]
+fn counts_and_participles_before_nouns_stay_in_the_noun_phrase() {
+    let (w, s) = parse("Ukraine struck more than 40 Russian warplanes .");
+    let c = clause_of(&w, &s, "struck");
+    assert_eq!(w[s.nps[c.objects[0]].head], "warplanes");
+    let (w, s) = parse("Rubio expressed continued concern over the port deal .");
+    let c = clause_of(&w, &s, "expressed");
+    assert_eq!(w[s.nps[c.objects[0]].head], "concern");
+}

@@ -1203,3 +1203,71 @@ fn would_reported_from_a_past_statement_is_the_future_unless_conditioned() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_clause_opened_by_after_is_coded() {
+    // "after" before a subject and a tensed verb opens a clause, not a phrase
+    let r = code("Clashes erupted on the border a day after Chile expelled Peru's ambassador.");
+    assert!(
+        has(&r, "CHL", "PER", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("After Ghana recalled its envoy from Togo, trade across the border slowed.");
+    assert!(
+        has(&r, "GHA", "TGO", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn titles_with_their_own_of_phrases_are_coordinated() {
+    let r = code("The President of the Republic of Ghana and the President of the Republic of Togo expressed their gratitude to the President of the Republic of Benin for his hospitality.");
+    for s in ["GHA", "TGO"] {
+        assert!(
+            has(&r, s, "BEN", "05", Modality::Asserted),
+            "{s}: {:?}",
+            dyads(&r)
+        );
+    }
+    // one title with a coordinated "of" phrase stays one side
+    let r = code("The leaders of Ghana and Togo thanked Benin for its hospitality.");
+    assert!(
+        !has(&r, "GHA", "TGO", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn the_heads_of_state_are_the_leaders_named_together() {
+    let r = code("Ghana's President John Mahama and Togo's President Faure Gnassingbe held talks in Accra. The Heads of State signed an agreement on border security.");
+    assert!(
+        has(&r, "GHA", "TGO", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "TGO", "GHA", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn an_act_dated_months_before_the_article_is_history() {
+    // the article is of 12 June 2025
+    let r = code("In March last year, Chile expelled Peru's ambassador.");
+    assert!(
+        has(&r, "CHL", "PER", "16", Modality::Historical),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("In May, Chile expelled Peru's ambassador.");
+    assert!(
+        has(&r, "CHL", "PER", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

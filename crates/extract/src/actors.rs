@@ -187,10 +187,20 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
                         "of",
                         "state" | "government" | "delegation" | "delegations"
                     ]
-            )
+            ) || rest == ["heads"] && heads_of(sa, n.words.end)
         }
         _ => false,
     }
+}
+
+/// "of State", "of Government" after word `at`: "the Heads of State", chunked apart from its
+/// "of" phrase.
+fn heads_of(sa: &SentenceAnalysis, at: usize) -> bool {
+    sa.lowers.get(at).is_some_and(|w| w == "of")
+        && sa
+            .lowers
+            .get(at + 1)
+            .is_some_and(|w| matches!(w.as_str(), "state" | "government" | "delegation"))
 }
 
 /// Titles that end a name run even when no dictionary lists them, with their role code.

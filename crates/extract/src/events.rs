@@ -104,7 +104,12 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
                 sa.lowers[n.head].as_str(),
                 "number" | "dozens" | "hundreds" | "thousands" | "series" | "wave" | "barrage"
             );
-            if counts && depth == 0 && actors.lede_rules {
+            // "the President of the Republic of Kazakhstan": the state a polity noun names
+            let polity = matches!(
+                sa.lowers[sa.syntax.nps[x].head].as_str(),
+                "republic" | "kingdom" | "state" | "federation" | "sultanate" | "principality"
+            );
+            if (counts || polity) && depth == 0 && actors.lede_rules {
                 if let Some(p) = owner(sa, actors, x, depth + 1) {
                     return Some(p);
                 }
@@ -754,6 +759,26 @@ fn resolve_code(spec: &CodeSpec, passive: bool) -> Option<(String, Option<String
     }
 }
 
+/// Days before the article date after which a dated act is background history.
+const HISTORY_DAYS: i64 = 45;
+
+/// Last calendar day a date value covers.
+fn last_day(v: &DateValue) -> Option<chrono::NaiveDate> {
+    match v {
+        DateValue::Day(d) => Some(*d),
+        DateValue::Month { year, month } => {
+            let (y, m) = if *month == 12 {
+                (year + 1, 1)
+            } else {
+                (*year, month + 1)
+            };
+            chrono::NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| d.pred_opt())
+        }
+        DateValue::Year(y) => chrono::NaiveDate::from_ymd_opt(*y, 12, 31),
+        DateValue::Range { to, .. } => last_day(to),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn emit(
     out: &mut Vec<Event>,
@@ -783,12 +808,17 @@ fn emit(
         .min_by_key(|d| d.start.abs_diff(trig_norm.start))
         .map(|d| d.value.iso())
         .or_else(|| input.date.map(crate::iso_date));
-    let modality = match (&date, input.date) {
-        (Some(d), Some(ad))
+    // history: the sentence dates the act (a day, month or year, nearest the trigger) to a
+    // time that ended well before the article ("in July last year", "in 2022")
+    let dated_end = dates
+        .iter()
+        .filter(|d| sent.span.contains(Span::new(d.start, d.end)))
+        .min_by_key(|d| d.start.abs_diff(trig_norm.start))
+        .and_then(|d| last_day(&d.value));
+    let modality = match (dated_end, input.date) {
+        (Some(end), Some(ad))
             if modality == Modality::Asserted
-                && d.get(..4)
-                    .and_then(|y| y.parse::<i32>().ok())
-                    .is_some_and(|y| y < chrono::Datelike::year(&ad) - 1) =>
+                && end + chrono::Duration::days(HISTORY_DAYS) < ad =>
         {
             Modality::Historical
         }
@@ -949,6 +979,11 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 || matches!(w, "who" | "which" | "whose" | "whom")
                 // "met in Ankara ahead of his summit with X": X is no side of this act
                 || w == "ahead" && sa.lowers.get(k + 1).is_some_and(|n| n == "of")
+                // "after Calenardhon crowds burned ...": a clause of its own begins
+                || matches!(w, "after" | "before" | "since" | "until" | "once")
+                    && sa.syntax.np_of_word(k + 1).is_some_and(|np| {
+                        sa.syntax.clauses.iter().any(|c| c.subject.contains(&np))
+                    })
                 || sa.syntax.vg_of_word(k).is_some_and(|v| {
                     sa.syntax.vgs[v].words.start == k && !sa.syntax.vgs[v].infinitive
                 })
@@ -1616,15 +1651,24 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     let Some(agent) = p.code.strip_prefix("---").filter(|a| !a.is_empty()) else {
         return vec![p];
     };
-    // "lawmakers and officials in Fornost": the whole coordination before the preposition
-    let after = sa
-        .syntax
-        .conjuncts(p.np)
-        .iter()
-        .map(|&m| sa.syntax.nps[m].words.end)
-        .max()
-        .unwrap_or(0)
-        .max(sa.syntax.nps[p.np].words.end);
+    // "lawmakers and officials in Fornost": the whole coordination before the preposition,
+    // unless the conjunct has its own ("the President of X and the President of Y")
+    let own = sa.syntax.nps[p.np].words.end;
+    let after = if sa
+        .lowers
+        .get(own)
+        .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "in"))
+    {
+        own
+    } else {
+        sa.syntax
+            .conjuncts(p.np)
+            .iter()
+            .map(|&m| sa.syntax.nps[m].words.end)
+            .max()
+            .unwrap_or(0)
+            .max(own)
+    };
     if !sa
         .lowers
         .get(after)

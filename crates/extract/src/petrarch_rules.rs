@@ -600,8 +600,9 @@ pub(crate) fn first_actor_after(
         if matches!(w, ";" | "\"" | "who" | "which" | "whose" | "whom") {
             break;
         }
-        // ", a senior official said": a comma before another clause's subject
-        if w == "," {
+        // ", a senior official said": a comma before another clause's subject; "after
+        // crowds burned ...": a subordinating conjunction before one
+        if w == "," || matches!(w, "after" | "before" | "since" | "until" | "once") {
             let next_subject = syn.np_of_word(k + 1).is_some_and(|np| {
                 syn.clauses.iter().enumerate().any(|(u, c)| {
                     c.subject.contains(&np) && !syn.vgs[u].nonfinite && !syn.vgs[u].infinitive

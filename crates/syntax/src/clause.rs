@@ -64,6 +64,54 @@ fn conjunct(s: &SentenceSyntax, item: usize) -> Option<(usize, usize)> {
     Some((np, item + 1))
 }
 
+/// The item after the "of NP" phrases that follow a conjunct ending before `item`.
+fn of_tail(s: &SentenceSyntax, lowers: &[String], mut item: usize) -> usize {
+    while word_of(s, item).is_some_and(|w| lowers[w] == "of") && np_of(s, item + 1).is_some() {
+        item += 2;
+    }
+    item
+}
+
+/// A list of conjuncts that each carry "of" phrases, starting with `first` (whose item
+/// after is `after_first`): `NP of NP (, NP of NP)* ,? and NP of NP`. Every conjunct must have
+/// its own "of" phrase, so that "the leaders of France and Germany" stays one NP with a
+/// coordinated "of" phrase. Returns the members and the item after the last one.
+fn of_chain(
+    s: &SentenceSyntax,
+    lowers: &[String],
+    first: usize,
+    after_first: usize,
+) -> Option<(Vec<usize>, usize)> {
+    let mut j = of_tail(s, lowers, after_first);
+    if j == after_first {
+        return None;
+    }
+    let mut members = vec![first];
+    loop {
+        let w = word_of(s, j).map(|w| lowers[w].as_str());
+        let (next_item, last) = match w {
+            Some(",") => match word_of(s, j + 1).map(|w| lowers[w].as_str()) {
+                Some("and") | Some("or") => (j + 2, true),
+                _ => (j + 1, false),
+            },
+            Some("and") | Some("or") => (j + 1, true),
+            _ => return None,
+        };
+        let (next, after) = conjunct(s, next_item)?;
+        let end = of_tail(s, lowers, after);
+        // (the chunker may have kept the phrase inside: "the Prime Minister of Benin")
+        let inside = lowers[s.nps[next].words.clone()].iter().any(|w| w == "of");
+        if end == after && !inside {
+            return None;
+        }
+        members.push(next);
+        j = end;
+        if last {
+            return Some((members, j));
+        }
+    }
+}
+
 /// Groups coordinated NPs: `NP (, NP)* ,? and|or NP`.
 pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
     s.group_of_np = vec![usize::MAX; s.nps.len()];
@@ -137,6 +185,13 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
         }
         if !closed {
             members.truncate(1);
+            // "the President of Kazakhstan, the President of the Kyrgyz Republic and the
+            // President of Uzbekistan": conjuncts that each carry an "of" phrase
+            if let Some((chain, end)) = of_chain(s, lowers, first, after_first) {
+                members = chain;
+                closed = true;
+                j = end;
+            }
         }
         // "X and Y" where Y starts a new clause (Y followed by a verb that has X's clause) is
         // rare; accepted.
@@ -222,6 +277,17 @@ const OBJECT_CONTROL: &[&str] = &[
 
 fn starts_with_any(w: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| w.starts_with(s))
+}
+
+/// A verb group that can have a subject of its own: a tensed verb or a modal first ("expelled",
+/// "has expelled", "will expel"), not a bare participle ("talks hosted by Egypt").
+fn finite(vg: &crate::Vg, tags: &[Tag]) -> bool {
+    !vg.infinitive
+        && !vg.nonfinite
+        && matches!(
+            tags[vg.words.start],
+            Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD
+        )
 }
 
 pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
@@ -322,8 +388,20 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                 match s.items[ku] {
                     Item::Np(np) => {
                         let gs = group_start_item(s, np);
+                        // "after Thailand expelled ...", "a day before Kyiv struck ...": a
+                        // conjunction read as a preposition, its NP right before a finite
+                        // verb, opens a clause whose subject is that NP
+                        let conjunction = gs > 0
+                            && group_end_item(s, np) + 1 == p
+                            && finite(vg, tags)
+                            && word_of(s, gs - 1).is_some_and(|w| {
+                                matches!(
+                                    lowers[w].as_str(),
+                                    "after" | "before" | "since" | "until" | "once"
+                                )
+                            });
                         // inside a prepositional phrase: keep looking left for its head noun
-                        if gs > 0 && is_prep(s, gs - 1, tags, lowers) {
+                        if gs > 0 && is_prep(s, gs - 1, tags, lowers) && !conjunction {
                             k = gs as isize - 2;
                             continue;
                         }

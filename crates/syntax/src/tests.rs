@@ -257,3 +257,24 @@ fn counts_and_participles_before_nouns_stay_in_the_noun_phrase() {
     let c = clause_of(&w, &s, "expressed");
     assert_eq!(w[s.nps[c.objects[0]].head], "concern");
 }
+
+#[test]
+fn conjunction_read_as_preposition_opens_a_clause() {
+    let (w, s) = parse("After Thailand expelled Cambodia 's envoy , the clashes began .");
+    assert_eq!(subj(&w, &s, "expelled"), vec!["Thailand"]);
+    assert_eq!(subj(&w, &s, "began"), vec!["the clashes"]);
+    let (w, s) = parse("The fighting came a day before Kyiv struck the airbase .");
+    assert_eq!(subj(&w, &s, "struck"), vec!["Kyiv"]);
+    // a bare participle stays inside the phrase: "after talks hosted by Egypt"
+    let (w, s) = parse("They signed after talks hosted by Egypt .");
+    assert!(subj(&w, &s, "hosted").iter().all(|n| n != "talks"));
+}
+
+#[test]
+fn titles_with_their_own_of_phrases_coordinate() {
+    let (w, s) = parse("The President of Ghana , the President of the Republic of Togo and the Prime Minister of Benin met in Accra .");
+    assert_eq!(subj(&w, &s, "met").len(), 3);
+    // "the leaders of Ghana and Togo": one subject whose "of" phrase is coordinated
+    let (w, s) = parse("The leaders of Ghana and Togo met in Accra .");
+    assert_eq!(subj(&w, &s, "met"), vec!["The leaders"]);
+}

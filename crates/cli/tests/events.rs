@@ -1271,3 +1271,46 @@ fn an_act_dated_months_before_the_article_is_history() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_visit_at_an_invitation_codes_the_invitation() {
+    let r = code("At the invitation of the President of the Republic of Ghana, Nigerian Foreign Minister Yusuf Tuggar will visit Accra next week.");
+    assert!(
+        has(&r, "GHA", "NGA", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Nigerian President Bola Tinubu met Ghanaian President John Mahama in Accra at Mahama's invitation.");
+    assert!(
+        has(&r, "GHA", "NGA", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_transcript_turn_label_may_have_commas() {
+    // "we" in the answer is the spokesperson's side
+    let r = code_by(
+        "Transcript of the weekly media briefing",
+        "Question (Anna Smith, Daily News): What is your response to the dam?\n\nOfficial Spokesperson, Shri Randhir Jaiswal: We have conveyed our concerns to the Chinese side.",
+    );
+    assert!(
+        has(&r, "IND", "CHN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_date_of_another_phrase_does_not_make_history() {
+    // the article is of 12 June 2025; the meeting of last November is not the agreement's date
+    let r = code("Following the meeting between Prime Minister Modi and Prime Minister Carney in Ottawa last November, the two sides agreed to appoint new High Commissioners.");
+    for (s, t) in [("IND", "CAN"), ("CAN", "IND")] {
+        assert!(
+            has(&r, s, t, "03", Modality::Asserted),
+            "{s}->{t}: {:?}",
+            dyads(&r)
+        );
+    }
+}

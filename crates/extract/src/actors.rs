@@ -493,8 +493,9 @@ fn described_pair(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Vec<(usize, St
 }
 
 /// Where a transcript's speaker label ends: the `:` after the words opening a paragraph,
-/// when they are a name with its titles ("President of Russia Vladimir Putin:"): capitalized
-/// words and "of", "the", "and" only, at most twelve.
+/// when they are a name with its titles ("President of Russia Vladimir Putin:", "Official
+/// Spokesperson, Shri Randhir Jaiswal:", "Question (Manish Jha, TV9):"): capitalized words,
+/// "of", "the", "and", commas and brackets only, at most twelve.
 fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
     let first_of_paragraph = doc
         .sentences
@@ -509,7 +510,10 @@ fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
         .all(|w| {
             !sa.quoted[w]
                 && (capitalized(&sa.words[w])
-                    || matches!(sa.lowers[w].as_str(), "of" | "the" | "and" | "."))
+                    || matches!(
+                        sa.lowers[w].as_str(),
+                        "of" | "the" | "and" | "." | "," | "(" | ")"
+                    ))
         })
         .then_some(k)
 }

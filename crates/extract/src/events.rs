@@ -810,11 +810,30 @@ fn emit(
         .or_else(|| input.date.map(crate::iso_date));
     // history: the sentence dates the act (a day, month or year, nearest the trigger) to a
     // time that ended well before the article ("in July last year", "in 2022")
+    // (not a date in a phrase that dates something else: "following the meeting in June, the
+    // two sides agreed"; and not an act in the present perfect: "have agreed")
+    let in_phrase = |d: &DateExpr| {
+        let Some(w) = doc.token_at(d.start).and_then(|t| t.checked_sub(sa.first)) else {
+            return false;
+        };
+        (w.saturating_sub(24)..w)
+            .rev()
+            .take_while(|&k| sa.lowers[k] != "," && k != trigger.0)
+            .any(|k| {
+                matches!(
+                    sa.lowers[k].as_str(),
+                    "following" | "after" | "since" | "during"
+                )
+            })
+    };
+    let perfect = (trigger.0.saturating_sub(3)..trigger.0)
+        .any(|k| matches!(sa.lowers[k].as_str(), "has" | "have" | "'ve"));
     let dated_end = dates
         .iter()
-        .filter(|d| sent.span.contains(Span::new(d.start, d.end)))
+        .filter(|d| sent.span.contains(Span::new(d.start, d.end)) && !in_phrase(d))
         .min_by_key(|d| d.start.abs_diff(trig_norm.start))
-        .and_then(|d| last_day(&d.value));
+        .and_then(|d| last_day(&d.value))
+        .filter(|_| !perfect);
     let modality = match (dated_end, input.date) {
         (Some(end), Some(ad))
             if modality == Modality::Asserted
@@ -934,10 +953,16 @@ fn emit(
             out.push(Event {
                 code: code.to_string(),
                 root: code.get(..2).unwrap_or(code).to_string(),
+                // the pattern's category, unless a rule gave another root ("expel +" 174
+                // of an envoy is 161, a sanction)
                 plover: pat
                     .plover
                     .clone()
                     .filter(|p| p != "-")
+                    .filter(|_| match &pat.code {
+                        CodeSpec::Code(c) => c.get(..2) == code.get(..2),
+                        _ => true,
+                    })
                     .or_else(|| plover_of(code).map(str::to_string)),
                 source: s.as_ref().map(aref),
                 target: t.as_ref().map(aref),
@@ -1683,7 +1708,10 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     if actors.lede_rules {
         for _ in 0..2 {
             let end = sa.syntax.nps[next].words.end;
-            if party(sa, actors, next).is_some() || sa.lowers.get(end).is_none_or(|w| w != "of") {
+            // (an agent such as "the Republic" is no stop: "of the Republic of Mauritius")
+            if party(sa, actors, next).is_some_and(|q| !q.code.starts_with("---"))
+                || sa.lowers.get(end).is_none_or(|w| w != "of")
+            {
                 break;
             }
             match sa.syntax.np_of_word(end + 1) {
@@ -2791,10 +2819,97 @@ pub fn code(
     if lexicon.formats.iter().any(|f| *f != DictFormat::Lede) {
         return out;
     }
-    match hostile_anaphora(doc, analysis, actors, &out) {
+    let mut out = match hostile_anaphora(doc, analysis, actors, &out) {
         Some(resolved) => code_once(doc, analysis, &resolved, lexicon, input, dates, places),
         None => out,
+    };
+    invitations(doc, analysis, actors, &mut out);
+    out
+}
+
+/// "At the invitation of X, Y will visit Z", "Y met Z at X's invitation": a visit or a
+/// meeting made at someone's invitation also codes the invitation, from the inviter to the
+/// visitor (036), made already whatever the visit's modality.
+fn invitations(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    actors: &ArticleActors,
+    out: &mut Vec<Event>,
+) {
+    let mut extra: Vec<Event> = Vec::new();
+    // the readings the coder used (Lede's rules), made once an invitation is seen
+    let mut lede: Option<ArticleActors> = None;
+    for e in out.iter() {
+        let visit = e.code == "036" || e.root == "04";
+        if !visit || !matches!(e.modality, Modality::Asserted | Modality::Future) {
+            continue;
+        }
+        let Some(visitor) = e.source.as_ref().and_then(|s| s.code.as_deref()) else {
+            continue;
+        };
+        let Some(sa) = analysis.sentences.iter().find(|sa| {
+            let raw = doc.raw_span(doc.sentences[sa.index].span);
+            raw.start == e.start && raw.end == e.end
+        }) else {
+            continue;
+        };
+        for i in 0..sa.len() {
+            if sa.lowers[i] != "invitation" {
+                continue;
+            }
+            // "at the invitation of X", "at X's invitation"
+            let np = if i >= 1
+                && sa.lowers[i - 1] == "the"
+                && sa.lowers.get(i + 1).is_some_and(|w| w == "of")
+            {
+                sa.syntax.np_of_word(i + 2)
+            } else {
+                sa.syntax
+                    .np_of_word(i)
+                    .and_then(|n| sa.syntax.nps[n].possessor)
+            };
+            let Some(np) = np else { continue };
+            let actors = lede.get_or_insert_with(|| {
+                let mut a = actors.clone();
+                a.lede_rules = true;
+                a
+            });
+            for p in parties(sa, actors, &[np]) {
+                // (a country read as a place: "of the Republic of Mauritius")
+                if p.place && country_of(&p.code).is_none_or(|c| c != p.code)
+                    || p.code.starts_with("---")
+                    || side_key(&p.code).is_none()
+                    || side_key(&p.code) == side_key(visitor)
+                    || extra.iter().chain(out.iter()).any(|x| {
+                        x.code == "036"
+                            && x.start == e.start
+                            && x.source.as_ref().and_then(|s| s.code.as_deref()) == Some(&p.code)
+                    })
+                {
+                    continue;
+                }
+                let n = &sa.syntax.nps[p.np];
+                let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
+                let trig = doc.raw_span_of_tokens(sa.first + i..sa.first + i + 1);
+                extra.push(Event {
+                    code: "036".into(),
+                    root: "03".into(),
+                    plover: plover_of("036").map(str::to_string),
+                    source: Some(ActorRef {
+                        code: Some(p.code.clone()),
+                        name: p.name.clone(),
+                        text: doc.raw_text(span).to_string(),
+                    }),
+                    target: e.source.clone(),
+                    modality: Modality::Asserted,
+                    trigger: Mention::from_span(&doc.raw, trig),
+                    rule: "rule: invitation".into(),
+                    ..e.clone()
+                });
+            }
+        }
     }
+    out.extend(extra);
 }
 
 /// The actors with each definite reference to an act of force that names no actor ("these

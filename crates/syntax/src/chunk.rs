@@ -375,6 +375,27 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                                 && lj == "and"
                                 && (j + 1..n.min(j + 4))
                                     .any(|k| capital(k) && org_keyword(&lowers[k]))
+                                // (a second person's title: "Prime Minister Modi and Prime
+                                // Minister Carney" are two; "Tourism and Antiquities
+                                // Minister" is one)
+                                && !matches!(
+                                    lowers[j + 1].as_str(),
+                                    "prime"
+                                        | "president"
+                                        | "vice"
+                                        | "foreign"
+                                        | "minister"
+                                        | "secretary"
+                                        | "king"
+                                        | "queen"
+                                        | "chancellor"
+                                        | "premier"
+                                        | "deputy"
+                                        | "general"
+                                        | "ambassador"
+                                        | "envoy"
+                                        | "senator"
+                                )
                                 && atom_end[j - 1] == 0
                         }
                         Tag::IN => {

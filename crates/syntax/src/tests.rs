@@ -278,3 +278,14 @@ fn titles_with_their_own_of_phrases_coordinate() {
     let (w, s) = parse("The leaders of Ghana and Togo met in Accra .");
     assert_eq!(subj(&w, &s, "met"), vec!["The leaders"]);
 }
+
+#[test]
+fn two_titled_people_are_two_phrases() {
+    let (w, s) = parse("Prime Minister Modi and Prime Minister Carney met in Kananaskis .");
+    assert_eq!(subj(&w, &s, "met").len(), 2, "{:?}", subj(&w, &s, "met"));
+    // a body's name or a title with "and" stays one
+    let (w, s) = parse("The National Security and Defense Council met on Monday .");
+    assert_eq!(subj(&w, &s, "met").len(), 1);
+    let (w, s) = parse("Tourism and Antiquities Minister Sherif Fathy spoke on Monday .");
+    assert_eq!(subj(&w, &s, "spoke").len(), 1);
+}

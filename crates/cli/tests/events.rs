@@ -1314,3 +1314,30 @@ fn a_date_of_another_phrase_does_not_make_history() {
         );
     }
 }
+
+#[test]
+fn an_official_of_a_body_speaks_for_the_body() {
+    let r = code("The European Union's foreign affairs spokesperson, Anna Lind, urged Serbia to avoid any action that could raise tensions.");
+    assert!(
+        has(&r, "IGO", "SRB", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn his_ministry_and_an_instructed_official_are_of_the_subject() {
+    let r = code("Peru's foreign minister Elmer Schialer said his ministry had sent a note of protest to Quito.");
+    assert!(
+        has(&r, "PER", "ECU", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // an order to travel is an intention, of the one who gives it
+    let r = code("President Daniel Noboa said he had instructed Deputy Foreign Minister Ana Ortiz to travel to Lima on Friday.");
+    assert!(
+        has(&r, "ECU", "PER", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -679,6 +679,19 @@ fn read_np(
     while run_start > s {
         let w = run_start - 1;
         let word = &sa.words[w];
+        // a name particle between capitalized words: "Alberto van Klaveren", "Ursula von
+        // der Leyen", "Faisal bin Farhan"
+        let particle = matches!(
+            sa.lowers[w].as_str(),
+            "van" | "von" | "der" | "den" | "de" | "da" | "del" | "dos" | "bin" | "ibn" | "al"
+        ) && run_start < e
+            && w > s
+            && !covered[w - s]
+            && capitalized(&sa.words[w - 1]);
+        if particle {
+            run_start -= 1;
+            continue;
+        }
         if covered[w - s]
             || title_role(&sa.lowers[w]).is_some()
             || !capitalized(word)
@@ -719,10 +732,15 @@ fn read_np(
     let base: Option<String> = org
         .and_then(|(a, _, _)| lx.actors[a].code_on(date).map(str::to_string))
         .or_else(|| country.and_then(|(a, _, _)| lx.actors[a].code_on(date).map(str::to_string)))
-        .or_else(|| possessor_code.as_deref().and_then(country_of));
+        .or_else(|| possessor_code.as_deref().and_then(country_of))
+        // "the EU's spokesperson", "NATO's envoy": an official of the body is the body
+        .or_else(|| possessor_code.filter(|c| c.starts_with("IGO")));
     // a title no dictionary lists, right before the name ("Council Secretary Rustem Umerov")
     let title = run.and_then(|(rs, _)| (rs > s).then(|| title_role(&sa.lowers[rs - 1])).flatten());
     let with_agent = |base: Option<&str>| -> Option<String> {
+        if let Some(b) = base.filter(|b| b.starts_with("IGO")) {
+            return Some(b.to_string());
+        }
         if agent.is_none() {
             if let Some(role) = title {
                 return Some(format!("{}{role}", base.unwrap_or("---")));
@@ -1502,6 +1520,46 @@ pub fn resolve(
                             }
                         }
                         readings[m].code = Some(new);
+                    }
+                }
+            }
+        }
+        // a role with no country of its own, of the subject of its clause: "X said his
+        // ministry had sent ...", "Arce instructed Vice Foreign Minister Cusi to travel"
+        // (one sends and instructs one's own officials) (Lede)
+        if lede_only {
+            for (ci, c) in syn.clauses.iter().enumerate() {
+                let Some(country) = c
+                    .subject
+                    .iter()
+                    .find_map(|&m| readings[m].code.as_deref().and_then(country_of))
+                else {
+                    continue;
+                };
+                let verb = sa.lowers[syn.vgs[ci].head].as_str();
+                let instructs = ["instruct", "order", "direct", "task", "dispatch", "sen"]
+                    .iter()
+                    .any(|p| verb.starts_with(p));
+                // the clause's own "his ministry", and the objects of "instructed"
+                let mut own: Vec<usize> = Vec::new();
+                if instructs {
+                    own.extend(c.objects.iter().copied());
+                }
+                for (k, c2) in syn.clauses.iter().enumerate() {
+                    if c2.complement_of == Some(ci) || k == ci {
+                        own.extend(c2.subject.iter().copied().filter(|&m| {
+                            matches!(sa.lowers[syn.nps[m].words.start].as_str(), "his" | "her")
+                        }));
+                    }
+                }
+                for m in own {
+                    let quoted = sa.quoted.get(syn.nps[m].head).copied().unwrap_or(false);
+                    if let Some(code) = readings[m]
+                        .code
+                        .clone()
+                        .filter(|c| c.starts_with("---") && c.len() > 3 && !quoted)
+                    {
+                        readings[m].code = Some(format!("{country}{}", &code[3..]));
                     }
                 }
             }

@@ -1363,6 +1363,15 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
         return true;
     }
     let u = &sa.syntax.vgs[v - 1];
+    // "instructed the minister to travel to X": an order to one's own official, not yet done
+    if sa.syntax.clauses[v].subject_rule == "object-control"
+        && !u.negated
+        && ["instruct", "direct", "task"]
+            .iter()
+            .any(|p| sa.lowers[u.head].starts_with(p))
+    {
+        return true;
+    }
     u.words.end == s
         && !u.negated
         && ["intend", "want", "hope", "aim", "wish"]

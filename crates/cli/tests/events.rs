@@ -1341,3 +1341,33 @@ fn his_ministry_and_an_instructed_official_are_of_the_subject() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_entry_ban_is_a_sanction() {
+    let r = code("Poland banned the commander of Belarus's border forces, Ivan Petrov, from entering Poland.");
+    assert!(
+        has(&r, "POL", "BLR", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_standing_position_is_no_act_of_the_day() {
+    let r = code("Austria's government has long refused to send weapons to Ukraine.");
+    assert!(r.events.is_empty(), "{:?}", dyads(&r));
+}
+
+#[test]
+fn an_act_named_by_the_object_of_a_modal_verb_is_not_done() {
+    let r = code(
+        "\"Slovakia should address its complaints to Moscow, not to Kyiv,\" the minister wrote.",
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|d| d.2 == "11" && d.3 == Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -954,13 +954,14 @@ fn emit(
                 code: code.to_string(),
                 root: code.get(..2).unwrap_or(code).to_string(),
                 // the pattern's category, unless a rule gave another root ("expel +" 174
-                // of an envoy is 161, a sanction)
+                // of an envoy is 161, a sanction); an intention (03) keeps the category of
+                // the act intended (PLOVER's AID with a future mode)
                 plover: pat
                     .plover
                     .clone()
                     .filter(|p| p != "-")
                     .filter(|_| match &pat.code {
-                        CodeSpec::Code(c) => c.get(..2) == code.get(..2),
+                        CodeSpec::Code(c) => c.get(..2) == code.get(..2) || code.starts_with("03"),
                         _ => true,
                     })
                     .or_else(|| plover_of(code).map(str::to_string)),
@@ -1010,7 +1011,10 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                         sa.syntax.clauses.iter().any(|c| c.subject.contains(&np))
                     })
                 || sa.syntax.vg_of_word(k).is_some_and(|v| {
-                    sa.syntax.vgs[v].words.start == k && !sa.syntax.vgs[v].infinitive
+                    sa.syntax.vgs[v].words.start == k
+                        && !sa.syntax.vgs[v].infinitive
+                        // "banned X from entering Y": a gerund after "from" completes the verb
+                        && !(sa.syntax.vgs[v].nonfinite && sa.lowers[k - 1] == "from")
                 })
         })
         .unwrap_or(sa.len())
@@ -3231,6 +3235,15 @@ fn code_once(
             if !petr && g.words.start >= 1 && sa.lowers[g.words.start - 1] == "from" {
                 continue;
             }
+            // "has long refused to send weapons", "have long accused": a standing position,
+            // not an act of the day
+            if !petr
+                && g.head >= 1
+                && sa.lowers[g.head - 1] == "long"
+                && (g.words.start..g.head).any(|k| matches!(sa.lowers[k].as_str(), "has" | "have"))
+            {
+                continue;
+            }
             // "China stands ready to work with Laos": the readiness is no act of its own
             // (the verb it is ready for is coded as an intention)
             if !petr
@@ -4218,12 +4231,25 @@ fn code_once(
             }
         }
         // event nouns: "Russia's demand for Ukrainian forces to withdraw"
-        for n in &syn.nps {
+        for (ni, n) in syn.nps.iter().enumerate() {
             if petr && sa.quoted[n.head] {
                 continue;
             }
             let pats = lexicon.noun_patterns(&sa.lowers[n.head]);
             if pats.is_empty() {
+                continue;
+            }
+            // "Hungary should address its complaints to Moscow", "did not lodge a protest":
+            // the act a noun names is no more real than the verb it is the object of
+            if !petr
+                && syn.clauses.iter().enumerate().any(|(v, c)| {
+                    (c.objects.contains(&ni) || c.preps.iter().any(|p| p.nps.contains(&ni)))
+                        && matches!(
+                            modality_of(sa, v),
+                            Modality::Hypothetical | Modality::Negated
+                        )
+                })
+            {
                 continue;
             }
             // "ahead of Lee's first summit with Trump", "before next week's talks": a meeting

@@ -1371,3 +1371,13 @@ fn an_act_named_by_the_object_of_a_modal_verb_is_not_done() {
         dyads(&r)
     );
 }
+
+#[test]
+fn aid_delivered_to_a_place_goes_to_its_country() {
+    let r = code("A Turkish military aircraft delivered 20 tonnes of humanitarian cargo to Port Sudan on Saturday.");
+    assert!(
+        has(&r, "TUR", "SDN", "07", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -940,7 +940,10 @@ fn emit(
             // (and of a threat of force: "threatened to strike U.S. ships")
             let force = matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20"))
                 || code.starts_with("138");
-            if t.as_ref().is_some_and(|t| t.place && !force) || s.as_ref().is_some_and(|s| s.place)
+            // (and aid delivered to a place: "delivered 32 tonnes of cargo to Santiago de Cuba")
+            let aid = !keep_agents && code.starts_with("07");
+            if t.as_ref().is_some_and(|t| t.place && !force && !aid)
+                || s.as_ref().is_some_and(|s| s.place)
             {
                 continue;
             }

@@ -30,6 +30,36 @@ impl fmt::Display for Loc {
     }
 }
 
+impl Loc {
+    /// Appends the location as [`fmt::Display`] writes it (`file:line`) to `out`, without the
+    /// formatting machinery (coders describe every match's rule with it).
+    pub fn push_to(&self, out: &mut String) {
+        out.push_str(&self.file);
+        out.push(':');
+        let mut digits = [0u8; 20];
+        let mut i = digits.len();
+        let mut n = self.line;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        out.extend(digits[i..].iter().map(|&b| char::from(b)));
+    }
+
+    /// `prefix` followed by the location (`file:line`): `format!("{prefix}{loc}")` in one
+    /// allocation.
+    pub fn with_prefix(&self, prefix: &str) -> String {
+        let mut out = String::with_capacity(prefix.len() + self.file.len() + 8);
+        out.push_str(prefix);
+        self.push_to(&mut out);
+        out
+    }
+}
+
 /// A line that could not be read; the rest of the file still loads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DictDiagnostic {
@@ -361,4 +391,30 @@ pub fn load_dir(path: &Path) -> Result<DictSet, DictError> {
         return lede_format::load_dir(path);
     }
     petrarch::load_dir(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Loc;
+
+    #[test]
+    fn loc_with_prefix_is_its_display() {
+        for (file, line) in [
+            ("a.txt", 0),
+            ("Phoenix.Countries.actors.txt", 12345),
+            ("", 9),
+        ] {
+            let loc = Loc {
+                file: file.to_string(),
+                line,
+            };
+            assert_eq!(loc.with_prefix("dict "), format!("dict {loc}"));
+            assert_eq!(loc.with_prefix(""), loc.to_string());
+        }
+        let max = Loc {
+            file: "x".into(),
+            line: usize::MAX,
+        };
+        assert_eq!(max.with_prefix("p "), format!("p {max}"));
+    }
 }

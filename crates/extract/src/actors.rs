@@ -2,6 +2,7 @@
 //! countries, people learned from titles and appositions), resolved across the article into
 //! one entry per real-world actor (surnames, "President X", pronouns).
 
+use crate::keys;
 use crate::lexicon::{Lexicon, Payload};
 use crate::sentence::{DocAnalysis, SentenceAnalysis};
 use crate::ArticleInput;
@@ -61,14 +62,14 @@ pub fn country_of(code: &str) -> Option<String> {
 fn compose(base: &str, agent: &str, placement: AgentPlacement) -> String {
     let agent = agent.trim_matches('~');
     if base.is_empty() {
-        return format!("---{agent}");
+        return keys::concat(&["---", agent]);
     }
     if base.len() >= 3 && base[3..].contains(agent) {
         return base.to_string();
     }
     match placement {
-        AgentPlacement::Suffix => format!("{base}{agent}"),
-        AgentPlacement::Prefix => format!("{agent}{base}"),
+        AgentPlacement::Suffix => keys::concat(&[base, agent]),
+        AgentPlacement::Prefix => keys::concat(&[agent, base]),
     }
 }
 
@@ -606,7 +607,7 @@ fn coordinated_countries(ctx: &mut Ctx, sa: &SentenceAnalysis, np: usize) -> Vec
             continue;
         }
         let idx = ctx.register(
-            format!("g:{code}:{}", sa.lowers[n.head]),
+            keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
             None,
             Some(code.clone()),
             ActorKind::Group,
@@ -765,11 +766,11 @@ fn read_np(
             })
             .or_else(|| with_agent(base.as_deref()));
         return Some((
-            format!("p:{}", entry.canonical.to_lowercase()),
+            keys::prefixed_lower("p:", &entry.canonical),
             Some(entry.canonical.clone()),
             code,
             ActorKind::Person,
-            format!("dict {}", entry.loc),
+            entry.loc.with_prefix("dict "),
             ws,
             we,
         ));
@@ -807,11 +808,11 @@ fn read_np(
                     .map(str::to_string)
                     .or_else(|| with_agent(base.as_deref()));
                 return Some((
-                    format!("p:{}", entry.canonical.to_lowercase()),
+                    keys::prefixed_lower("p:", &entry.canonical),
                     Some(entry.canonical.clone()),
                     code,
                     ActorKind::Person,
-                    format!("title+surname; dict {}", entry.loc),
+                    entry.loc.with_prefix("title+surname; dict "),
                     rs,
                     re,
                 ));
@@ -882,7 +883,7 @@ fn read_np(
                 "name-shape"
             };
             return Some((
-                format!("p:{}", name.to_lowercase()),
+                keys::prefixed_lower("p:", &name),
                 Some(name),
                 code,
                 ActorKind::Person,
@@ -908,7 +909,7 @@ fn read_np(
             {
                 // "Russian forces shelled Kharkiv": the place stands for its country
                 return Some((
-                    format!("l:{}", name.to_lowercase()),
+                    keys::prefixed_lower("l:", &name),
                     Some(name),
                     Some(iso),
                     ActorKind::Country,
@@ -929,7 +930,7 @@ fn read_np(
                 lx.agents[g].placement,
             );
             return Some((
-                format!("g:{code}:{}", sa.lowers[n.head]),
+                keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
                 None,
                 Some(code),
                 ActorKind::Group,
@@ -940,11 +941,11 @@ fn read_np(
         }
         let code = entry.code_on(date).map(str::to_string);
         return Some((
-            format!("o:{}", entry.canonical.to_lowercase()),
+            keys::prefixed_lower("o:", &entry.canonical),
             Some(entry.canonical.clone()),
             code,
             ActorKind::Organisation,
-            format!("dict {}", entry.loc),
+            entry.loc.with_prefix("dict "),
             ws,
             we,
         ));
@@ -973,7 +974,7 @@ fn read_np(
         if let Some((g, gs)) = agent {
             let code = compose(&iso, &lx.agents[g].code, lx.agents[g].placement);
             return Some((
-                format!("g:{code}:{}", sa.lowers[n.head]),
+                keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
                 None,
                 Some(code),
                 ActorKind::Group,
@@ -997,11 +998,11 @@ fn read_np(
             .and_then(|c| lx.country_named(&c.code))
             .map_or(entry.canonical.clone(), |x| x.canonical.clone());
         return Some((
-            format!("c:{iso}"),
+            keys::concat(&["c:", &iso]),
             Some(name),
             Some(iso),
             ActorKind::Country,
-            format!("dict {}", entry.loc),
+            entry.loc.with_prefix("dict "),
             ws,
             we,
         ));
@@ -1011,7 +1012,7 @@ fn read_np(
         let code = with_agent(base.as_deref())?;
         let _ = gs;
         return Some((
-            format!("g:{code}:{}", sa.lowers[n.head]),
+            keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
             None,
             Some(code),
             ActorKind::Group,

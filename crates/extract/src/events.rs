@@ -985,7 +985,9 @@ fn emit(
 
 /// An event's rule: the pattern's dictionary line and label.
 fn rule_of(pat: &VerbPattern) -> String {
-    let rule = format!("{} {}", pat.loc, pat.label);
+    let mut rule = pat.loc.with_prefix("");
+    rule.push(' ');
+    rule.push_str(&pat.label);
     match rule.trim() {
         t if t.len() == rule.len() => rule,
         t => t.to_string(),

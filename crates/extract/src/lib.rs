@@ -9,6 +9,7 @@
 
 mod actors;
 mod events;
+mod keys;
 pub mod lexicon;
 mod petrarch_rules;
 mod quotes;

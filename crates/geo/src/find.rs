@@ -646,6 +646,12 @@ fn char_after(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
+/// An ASCII byte of a word as [`prev_word`] and [`next_word`] read words: a letter, a digit,
+/// `.`, `-` or `'`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'\'')
+}
+
 /// The word just before byte `i`, separated by spaces only (None when punctuation intervenes).
 fn prev_word(text: &str, i: usize) -> (Tok<'_>, usize) {
     let head = &text[..i];
@@ -655,13 +661,21 @@ fn prev_word(text: &str, i: usize) -> (Tok<'_>, usize) {
         return (Tok::None, i);
     }
     let end = trimmed.len();
-    let start = trimmed
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-' || c == '\'')
-        .last()
-        .map(|(p, _)| p)
-        .unwrap_or(end);
+    // ASCII bytes are chars: walk them; a multi-byte char sends the word to the char walk
+    let bytes = trimmed.as_bytes();
+    let mut start = end;
+    while start > 0 && is_word_byte(bytes[start - 1]) {
+        start -= 1;
+    }
+    if start > 0 && !bytes[start - 1].is_ascii() {
+        start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '-' || c == '\'')
+            .last()
+            .map(|(p, _)| p)
+            .unwrap_or(end);
+    }
     if start == end {
         return (Tok::None, end);
     }
@@ -679,11 +693,18 @@ fn next_word(text: &str, i: usize) -> Tok<'_> {
         return Tok::None;
     }
     rest = t;
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '\''))
-        .map(|(p, _)| p)
-        .unwrap_or(rest.len());
+    let bytes = rest.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() && is_word_byte(bytes[end]) {
+        end += 1;
+    }
+    if end < bytes.len() && !bytes[end].is_ascii() {
+        end = rest
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '\''))
+            .map(|(p, _)| p)
+            .unwrap_or(rest.len());
+    }
     if end == 0 {
         return Tok::None;
     }
@@ -989,22 +1010,26 @@ fn town_candidates(
         }
         let next = ends.last().copied().unwrap_or(i + c.len_utf8());
         // "flown to Winnipeg and Thompson": a list continues the preceding place's preposition
-        let listed = [" and ", " or ", ", ", ", and "].iter().any(|sep| {
-            text[..i].ends_with(sep) && {
-                let before = i - sep.len();
-                groups
-                    .iter()
-                    .any(|gr| gr[0].end == before && has_town_cue(text, gr[0].start, gr[0].end))
-            }
-        });
-        let cue_before = listed || has_town_cue(text, i, i);
+        let listed = || {
+            [" and ", " or ", ", ", ", and "].iter().any(|sep| {
+                text[..i].ends_with(sep) && {
+                    let before = i - sep.len();
+                    groups
+                        .iter()
+                        .any(|gr| gr[0].end == before && has_town_cue(text, gr[0].start, gr[0].end))
+                }
+            })
+        };
+        // (worked out only for a name no dictionary hit covers)
+        let mut cue_before: Option<bool> = None;
         for &e in ends.iter().rev() {
             if covered(i, e) {
                 continue;
             }
+            let cue = *cue_before.get_or_insert_with(|| listed() || has_town_cue(text, i, i));
             let comma_place =
                 text[e..].starts_with(", ") && groups.iter().any(|gr| gr[0].start == e + 2);
-            if !(cue_before || comma_place || has_town_cue(text, e, e)) {
+            if !(cue || comma_place || has_town_cue(text, e, e)) {
                 continue;
             }
             if g.towns.has(&text[i..e].to_lowercase()) {

@@ -281,20 +281,37 @@ fn f2(tpl: u64, a: u64, b: u64) -> u32 {
     fold(mix(mix(mix(0x5bd1_e995, tpl), a), b))
 }
 
+/// The index in [`features`]' output of the bias feature (the same key for every token).
+pub(crate) const BIAS_FEATURE: usize = 0;
+/// The index in [`features`]' output of the previous tag's feature.
+pub(crate) const PREV_TAG_FEATURE: usize = 7;
+
+/// The key of the bias feature.
+#[inline(always)]
+pub(crate) fn bias_key() -> u32 {
+    f1(0, 0)
+}
+
+/// The key of the feature of previous tag `t1`.
+#[inline(always)]
+pub(crate) fn prev_tag_key(t1: u8) -> u32 {
+    f1(8, t1 as u64)
+}
+
 /// Fill the features of the token in the middle of the window `w` (positions i-2..=i+2),
 /// given the two previous tags.
 #[inline]
 pub(crate) fn features(w: &[TokInfo; 5], t1: u8, t2: u8, initial: bool, out: &mut [u32; NF]) {
     let (p2, p1, c, n1, n2) = (&w[0], &w[1], &w[2], &w[3], &w[4]);
     let (t1, t2) = (t1 as u64, t2 as u64);
-    out[0] = f1(0, 0);
+    out[0] = bias_key();
     out[1] = f1(1, c.word);
     out[2] = f1(2, c.suf3);
     out[3] = f1(3, c.suf2);
     out[4] = f1(5, c.pre1);
     out[5] = f1(6, c.shape);
     out[6] = f2(7, c.flags, initial as u64);
-    out[7] = f1(8, t1);
+    out[7] = prev_tag_key(t1 as u8);
     out[8] = f2(10, t1, t2);
     out[9] = f2(11, t1, c.word);
     out[10] = f1(12, p1.word);

@@ -24,7 +24,10 @@ use std::sync::OnceLock;
 pub use feat::normalize_form;
 pub use tag::Tag;
 
-use feat::{features, tok_info, TokInfo, END, END2, NF, START, START2, T_START, T_START2};
+use feat::{
+    bias_key, features, prev_tag_key, tok_info, TokInfo, BIAS_FEATURE, END, END2, NF,
+    PREV_TAG_FEATURE, START, START2, T_START, T_START2,
+};
 use tag::NTAGS;
 
 const MAGIC: &[u8; 8] = b"LEDETAG\0";
@@ -93,6 +96,9 @@ pub struct Tagger {
     dict_mask: usize,
     dict_words: Vec<(Box<str>, Tag)>,
     scale: f32,
+    /// By previous tag (any `u8` below 64: tags and the start pseudo-tags): the scores of the
+    /// bias feature and that previous tag's feature, which every token has, summed once.
+    start_scores: Vec<[i32; 64]>,
 }
 
 impl fmt::Debug for Tagger {
@@ -221,7 +227,7 @@ impl Tagger {
             }
             dict[i] = (key, *t);
         }
-        Tagger {
+        let mut tagger = Tagger {
             slots,
             shift,
             mask,
@@ -231,6 +237,43 @@ impl Tagger {
             dict_mask,
             dict_words,
             scale,
+            start_scores: Vec::new(),
+        };
+        tagger.start_scores = (0..64u8)
+            .map(|t1| {
+                let mut scores = [0i32; 64];
+                tagger.add_feature(bias_key(), &mut scores);
+                tagger.add_feature(prev_tag_key(t1), &mut scores);
+                scores
+            })
+            .collect();
+        tagger
+    }
+
+    /// Adds the weights of feature `key` (if it has any) to `scores`.
+    fn add_feature(&self, key: u32, scores: &mut [i32; 64]) {
+        if let Some(s) = self.find(key, slot_of(key, self.shift)) {
+            self.add_slot(s, scores);
+        }
+    }
+
+    /// Adds the weights of the feature in slot `s` to `scores`.
+    #[inline(always)]
+    fn add_slot(&self, s: &Slot, scores: &mut [i32; 64]) {
+        if s.meta & 0xff == DENSE {
+            if let Some(row) = self.dense.get((s.meta >> 8) as usize) {
+                for (a, &w) in scores.iter_mut().zip(&row.0) {
+                    *a += w as i32;
+                }
+            }
+            return;
+        }
+        let (inl, ext) = self.slot_entries(s);
+        for &e in inl {
+            scores[(e & 63) as usize] += (e >> 16) as u16 as i16 as i32;
+        }
+        for &e in ext {
+            scores[(e & 63) as usize] += (e >> 16) as u16 as i16 as i32;
         }
     }
 
@@ -393,7 +436,7 @@ impl Tagger {
                 Some(t) => t,
                 None => {
                     features(&win, t1, t2, i == 0, &mut fs);
-                    self.best(&fs)
+                    self.best(&fs, t1)
                 }
             };
             out.push(tag);
@@ -463,20 +506,37 @@ impl Tagger {
         }
     }
 
+    /// The best tag for a token with features `fs`, whose previous tag is `t1` (so that
+    /// `fs[BIAS_FEATURE]` and `fs[PREV_TAG_FEATURE]` are in `start_scores[t1]`).
     #[inline]
-    fn best(&self, fs: &[u32; NF]) -> Tag {
+    fn best(&self, fs: &[u32; NF], t1: u8) -> Tag {
+        let own = |j: usize| j != BIAS_FEATURE && j != PREV_TAG_FEATURE;
         // Read every feature's home slot first, so the independent cache misses
         // overlap; probing past the home slot is rare.
         let mut home = [Slot::default(); NF];
         for j in 0..NF {
-            home[j] = self
-                .slots
-                .get(slot_of(fs[j], self.shift))
-                .copied()
-                .unwrap_or_default();
+            if own(j) {
+                home[j] = self
+                    .slots
+                    .get(slot_of(fs[j], self.shift))
+                    .copied()
+                    .unwrap_or_default();
+            }
         }
-        let mut scores = [0i32; 64];
+        let mut scores = match self.start_scores.get(t1 as usize) {
+            Some(s) => *s,
+            None => {
+                // (not reached: previous tags are below 64) the two features as any other
+                let mut s = [0i32; 64];
+                self.add_feature(fs[BIAS_FEATURE], &mut s);
+                self.add_feature(fs[PREV_TAG_FEATURE], &mut s);
+                s
+            }
+        };
         for j in 0..NF {
+            if !own(j) {
+                continue;
+            }
             let s = if home[j].key == fs[j] {
                 &home[j]
             } else if home[j].key == 0 {
@@ -487,21 +547,7 @@ impl Tagger {
                     None => continue,
                 }
             };
-            if s.meta & 0xff == DENSE {
-                if let Some(row) = self.dense.get((s.meta >> 8) as usize) {
-                    for (a, &w) in scores.iter_mut().zip(&row.0) {
-                        *a += w as i32;
-                    }
-                }
-                continue;
-            }
-            let (inl, ext) = self.slot_entries(s);
-            for &e in inl {
-                scores[(e & 63) as usize] += (e >> 16) as u16 as i16 as i32;
-            }
-            for &e in ext {
-                scores[(e & 63) as usize] += (e >> 16) as u16 as i16 as i32;
-            }
+            self.add_slot(s, &mut scores);
         }
         best_of(&scores)
     }

@@ -62,6 +62,8 @@ pub struct Lexicon {
     discards: FxHashMap<String, Vec<(Vec<String>, bool)>>,
     /// PETRARCH's internal coding ontology of the first set that has one (empty: built-in).
     pub code_ontology: Vec<(String, i64)>,
+    /// `code_ontology` by code (the first entry of each), built on first use.
+    ontology_index: std::sync::OnceLock<FxHashMap<String, i64>>,
     /// PETRARCH-2 transformations of the sets, as read.
     pub transformations: Vec<lede_dict::Transformation>,
     /// The code of each verb on its own (no pattern), by upper-case lemma ("SAY": 010), for
@@ -399,6 +401,21 @@ impl Lexicon {
                     .is_some_and(|b| b & (1 << (w % 64)) != 0)
             })
         })
+    }
+
+    /// PETRARCH's internal code of CAMEO code `code` in [`Lexicon::code_ontology`] (its first
+    /// entry for `code`).
+    pub fn ontology_code(&self, code: &str) -> Option<i64> {
+        self.ontology_index
+            .get_or_init(|| {
+                let mut index = FxHashMap::default();
+                for (k, v) in &self.code_ontology {
+                    index.entry(k.clone()).or_insert(*v);
+                }
+                index
+            })
+            .get(code)
+            .copied()
     }
 
     /// The country entry whose first code is `code` ("RUS": Russia), for its printed name.

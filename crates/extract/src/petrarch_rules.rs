@@ -920,16 +920,31 @@ const PICO: &[(&str, i64)] = &[
 fn to_pico(lexicon: &Lexicon, code: &str) -> Option<i64> {
     let find = |c: &str| {
         if lexicon.code_ontology.is_empty() {
-            PICO.iter().find(|(k, _)| *k == c).map(|&(_, v)| v)
+            pico_table_code(c)
         } else {
-            lexicon
-                .code_ontology
-                .iter()
-                .find(|(k, _)| k == c)
-                .map(|&(_, v)| v)
+            lexicon.ontology_code(c)
         }
     };
-    find(code).or_else(|| code.get(..2).and_then(|r| find(&format!("{r}0"))))
+    find(code).or_else(|| {
+        code.get(..2)
+            .and_then(|r| find(&crate::keys::concat(&[r, "0"])))
+    })
+}
+
+/// The internal code of `code` in [`PICO`] (its first entry), through a map built once.
+fn pico_table_code(code: &str) -> Option<i64> {
+    static INDEX: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, i64>> =
+        std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut index = rustc_hash::FxHashMap::default();
+            for &(k, v) in PICO {
+                index.entry(k).or_insert(v);
+            }
+            index
+        })
+        .get(code)
+        .copied()
 }
 
 /// The CAMEO code of an internal code, if it is one (the first listed where several share

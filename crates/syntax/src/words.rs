@@ -136,8 +136,31 @@ pub fn is_speech_verb_form(w: &str) -> bool {
     let Some(&first) = w.as_bytes().first() else {
         return false;
     };
-    STEMS.iter().any(|s| {
-        s.as_bytes()[0] == first && w.starts_with(s) && {
+    // the stems by first letter, gathered once (every stem starts with a lower-case letter)
+    static BY_FIRST: std::sync::OnceLock<[Vec<&'static str>; 26]> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut by_first: [Vec<&'static str>; 26] = Default::default();
+        for s in STEMS {
+            if let Some(v) = s
+                .bytes()
+                .next()
+                .filter(u8::is_ascii_lowercase)
+                .and_then(|b| by_first.get_mut(usize::from(b - b'a')))
+            {
+                v.push(s);
+            }
+        }
+        by_first
+    });
+    let Some(stems) = first
+        .is_ascii_lowercase()
+        .then(|| by_first.get(usize::from(first - b'a')))
+        .flatten()
+    else {
+        return false;
+    };
+    stems.iter().any(|s| {
+        w.starts_with(s) && {
             let rest = &w[s.len()..];
             matches!(
                 rest,

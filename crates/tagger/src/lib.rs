@@ -89,7 +89,8 @@ pub struct Tagger {
     mask: usize,
     /// Entries beyond the two stored in a slot.
     entries: Vec<u32>,
-    /// Dense weight rows of features with many entries (indexed by tag).
+    /// Dense weight rows of features with many entries (indexed by tag; widened to `i32`
+    /// once, so that scoring adds them without sign-extending every weight).
     dense: Vec<Row>,
     /// Tag dictionary, open addressing on the exact-form hash; key 0 is empty.
     dict: Vec<(u64, Tag)>,
@@ -130,7 +131,7 @@ const DENSE_MIN: usize = 8;
 
 #[derive(Clone, Copy, Debug)]
 #[repr(C, align(64))]
-struct Row([i16; 64]);
+struct Row([i32; 64]);
 
 #[inline]
 fn slot_of(key: u32, shift: u32) -> usize {
@@ -196,7 +197,7 @@ impl Tagger {
             if es.len() > DENSE_MIN {
                 let mut row = Row([0; 64]);
                 for &(t, w) in &es {
-                    row.0[t as usize] = w;
+                    row.0[t as usize] = i32::from(w);
                 }
                 slot.meta = ((dense.len() as u32) << 8) | DENSE;
                 dense.push(row);
@@ -263,7 +264,7 @@ impl Tagger {
         if s.meta & 0xff == DENSE {
             if let Some(row) = self.dense.get((s.meta >> 8) as usize) {
                 for (a, &w) in scores.iter_mut().zip(&row.0) {
-                    *a += w as i32;
+                    *a += w;
                 }
             }
             return;
@@ -470,7 +471,7 @@ impl Tagger {
             };
             return (0..NTAGS)
                 .filter(|&t| row.0[t] != 0)
-                .map(|t| ((row.0[t] as u16 as u32) << 16) | t as u32)
+                .map(|t| ((row.0[t] as i16 as u16 as u32) << 16) | t as u32)
                 .collect();
         }
         let (inl, ext) = self.slot_entries(s);

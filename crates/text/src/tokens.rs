@@ -37,9 +37,22 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 pub fn is_abbreviation(word_without_period: &str) -> bool {
-    ABBREVIATIONS
-        .iter()
-        .any(|a| a.eq_ignore_ascii_case(word_without_period))
+    // the abbreviations by length, gathered once (every word that ends a sentence asks)
+    static BY_LEN: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let by_len = BY_LEN.get_or_init(|| {
+        let mut by_len: Vec<Vec<&'static str>> = Vec::new();
+        for a in ABBREVIATIONS {
+            if by_len.len() <= a.len() {
+                by_len.resize(a.len() + 1, Vec::new());
+            }
+            by_len[a.len()].push(a);
+        }
+        by_len
+    });
+    by_len.get(word_without_period.len()).is_some_and(|list| {
+        list.iter()
+            .any(|a| a.eq_ignore_ascii_case(word_without_period))
+    })
 }
 
 fn is_word_char(c: char) -> bool {
@@ -304,6 +317,22 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviations_by_length_are_the_list() {
+        for a in ABBREVIATIONS {
+            assert!(
+                is_abbreviation(a) && is_abbreviation(&a.to_uppercase()),
+                "{a}"
+            );
+        }
+        for w in [
+            "", "m", "mrx", "messrsx", "approxi", "Kapt", "Mr\u{e9}", "\u{e9}t",
+        ] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+        assert!(is_abbreviation("Gen") && is_abbreviation("SEPT") && is_abbreviation("Messrs"));
+    }
 
     #[test]
     fn ascii_path_tokenizes_like_the_general_one() {

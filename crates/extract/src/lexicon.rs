@@ -100,6 +100,9 @@ pub struct Synset {
     /// (no nested synset, no stem): each such first word, its "-s" and "-es" plurals and, for
     /// a word in "-y", its "-ies" plural; a fast rejection test.
     starts: Option<rustc_hash::FxHashSet<String>>,
+    /// A bit per [`start_bit`] of every word of `starts`: a word whose bit is clear is none of
+    /// them, known without hashing it.
+    start_bits: [u64; 4],
     /// Its members split into atoms (words, `&NAME` references).
     atoms: Vec<Vec<String>>,
 }
@@ -108,12 +111,24 @@ impl Synset {
     /// Whether a member can start with text word `w` (or the singular of `w`); `true` when
     /// the synset has no fast test.
     pub fn may_start(&self, w: &str) -> bool {
-        self.starts.as_ref().is_none_or(|s| s.contains(w))
+        self.starts.as_ref().is_none_or(|s| {
+            let bit = start_bit(w);
+            self.start_bits[bit / 64] & (1 << (bit % 64)) != 0 && s.contains(w)
+        })
     }
 
     /// Its members, each as its words; a word `&NAME` is a nested synset.
     pub fn words(&self) -> &[Vec<String>] {
         &self.atoms
+    }
+}
+
+/// A word's bit (0..256) in [`Synset`]'s `start_bits`: of its first and last bytes and length.
+fn start_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) => (usize::from(f) * 31 + usize::from(l) * 7 + b.len()) & 255,
+        _ => 0,
     }
 }
 
@@ -337,10 +352,13 @@ impl Lexicon {
                         starts.insert(format!("{stem}ies"));
                     }
                 }
-                lx.synset_index
-                    .entry(syn_key(k).into_owned())
-                    .or_default()
-                    .starts = Some(starts);
+                let entry = lx.synset_index.entry(syn_key(k).into_owned()).or_default();
+                entry.start_bits = [0; 4];
+                for w in &starts {
+                    let bit = start_bit(w);
+                    entry.start_bits[bit / 64] |= 1 << (bit % 64);
+                }
+                entry.starts = Some(starts);
             }
             lx.synset_index
                 .entry(syn_key(k).into_owned())

@@ -419,32 +419,33 @@ impl Tagger {
         out
     }
 
-    /// Tag one sentence into `out` (cleared first). Does not allocate when `out`
-    /// already has capacity for `words.len()` tags.
+    /// Tag one sentence into `out` (cleared first). Allocates only the sentence's token
+    /// hashes (and `out`, when it lacks capacity for `words.len()` tags).
     pub fn tag_into(&self, words: &[&str], out: &mut Vec<Tag>) {
         out.clear();
         out.reserve(words.len());
-        let info = |j: usize| match words.get(j) {
-            Some(w) => tok_info(w),
-            None if j == words.len() => END,
-            None => END2,
-        };
-        let mut win = [START2, START, info(0), info(1), info(2)];
+        // the sentence's token hashes between two pads each side: token i's window
+        // (positions i-2..=i+2) is infos[i..i + 5], read in place
+        let mut infos = Vec::with_capacity(words.len() + 4);
+        infos.extend([START2, START]);
+        infos.extend(words.iter().map(|w| tok_info(w)));
+        infos.extend([END, END2]);
         let (mut t1, mut t2) = (T_START, T_START2);
         let mut fs = [0u32; NF];
-        for i in 0..words.len() {
+        for (i, win) in infos.windows(5).enumerate() {
+            let Ok(win) = <&[TokInfo; 5]>::try_from(win) else {
+                continue;
+            };
             let tag = match self.dict_get(win[2].exact) {
                 Some(t) => t,
                 None => {
-                    features(&win, t1, t2, i == 0, &mut fs);
+                    features(win, t1, t2, i == 0, &mut fs);
                     self.best(&fs, t1)
                 }
             };
             out.push(tag);
             t2 = t1;
             t1 = tag as u8;
-            win.copy_within(1.., 0);
-            win[4] = info(i + 3);
         }
     }
 

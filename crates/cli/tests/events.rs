@@ -1381,3 +1381,28 @@ fn aid_delivered_to_a_place_goes_to_its_country() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_country_named_islands_is_no_place() {
+    let r = code("Australia and Solomon Islands signed a security partnership on Thursday.");
+    for (s, t) in [("AUS", "SLB"), ("SLB", "AUS")] {
+        assert!(
+            has(&r, s, t, "05", Modality::Asserted),
+            "{s}->{t}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clause_subject() {
+    let r = code("Prime Minister Anthony Albanese held talks with Fijian Prime Minister Sitiveni Rabuka. Rabuka thanked Australia for its support. Albanese invited him to Canberra for an official visit.");
+    assert!(
+        has(&r, "AUS", "FJI", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // within one sentence the pronoun may be the other clause's subject
+    let r = code("U.S. President Donald Trump briefed Ukrainian President Volodymyr Zelenskyy on his call with Russian President Vladimir Putin. Zelenskyy asked for air defence systems, and Trump agreed to work with him.");
+    assert!(!dyads(&r).iter().any(|d| d.1 == "RUS"), "{:?}", dyads(&r));
+}

@@ -1232,7 +1232,33 @@ pub fn resolve(
             }
             if n.pronoun {
                 let p = sa.lowers[n.head].as_str();
+                let lede_mode = ctx
+                    .lexicon
+                    .formats
+                    .iter()
+                    .all(|f| *f == lede_dict::DictFormat::Lede);
                 let target = match p {
+                    // "Albanese invited him to Canberra": an object pronoun is not the
+                    // person named in its own sentence, but the one before (Lede)
+                    "him" | "her" if !quoted && lede_mode => {
+                        // (the subject of the pronoun's own clause only: "Zelenskyy asked
+                        // ..., Trump agreed to work with him" is Zelenskyy)
+                        let own_subject: Vec<usize> = syn
+                            .clauses
+                            .iter()
+                            .filter(|c| {
+                                c.objects.contains(&i)
+                                    || c.preps.iter().any(|pp| pp.nps.contains(&i))
+                            })
+                            .flat_map(|c| c.subject.iter())
+                            .filter_map(|&m| readings.get(m).and_then(|x| x.actor))
+                            .collect();
+                        [ctx.last_subject_person, ctx.last_person]
+                            .into_iter()
+                            .flatten()
+                            .chain(ctx.recent.iter().rev().copied())
+                            .find(|p| !own_subject.contains(p))
+                    }
                     "he" | "she" | "him" | "her" if !quoted => {
                         ctx.last_subject_person.or(ctx.last_person)
                     }
@@ -1273,9 +1299,12 @@ pub fn resolve(
             } else if let Some((key, name, code, kind, rule, ws, we)) =
                 read_np(&mut ctx, sa, i, &readings)
             {
+                // ("the Ukrainian islands" is a place; "Solomon Islands", whose name the
+                // head word is part of, is the country)
                 r.place = rule == "place"
                     || key.starts_with("c:")
-                        && LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str());
+                        && LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str())
+                        && !(ws..we).contains(&n.head);
                 // "the Qatari premier", "the Conservative leader": a definite description of
                 // a person named earlier with that title (and country)
                 // (with Lede's dictionaries, not a person already named in this sentence:

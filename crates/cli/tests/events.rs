@@ -1406,3 +1406,20 @@ fn an_object_pronoun_is_not_its_own_clause_subject() {
     let r = code("U.S. President Donald Trump briefed Ukrainian President Volodymyr Zelenskyy on his call with Russian President Vladimir Putin. Zelenskyy asked for air defence systems, and Trump agreed to work with him.");
     assert!(!dyads(&r).iter().any(|d| d.1 == "RUS"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn talks_mediated_by_a_third_country_code_the_mediation_and_the_talks() {
+    let r = code("Rwanda and Burundi agreed to reopen their border on Sunday after talks in Luanda mediated by Angola.");
+    for s in ["RWA", "BDI"] {
+        assert!(
+            has(&r, "AGO", s, "04", Modality::Asserted),
+            "AGO->{s}: {:?}",
+            dyads(&r)
+        );
+    }
+    assert!(
+        has(&r, "RWA", "BDI", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

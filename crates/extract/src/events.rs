@@ -2842,7 +2842,116 @@ pub fn code(
         None => out,
     };
     invitations(doc, analysis, actors, &mut out);
+    mediations(doc, analysis, actors, &mut out);
     out
+}
+
+/// "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and
+/// Turkey", "signed the document after talks hosted by Egypt": the talks' mediator or host
+/// meets each side (045), and the sides the sentence has acting on each other held the
+/// talks (040) unless a meeting of theirs is coded already.
+fn mediations(
+    doc: &Document,
+    analysis: &DocAnalysis,
+    actors: &ArticleActors,
+    out: &mut Vec<Event>,
+) {
+    let mut lede: Option<ArticleActors> = None;
+    let mut extra: Vec<Event> = Vec::new();
+    for sa in &analysis.sentences {
+        let talks = sa.lowers.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "talks" | "negotiations" | "consultations" | "meeting"
+            )
+        });
+        let Some(k) = (1..sa.len().saturating_sub(2)).find(|&k| {
+            talks
+                && sa.lowers[k + 1] == "by"
+                && matches!(
+                    sa.lowers[k].as_str(),
+                    "mediated" | "brokered" | "hosted" | "facilitated" | "chaired"
+                )
+        }) else {
+            continue;
+        };
+        let raw = doc.raw_span(doc.sentences[sa.index].span);
+        // the sides: the asserted events of this sentence between two countries or bodies
+        let here: Vec<&Event> = out
+            .iter()
+            .filter(|e| e.start == raw.start && e.modality == Modality::Asserted)
+            .collect();
+        let mut sides: Vec<ActorRef> = Vec::new();
+        for e in &here {
+            for a in [&e.source, &e.target].into_iter().flatten() {
+                let key = a.code.as_deref().and_then(side_key);
+                if key.is_some()
+                    && !sides
+                        .iter()
+                        .any(|b| b.code.as_deref().and_then(side_key) == key)
+                {
+                    sides.push(a.clone());
+                }
+            }
+        }
+        if sides.len() != 2 {
+            continue;
+        }
+        let Some(np) = sa.syntax.np_of_word(k + 2) else {
+            continue;
+        };
+        let actors = lede.get_or_insert_with(|| {
+            let mut a = actors.clone();
+            a.lede_rules = true;
+            a
+        });
+        let mediators: Vec<Party> = parties(sa, actors, &sa.syntax.conjuncts_or_self(np))
+            .into_iter()
+            .filter(|p| {
+                !p.place
+                    && !p.code.starts_with("---")
+                    && side_key(&p.code).is_some()
+                    && sides
+                        .iter()
+                        .all(|s| s.code.as_deref().and_then(side_key) != side_key(&p.code))
+            })
+            .collect();
+        if mediators.is_empty() {
+            continue;
+        }
+        let Some(model) = here.first().map(|e| (*e).clone()) else {
+            continue;
+        };
+        let trig = doc.raw_span_of_tokens(sa.first + k..sa.first + k + 1);
+        let event = |code: &str, source: ActorRef, target: ActorRef| Event {
+            code: code.into(),
+            root: code[..2].into(),
+            plover: plover_of(code).map(str::to_string),
+            source: Some(source),
+            target: Some(target),
+            modality: Modality::Asserted,
+            trigger: Mention::from_span(&doc.raw, trig),
+            rule: "rule: mediation".into(),
+            ..model.clone()
+        };
+        for m in &mediators {
+            let n = &sa.syntax.nps[m.np];
+            let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
+            let mref = ActorRef {
+                code: Some(m.code.clone()),
+                name: m.name.clone(),
+                text: doc.raw_text(span).to_string(),
+            };
+            for s in &sides {
+                extra.push(event("045", mref.clone(), s.clone()));
+            }
+        }
+        if !here.iter().any(|e| e.root == "04") {
+            extra.push(event("040", sides[0].clone(), sides[1].clone()));
+            extra.push(event("040", sides[1].clone(), sides[0].clone()));
+        }
+    }
+    out.extend(extra);
 }
 
 /// "At the invitation of X, Y will visit Z", "Y met Z at X's invitation": a visit or a

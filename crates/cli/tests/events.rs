@@ -1423,3 +1423,21 @@ fn talks_mediated_by_a_third_country_code_the_mediation_and_the_talks() {
         dyads(&r)
     );
 }
+
+#[test]
+fn talks_brokered_by_an_adjective_and_a_dismissed_claim() {
+    let r = code("Kenyan and Ugandan officials held a second round of Ethiopian-brokered talks in Addis Ababa on Monday.");
+    for s in ["KEN", "UGA"] {
+        assert!(
+            has(&r, "ETH", s, "04", Modality::Asserted),
+            "ETH->{s}: {:?}",
+            dyads(&r)
+        );
+    }
+    let r = code("Uganda's foreign minister accused Kenya on Tuesday of arming rebels. Kenya dismissed the claim.");
+    assert!(
+        has(&r, "KEN", "UGA", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

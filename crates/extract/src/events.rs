@@ -2842,7 +2842,7 @@ pub fn code(
         None => out,
     };
     invitations(doc, analysis, actors, &mut out);
-    mediations(doc, analysis, actors, &mut out);
+    mediations(doc, analysis, actors, lexicon, input, &mut out);
     out
 }
 
@@ -2854,6 +2854,8 @@ fn mediations(
     doc: &Document,
     analysis: &DocAnalysis,
     actors: &ArticleActors,
+    lexicon: &Lexicon,
+    input: &ArticleInput,
     out: &mut Vec<Event>,
 ) {
     let mut lede: Option<ArticleActors> = None;
@@ -2865,14 +2867,20 @@ fn mediations(
                 "talks" | "negotiations" | "consultations" | "meeting"
             )
         });
-        let Some(k) = (1..sa.len().saturating_sub(2)).find(|&k| {
-            talks
-                && sa.lowers[k + 1] == "by"
-                && matches!(
-                    sa.lowers[k].as_str(),
-                    "mediated" | "brokered" | "hosted" | "facilitated" | "chaired"
-                )
-        }) else {
+        if !talks {
+            continue;
+        }
+        const MEDIATED: &[&str] = &["mediated", "brokered", "hosted", "facilitated", "chaired"];
+        // "mediated by X", or "Turkish-brokered talks"
+        let by = (1..sa.len().saturating_sub(2))
+            .find(|&k| sa.lowers[k + 1] == "by" && MEDIATED.contains(&sa.lowers[k].as_str()));
+        let hyphen = (0..sa.len()).find_map(|k| {
+            let (pre, post) = sa.words[k].rsplit_once('-')?;
+            MEDIATED
+                .contains(&post.to_lowercase().as_str())
+                .then_some((k, pre))
+        });
+        let Some(k) = by.or(hyphen.map(|(k, _)| k)) else {
             continue;
         };
         let raw = doc.raw_span(doc.sentences[sa.index].span);
@@ -2897,25 +2905,54 @@ fn mediations(
         if sides.len() != 2 {
             continue;
         }
-        let Some(np) = sa.syntax.np_of_word(k + 2) else {
-            continue;
-        };
-        let actors = lede.get_or_insert_with(|| {
-            let mut a = actors.clone();
-            a.lede_rules = true;
-            a
+        let mut mediators: Vec<ActorRef> = Vec::new();
+        if by.is_some() {
+            let Some(np) = sa.syntax.np_of_word(k + 2) else {
+                continue;
+            };
+            let actors = lede.get_or_insert_with(|| {
+                let mut a = actors.clone();
+                a.lede_rules = true;
+                a
+            });
+            for p in parties(sa, actors, &sa.syntax.conjuncts_or_self(np)) {
+                if p.place || p.code.starts_with("---") {
+                    continue;
+                }
+                let n = &sa.syntax.nps[p.np];
+                let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
+                mediators.push(ActorRef {
+                    code: Some(p.code.clone()),
+                    name: p.name.clone(),
+                    text: doc.raw_text(span).to_string(),
+                });
+            }
+        } else if let Some((_, pre)) = hyphen {
+            // the country its adjective or name names
+            let mut found = Vec::new();
+            let lower = pre.to_lowercase();
+            lexicon.matches_at(&[pre], std::slice::from_ref(&lower), 0, &mut found);
+            let date = input.date;
+            if let Some(code) = found.iter().find_map(|f| match f.payload {
+                crate::lexicon::Payload::Actor(a) if f.end == 1 => lexicon.actors[a as usize]
+                    .code_on(date)
+                    .filter(|c| country_of(c).is_some_and(|x| x == *c)),
+                _ => None,
+            }) {
+                mediators.push(ActorRef {
+                    code: Some(code.to_string()),
+                    name: None,
+                    text: sa.words[k].clone(),
+                });
+            }
+        }
+        mediators.retain(|m| {
+            let key = m.code.as_deref().and_then(side_key);
+            key.is_some()
+                && sides
+                    .iter()
+                    .all(|s| s.code.as_deref().and_then(side_key) != key)
         });
-        let mediators: Vec<Party> = parties(sa, actors, &sa.syntax.conjuncts_or_self(np))
-            .into_iter()
-            .filter(|p| {
-                !p.place
-                    && !p.code.starts_with("---")
-                    && side_key(&p.code).is_some()
-                    && sides
-                        .iter()
-                        .all(|s| s.code.as_deref().and_then(side_key) != side_key(&p.code))
-            })
-            .collect();
         if mediators.is_empty() {
             continue;
         }
@@ -2935,15 +2972,8 @@ fn mediations(
             ..model.clone()
         };
         for m in &mediators {
-            let n = &sa.syntax.nps[m.np];
-            let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
-            let mref = ActorRef {
-                code: Some(m.code.clone()),
-                name: m.name.clone(),
-                text: doc.raw_text(span).to_string(),
-            };
             for s in &sides {
-                extra.push(event("045", mref.clone(), s.clone()));
+                extra.push(event("045", m.clone(), s.clone()));
             }
         }
         if !here.iter().any(|e| e.root == "04") {

@@ -1441,3 +1441,13 @@ fn talks_brokered_by_an_adjective_and_a_dismissed_claim() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_rejected_resolution_targets_the_body_that_adopted_it() {
+    let r = code("Armenia categorically rejects the resolution on Armenia adopted by the European Parliament on 2 March last year.");
+    assert!(
+        has(&r, "ARM", "IGO", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -827,7 +827,9 @@ fn emit(
             })
     };
     let perfect = (trigger.0.saturating_sub(3)..trigger.0)
-        .any(|k| matches!(sa.lowers[k].as_str(), "has" | "have" | "'ve"));
+        .any(|k| matches!(sa.lowers[k].as_str(), "has" | "have" | "'ve"))
+        // (nor in the present: "categorically rejects the resolution adopted on 9 July")
+        || matches!(sa.tags.get(trigger.0), Some(Tag::VBZ | Tag::VBP));
     let dated_end = dates
         .iter()
         .filter(|d| sent.span.contains(Span::new(d.start, d.end)) && !in_phrase(d))
@@ -2573,11 +2575,20 @@ const ACTION_NOUNS: &[&str] = &[
 fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
     let n = &sa.syntax.nps[np];
     let head = sa.lowers[n.head].as_str();
-    if !HOSTILE_NOUNS.contains(&head) && !ACTION_NOUNS.contains(&head) {
+    // ("the resolution on Georgia adopted by the European Parliament", "the claims made by")
+    if !HOSTILE_NOUNS.contains(&head)
+        && !ACTION_NOUNS.contains(&head)
+        && !CLAIM_NOUNS.contains(&head)
+        && !ACT_NOUN_VERBS.iter().any(|(noun, _)| *noun == head)
+    {
         return Vec::new();
     }
     let mut k = n.words.end;
-    if sa.lowers.get(k).is_some_and(|w| w == "of") {
+    if sa
+        .lowers
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "of" | "on" | "against"))
+    {
         // skip the "of" phrase
         match sa.syntax.np_of_word(k + 1) {
             Some(m) => k = sa.syntax.nps[m].words.end,

@@ -1451,3 +1451,16 @@ fn a_rejected_resolution_targets_the_body_that_adopted_it() {
         dyads(&r)
     );
 }
+
+#[test]
+fn this_step_is_the_latest_hostile_act_and_the_ministry_is_the_author() {
+    let r = code_by(
+        "Statement of the Ministry of Foreign Affairs of Moldova",
+        "Yesterday, the Government of Romania imposed entry bans on six Moldovan officials. The Ministry strongly condemns this unfriendly step.",
+    );
+    assert!(
+        has(&r, "MDA", "ROU", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1057,6 +1057,15 @@ pub fn resolve(
         ctx.authors = authors;
         let t = title.to_lowercase();
         ctx.joint_title = t.contains("joint") || t.contains("communiqu");
+        // "Statement of the Ministry of Foreign Affairs of Georgia": "the Ministry" of the
+        // text is the author, until another ministry is named
+        if let Some(code) = ctx.author.and_then(|a| ctx.list[a].code.clone()) {
+            for head in INSTITUTIONS {
+                if t.split(|c: char| !c.is_alphanumeric()).any(|w| w == *head) {
+                    ctx.last_institution.insert(head.to_string(), code.clone());
+                }
+            }
+        }
     }
     let mut all = Vec::with_capacity(analysis.sentences.len());
     let mut in_turn = false;

@@ -3121,7 +3121,22 @@ fn hostile_anaphora(
             _ => requests.push((e.start, vec![(code, s.name.clone())])),
         }
     }
-    if force.is_empty() && requests.is_empty() {
+    // hostile acts of any kind (threats to force), for "this step", "such measures"
+    let mut acts: Vec<(usize, String, Option<String>)> = Vec::new();
+    for e in events.iter().filter(|e| {
+        matches!(
+            e.root.as_str(),
+            "13" | "14" | "15" | "16" | "17" | "18" | "19" | "20"
+        )
+    }) {
+        if acts.last().is_some_and(|(t, _, _)| *t >= e.start) {
+            continue;
+        }
+        let Some(s) = e.source.as_ref() else { continue };
+        let Some(code) = s.code.clone() else { continue };
+        acts.push((e.start, code, s.name.clone()));
+    }
+    if force.is_empty() && requests.is_empty() && acts.is_empty() {
         return None;
     }
     let mut out: Option<ArticleActors> = None;
@@ -3182,6 +3197,38 @@ fn hostile_anaphora(
                             }
                             _ => r.members = members,
                         }
+                    }
+                }
+                continue;
+            }
+            // "The Ministry strongly condemns this unfriendly and unfounded step": the
+            // latest hostile act's doer, in an earlier sentence
+            if matches!(
+                sa.lowers[n.head].as_str(),
+                "step"
+                    | "steps"
+                    | "move"
+                    | "moves"
+                    | "measure"
+                    | "measures"
+                    | "act"
+                    | "action"
+                    | "actions"
+                    | "decision"
+            ) && matches!(
+                sa.lowers[n.words.start].as_str(),
+                "this" | "these" | "such" | "that" | "those"
+            ) && owner(sa, actors, i, 1).is_none()
+            {
+                let at = doc.raw_span(doc.sentences[sa.index].span).start;
+                if let Some((_, code, name)) = acts.iter().rev().find(|(t, _, _)| *t < at) {
+                    let resolved = out.get_or_insert_with(|| actors.clone());
+                    if let Some(r) = resolved.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) {
+                        r.code = Some(code.clone());
+                        r.actor = actors
+                            .list
+                            .iter()
+                            .position(|a| a.name.is_some() && a.name == *name);
                     }
                 }
                 continue;

@@ -1464,3 +1464,16 @@ fn this_step_is_the_latest_hostile_act_and_the_ministry_is_the_author() {
         dyads(&r)
     );
 }
+
+#[test]
+fn countries_an_attack_came_from_are_not_both_sides() {
+    let r = code("German Chancellor Friedrich Merz spoke by telephone with Polish Prime Minister Donald Tusk. Merz thanked Tusk for Poland's role in the face of hybrid attacks directed from Russia and Belarus. Both sides condemned the massive Russian drone attacks on Kyiv.");
+    for s in ["DEU", "POL"] {
+        assert!(
+            has(&r, s, "RUS", "11", Modality::Asserted),
+            "{s}: {:?}",
+            dyads(&r)
+        );
+    }
+    assert!(!dyads(&r).iter().any(|d| d.0 == "BLR"), "{:?}", dyads(&r));
+}

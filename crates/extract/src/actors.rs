@@ -1611,7 +1611,16 @@ pub fn resolve(
                 .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
                 .filter(|(_, c)| country_of(c).is_some() || lede_only && c.starts_with("IGO"))
                 .collect();
-            if members.len() >= 2 && members.len() == g.len() {
+            // ("hybrid attacks directed from Russia and Belarus. Both sides condemned ...":
+            // countries named as where something comes from or happens are no sides) (Lede)
+            let first = g.iter().map(|&m| syn.nps[m].words.start).min().unwrap_or(0);
+            let located = lede_only
+                && first >= 1
+                && matches!(
+                    sa.lowers[first - 1].as_str(),
+                    "from" | "in" | "on" | "at" | "into" | "across" | "over" | "toward" | "towards"
+                );
+            if members.len() >= 2 && members.len() == g.len() && !located {
                 ctx.set_group(members);
             }
         }

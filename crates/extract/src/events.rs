@@ -3140,6 +3140,21 @@ fn hostile_anaphora(
         return None;
     }
     let mut out: Option<ArticleActors> = None;
+    // NP `i` of sentence `index` read as the doer of an earlier act (its code and name)
+    let resolve_to = |out: &mut Option<ArticleActors>,
+                      index: usize,
+                      i: usize,
+                      code: &str,
+                      name: &Option<String>| {
+        let resolved = out.get_or_insert_with(|| actors.clone());
+        if let Some(r) = resolved.np.get_mut(index).and_then(|x| x.get_mut(i)) {
+            r.code = Some(code.to_string());
+            r.actor = actors
+                .list
+                .iter()
+                .position(|a| a.name.is_some() && a.name == *name);
+        }
+    };
     let definite = |sa: &SentenceAnalysis, n: &lede_syntax::Np| {
         matches!(
             sa.lowers[n.words.start].as_str(),
@@ -3222,14 +3237,7 @@ fn hostile_anaphora(
             {
                 let at = doc.raw_span(doc.sentences[sa.index].span).start;
                 if let Some((_, code, name)) = acts.iter().rev().find(|(t, _, _)| *t < at) {
-                    let resolved = out.get_or_insert_with(|| actors.clone());
-                    if let Some(r) = resolved.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) {
-                        r.code = Some(code.clone());
-                        r.actor = actors
-                            .list
-                            .iter()
-                            .position(|a| a.name.is_some() && a.name == *name);
-                    }
+                    resolve_to(&mut out, sa.index, i, code, name);
                 }
                 continue;
             }
@@ -3252,14 +3260,7 @@ fn hostile_anaphora(
             let Some((_, code, name)) = force.iter().rev().find(|(t, _, _)| *t < at) else {
                 continue;
             };
-            let resolved = out.get_or_insert_with(|| actors.clone());
-            if let Some(r) = resolved.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) {
-                r.code = Some(code.clone());
-                r.actor = actors
-                    .list
-                    .iter()
-                    .position(|a| a.name.is_some() && a.name == *name);
-            }
+            resolve_to(&mut out, sa.index, i, code, name);
         }
     }
     out

@@ -1241,15 +1241,10 @@ pub fn resolve(
             }
             if n.pronoun {
                 let p = sa.lowers[n.head].as_str();
-                let lede_mode = ctx
-                    .lexicon
-                    .formats
-                    .iter()
-                    .all(|f| *f == lede_dict::DictFormat::Lede);
                 let target = match p {
                     // "Albanese invited him to Canberra": an object pronoun is not the
                     // person named in its own sentence, but the one before (Lede)
-                    "him" | "her" if !quoted && lede_mode => {
+                    "him" | "her" if !quoted && lede_only => {
                         // (the subject of the pronoun's own clause only: "Zelenskyy asked
                         // ..., Trump agreed to work with him" is Zelenskyy)
                         let own_subject: Vec<usize> = syn
@@ -1576,9 +1571,11 @@ pub fn resolve(
                     continue;
                 };
                 let verb = sa.lowers[syn.vgs[ci].head].as_str();
-                let instructs = ["instruct", "order", "direct", "task", "dispatch", "sen"]
-                    .iter()
-                    .any(|p| verb.starts_with(p));
+                let instructs = [
+                    "instruct", "order", "direct", "task", "dispatch", "send", "sent",
+                ]
+                .iter()
+                .any(|p| verb.starts_with(p));
                 // the clause's own "his ministry", and the objects of "instructed"
                 let mut own: Vec<usize> = Vec::new();
                 if instructs {

@@ -1774,8 +1774,7 @@ fn with_quote_speakers(
     analysis: &DocAnalysis,
     actors: &ArticleActors,
 ) -> (ArticleActors, Vec<lede_model::Quote>) {
-    let mut out = actors.clone();
-    out.lede_rules = true;
+    let mut out = lede_readings(actors);
     let quotes = crate::quotes::find(doc, analysis, actors);
     let author = actors
         .authors
@@ -2921,11 +2920,7 @@ fn mediations(
             let Some(np) = sa.syntax.np_of_word(k + 2) else {
                 continue;
             };
-            let actors = lede.get_or_insert_with(|| {
-                let mut a = actors.clone();
-                a.lede_rules = true;
-                a
-            });
+            let actors = lede.get_or_insert_with(|| lede_readings(actors));
             for p in parties(sa, actors, &sa.syntax.conjuncts_or_self(np)) {
                 if p.place || p.code.starts_with("---") {
                     continue;
@@ -2995,6 +2990,14 @@ fn mediations(
     out.extend(extra);
 }
 
+/// The article's readings with Lede's own rules on, as the coder read them (made only
+/// when a post-pass needs them).
+fn lede_readings(actors: &ArticleActors) -> ArticleActors {
+    let mut a = actors.clone();
+    a.lede_rules = true;
+    a
+}
+
 /// "At the invitation of X, Y will visit Z", "Y met Z at X's invitation": a visit or a
 /// meeting made at someone's invitation also codes the invitation, from the inviter to the
 /// visitor (036), made already whatever the visit's modality.
@@ -3037,11 +3040,7 @@ fn invitations(
                     .and_then(|n| sa.syntax.nps[n].possessor)
             };
             let Some(np) = np else { continue };
-            let actors = lede.get_or_insert_with(|| {
-                let mut a = actors.clone();
-                a.lede_rules = true;
-                a
-            });
+            let actors = lede.get_or_insert_with(|| lede_readings(actors));
             for p in parties(sa, actors, &[np]) {
                 // (a country read as a place: "of the Republic of Mauritius")
                 if p.place && country_of(&p.code).is_none_or(|c| c != p.code)

@@ -1477,3 +1477,20 @@ fn countries_an_attack_came_from_are_not_both_sides() {
     }
     assert!(!dyads(&r).iter().any(|d| d.0 == "BLR"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_stand_qualified_by_a_country_adjective_is_that_countrys() {
+    let r = code("Athens rejected the Turkish proposal on Tuesday. Beijing criticised the Japanese decision to station missiles on Yonaguni. Russian proposals were discussed at length.");
+    assert!(
+        has(&r, "GRC", "TUR", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "CHN", "JPN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // a stand as the subject is no actor
+    assert!(!dyads(&r).iter().any(|d| d.0 == "RUS"), "{:?}", dyads(&r));
+}

@@ -36,6 +36,10 @@ pub struct NpReading {
     /// For a plural reference to several actors named before ("they", "the two leaders",
     /// "both sides"): those actors and their codes.
     pub members: Vec<(usize, String)>,
+    /// For an NP that is no actor but names a stand, claim or act qualified by a country
+    /// adjective ("the Turkish proposal", "Greek objections"): that country, the owner of
+    /// the thing (Lede's dictionaries only).
+    pub thing_of: Option<String>,
 }
 
 #[derive(Clone)]
@@ -568,6 +572,80 @@ fn titled_reference(
         .or_else(|| ctx.described_person(head, None))
 }
 
+/// Stands, claims and acts that belong to whoever a country adjective on them names ("the
+/// Turkish proposal", "Greek objections", "the Russian decision").
+const THING_NOUNS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "decision",
+    "decisions",
+    "objection",
+    "objections",
+    "demand",
+    "demands",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "position",
+    "stance",
+    "move",
+    "moves",
+    "offer",
+    "request",
+    "remarks",
+    "statement",
+    "comments",
+    "initiative",
+    "bid",
+    "policy",
+    "actions",
+    "measures",
+    "conduct",
+    "behaviour",
+    "behavior",
+    "rhetoric",
+    "threats",
+    "provocation",
+    "provocations",
+    "violation",
+    "violations",
+    "version",
+    "narrative",
+    "account",
+    "assertion",
+    "assertions",
+    "ultimatum",
+    "conditions",
+    "response",
+];
+
+/// The country whose adjective qualifies a stand, claim or act an NP names (the adjective
+/// before the head, no other actor in the NP): "the Turkish proposal" is Turkey's.
+fn adjective_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String> {
+    let n = &sa.syntax.nps[np];
+    if !THING_NOUNS.contains(&sa.lowers[n.head].as_str()) {
+        return None;
+    }
+    let lx = ctx.lexicon;
+    let mut found = None;
+    for f in sa.found_in(n.words.start, n.words.end) {
+        let Payload::Actor(a) = f.payload else {
+            return None;
+        };
+        let e = &lx.actors[a as usize];
+        if e.kind != ActorKind::Country || !e.adjective || f.end > n.head || found.is_some() {
+            return None;
+        }
+        found = e.code_on(ctx.date).map(str::to_string);
+    }
+    found
+}
+
 /// For a phrase of coordinated country adjectives and a role ("Russian and Ukrainian
 /// delegations", "U.S. and Israeli officials"), one actor per country with that role.
 fn coordinated_countries(ctx: &mut Ctx, sa: &SentenceAnalysis, np: usize) -> Vec<(usize, String)> {
@@ -1096,6 +1174,7 @@ pub fn resolve(
                 start: n.words.start,
                 end: n.words.end,
                 members: Vec::new(),
+                thing_of: None,
             };
             let quoted = sa.quoted.get(n.head).copied().unwrap_or(false);
             // a group named earlier in this sentence ("hosted X and Y, where the two leaders
@@ -1488,6 +1567,9 @@ pub fn resolve(
                         ctx.last_subject_person = Some(a);
                     }
                 }
+            }
+            if r.actor.is_none() && r.members.is_empty() && lede_only && !n.pronoun {
+                r.thing_of = adjective_owner(&ctx, sa, i);
             }
             readings.push(r);
         }

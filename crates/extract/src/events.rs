@@ -87,6 +87,18 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     if let Some(p) = n.possessor.and_then(|p| party(sa, actors, p)) {
         return Some(p);
     }
+    // "rejected the Turkish proposal": the country whose stand it is
+    if let Some(code) = actors
+        .reading(sa.index, np)
+        .and_then(|r| r.thing_of.clone())
+    {
+        return Some(Party {
+            np,
+            code,
+            name: None,
+            place: false,
+        });
+    }
     // "the strikes by Russia", "the release of prisoners by Belarus": who did it
     if actors.lede_rules {
         if let Some(p) = action_agents(sa, actors, np).into_iter().next() {

@@ -1494,3 +1494,18 @@ fn a_stand_qualified_by_a_country_adjective_is_that_countrys() {
     // a stand as the subject is no actor
     assert!(!dyads(&r).iter().any(|d| d.0 == "RUS"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn what_someone_called_an_act_is_the_object() {
+    let r = code("The Syrian foreign ministry condemned what it called a flagrant aggression by Israel. France denounced what it described as Russian interference in the vote.");
+    assert!(
+        has(&r, "SYR", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "FRA", "RUS", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

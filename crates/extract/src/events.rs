@@ -2515,6 +2515,42 @@ const PHYSICAL_TARGETS: &[&str] = &[
     "militants",
 ];
 
+/// The thing named in "what it called X", "what he described as X" starting at word `at`:
+/// the NP X, which stands as the object of the verb before.
+fn so_called_object(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
+    let syn = &sa.syntax;
+    if sa.lowers.get(at).is_none_or(|w| w != "what") {
+        return None;
+    }
+    let namer = syn.np_of_word(at + 1)?;
+    let v = syn.nps[namer].words.end;
+    let verb = sa.lowers.get(v)?;
+    if ![
+        "call",
+        "describ",
+        "term",
+        "brand",
+        "label",
+        "characteri",
+        "dub",
+        "denounc",
+    ]
+    .iter()
+    .any(|p| verb.starts_with(p))
+    {
+        return None;
+    }
+    let k = if sa.lowers.get(v + 1).is_some_and(|w| w == "as") {
+        v + 2
+    } else {
+        v + 1
+    };
+    // (quotation marks may open the name: "what it called a 'flagrant aggression'")
+    let k = (k..sa.len().min(k + 2))
+        .find(|&j| !matches!(sa.lowers[j].as_str(), "\"" | "'" | "\u{201C}" | "\u{2018}"))?;
+    syn.np_of_word(k).filter(|&o| syn.nps[o].words.start == k)
+}
+
 /// Nouns that name an act someone does ("the release of prisoners by Belarus").
 const ACTION_NOUNS: &[&str] = &[
     "release",
@@ -3633,6 +3669,11 @@ fn code_once(
                     optional_target: compound_subject,
                     late_object: (!petr)
                         .then(|| {
+                            // "condemned what it called a flagrant aggression by Israel":
+                            // the act so named
+                            if let Some(o) = so_called_object(sa, after) {
+                                return Some((after, o));
+                            }
                             clause
                                 .objects
                                 .iter()

@@ -1509,3 +1509,47 @@ fn what_someone_called_an_act_is_the_object() {
         dyads(&r)
     );
 }
+
+#[test]
+fn operative_paragraphs_of_a_communique_are_its_authors() {
+    let r = code_by(
+        "Communique of the 1301st meeting of the AU Peace and Security Council on the situation in Mali",
+        "The Peace and Security Council of the African Union, at its 1301st meeting,\n\nThe Council:\n\n1. Strongly condemns the attacks by JNIM on civilians in central Mali;\n\n2. Demands that the Government of Niger release the detained Malian traders without delay;\n\n3. Urges the Governments of Mali and of Burkina Faso to reopen their common border;\n\n4. Thanks to the rain, the harvest was good.",
+    );
+    assert!(
+        has(&r, "IGO", "MLI", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "IGO", "NER", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "IGO", "MLI", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // one demand, one event: the general code gives way to the specific one
+    let demands = dyads(&r).iter().filter(|d| d.2 == "10").count();
+    assert_eq!(demands, 1, "{:?}", dyads(&r));
+}
+
+#[test]
+fn the_council_is_the_body_named_before() {
+    let r = code_by(
+        "Final Communique of the Ministerial Council of the Gulf Cooperation Council",
+        "The Ministerial Council of the Gulf Cooperation Council held its regular session in Riyadh. The Council condemned the Israeli strikes on Doha and expressed its full solidarity with the State of Qatar.",
+    );
+    assert!(
+        has(&r, "IGO", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "IGO", "QAT", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -108,6 +108,28 @@ const NOT_NAMES: &[&str] = &[
     "today",
 ];
 
+/// Words that name an international body again after its full name ("the Council").
+const BODY_WORDS: &[&str] = &[
+    "council",
+    "commission",
+    "committee",
+    "assembly",
+    "union",
+    "alliance",
+    "organisation",
+    "organization",
+    "conference",
+    "secretariat",
+    "league",
+    "community",
+    "court",
+    "agency",
+    "mission",
+    "parliament",
+    "bloc",
+    "forum",
+];
+
 /// Institutions that "the ministry" names again after they were named with a country.
 const INSTITUTIONS: &[&str] = &[
     "ministry",
@@ -372,6 +394,8 @@ struct Ctx<'a> {
     joint_title: bool,
     /// The country named last, for "the country".
     last_country: Option<usize>,
+    /// The title, lower case.
+    title: String,
 }
 
 impl Ctx<'_> {
@@ -383,6 +407,39 @@ impl Ctx<'_> {
             .iter()
             .filter_map(|&a| Some((a, self.list[a].code.clone()?)))
             .collect()
+    }
+
+    /// "The Council", "the Commission": the organisation this word names again. The
+    /// title's author when the title calls it so ("Communique of the AU Peace and Security
+    /// Council"), else the organisation mentioned last whose name has the word.
+    fn named_body(&self, head: &str) -> Option<usize> {
+        let org = |a: usize| {
+            self.list[a].kind == ActorKind::Organisation
+                && self.list[a]
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.starts_with("IGO") || c.starts_with("NGO"))
+        };
+        if let Some(a) = self.author.filter(|&a| org(a)) {
+            if self
+                .title
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == head)
+            {
+                return Some(a);
+            }
+        }
+        (0..self.list.len())
+            .filter(|&a| {
+                org(a)
+                    && self.list[a].name.as_deref().is_some_and(|n| {
+                        n.split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case(head))
+                    })
+            })
+            .filter_map(|a| Some((self.list[a].mentions.last()?.0, a)))
+            .max()
+            .map(|(_, a)| a)
     }
 
     fn set_group(&mut self, group: Vec<(usize, String)>) {
@@ -1145,6 +1202,11 @@ pub fn resolve(
         authors: Vec::new(),
         joint_title: false,
         last_country: None,
+        title: input
+            .title
+            .as_deref()
+            .map(str::to_lowercase)
+            .unwrap_or_default(),
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     if let Some(title) = &input.title {
@@ -1332,6 +1394,23 @@ pub fn resolve(
                 if let Some(c) = ctx.last_country {
                     r.actor = Some(c);
                     r.code = ctx.list[c].code.clone();
+                    readings.push(r);
+                    continue;
+                }
+            }
+            // "The Council condemned", "Council: 1. Welcomes": the body named before, or
+            // in the title, with that word (Lede)
+            if lede_only
+                && !n.pronoun
+                && !quoted
+                && BODY_WORDS.contains(&sa.lowers[n.head].as_str())
+                && sa.words[n.head].starts_with(|c: char| c.is_uppercase())
+                && (n.words.len() == 1 || n.words.len() == 2 && sa.lowers[n.words.start] == "the")
+                && sa.found_in(n.words.start, n.words.end).next().is_none()
+            {
+                if let Some(a) = ctx.named_body(&sa.lowers[n.head]) {
+                    r.actor = Some(a);
+                    r.code = ctx.list[a].code.clone();
                     readings.push(r);
                     continue;
                 }

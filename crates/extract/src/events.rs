@@ -2101,6 +2101,39 @@ fn of_other_countries(source: &[Party], target: Vec<Party>) -> Vec<Party> {
         .collect()
 }
 
+/// The statement's author as an unnamed side, where the title names one with a code.
+fn author_party(actors: &ArticleActors) -> Option<Party> {
+    let &a = actors.authors.first()?;
+    Some(Party {
+        np: UNSAID,
+        place: false,
+        code: actors.list[a].code.clone()?,
+        name: actors.list[a].name.clone(),
+    })
+}
+
+/// Clause `v` is an operative paragraph of a resolution or communique: a present-tense verb
+/// (third person) with no subject, first in its sentence but for adverbs ("Strongly
+/// condemns ...", "Welcomes ...", "Further urges ..."), or coordinated with such a verb
+/// ("... and further condemns").
+fn operative_paragraph(sa: &SentenceAnalysis, v: usize) -> bool {
+    let syn = &sa.syntax;
+    let opens = |u: usize| {
+        let g = &syn.vgs[u];
+        syn.clauses[u].subject.is_empty()
+            && sa.tags[g.head] == Tag::VBZ
+            && !sa.quoted[g.head]
+            && (0..g.words.start).all(|k| matches!(sa.tags[k], Tag::RB))
+    };
+    if opens(v) {
+        return true;
+    }
+    let c = &syn.clauses[v];
+    c.subject_rule == "coordinated-vp"
+        && sa.tags[syn.vgs[v].head] == Tag::VBZ
+        && (0..v).any(|u| opens(u) && syn.clauses[u].complement_of.is_none())
+}
+
 /// Who says clause `v`: the subject of the speech verb whose complement it is ("Kyiv said
 /// Russia must ...", "we made clear that Iran would ..."), the speaker of the quotation it is
 /// in, else the statement's author. None when it is the complement of another kind of verb
@@ -2154,13 +2187,7 @@ fn voice(
             name: sp.name.clone(),
         }]
     } else {
-        let &a = actors.authors.first()?;
-        vec![Party {
-            np: UNSAID,
-            place: false,
-            code: actors.list[a].code.clone()?,
-            name: actors.list[a].name.clone(),
-        }]
+        vec![author_party(actors)?]
     };
     (!source.is_empty()).then_some(source)
 }
@@ -3899,6 +3926,11 @@ fn code_once(
                         source = agent;
                     }
                 }
+                // "2. Strongly condemns the attacks ...": an operative paragraph of a
+                // communique, whose subject is its author
+                if source.is_empty() && !petr && operative_paragraph(sa, v) {
+                    source.extend(author_party(actors));
+                }
             }
             if target.is_empty() && g.passive {
                 target = parties(sa, actors, &subject);
@@ -4659,5 +4691,22 @@ fn code_once(
         );
         seen.insert(key)
     });
+    // with Lede's dictionaries a verb's general code (100) stands aside for a specific one of
+    // the same root, dyad and verb ("demands that X withdraw": 1056); two specific codes are
+    // two asks ("call on X to pull back (0256) and to re-engage in talks (026)")
+    if !petr {
+        let key = |e: &Event| {
+            (
+                e.trigger.start,
+                e.source.as_ref().and_then(|a| a.code.clone()),
+                e.target.as_ref().and_then(|a| a.code.clone()),
+                e.root.clone(),
+                e.modality,
+            )
+        };
+        let general = |e: &Event| e.code.len() == 3 && e.code.ends_with('0');
+        let specific: FxHashSet<_> = out.iter().filter(|e| !general(e)).map(key).collect();
+        out.retain(|e| !general(e) || !specific.contains(&key(e)));
+    }
     out
 }

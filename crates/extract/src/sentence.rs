@@ -152,6 +152,7 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
                 tags_s[k - 1] = Tag::VB;
             }
         }
+        operative_verb(&words, &lowers, &mut tags_s);
         let found = longest_matches(lexicon, &refs, &lowers);
         let atoms: Vec<_> = found
             .iter()
@@ -194,4 +195,90 @@ fn longest_matches(lexicon: &Lexicon, words: &[&str], lowers: &[String]) -> Vec<
         }
     }
     out
+}
+
+/// The verbs that open the operative paragraphs of resolutions and communiques ("Strongly
+/// condemns ...", "Welcomes ...", "Calls on ..."), in the third person.
+const OPERATIVE_VERBS: &[&str] = &[
+    "acknowledges",
+    "affirms",
+    "agrees",
+    "appeals",
+    "applauds",
+    "approves",
+    "authorizes",
+    "authorises",
+    "calls",
+    "commends",
+    "commits",
+    "condemns",
+    "confirms",
+    "congratulates",
+    "decides",
+    "declares",
+    "demands",
+    "denounces",
+    "deplores",
+    "directs",
+    "emphasizes",
+    "emphasises",
+    "encourages",
+    "endorses",
+    "expresses",
+    "extends",
+    "insists",
+    "instructs",
+    "invites",
+    "notes",
+    "pledges",
+    "reaffirms",
+    "recalls",
+    "recognizes",
+    "recognises",
+    "recommends",
+    "regrets",
+    "reiterates",
+    "rejects",
+    "renews",
+    "requests",
+    "salutes",
+    "stresses",
+    "supports",
+    "thanks",
+    "underlines",
+    "underscores",
+    "urges",
+    "warns",
+    "welcomes",
+];
+
+/// An operative paragraph's opening verb has no subject, so the tagger, which learnt from
+/// sentences with subjects, reads it as a noun: "Demands that the M23 withdraw",
+/// "Expresses its deep appreciation". A capitalized operative verb that opens the sentence
+/// (after adverbs: "Strongly condemns", "Further requests") and is followed by what a verb
+/// takes is a verb (VBZ).
+fn operative_verb(words: &[String], lowers: &[String], tags: &mut [Tag]) {
+    let Some(k) = (0..tags.len()).find(|&k| tags[k] != Tag::RB) else {
+        return;
+    };
+    let verb = lowers[k].as_str();
+    if !words[0].starts_with(|c: char| c.is_uppercase())
+        || tags[k] == Tag::VBZ
+        || !OPERATIVE_VERBS.contains(&verb)
+    {
+        return;
+    }
+    let (Some(next), Some(&next_tag)) = (lowers.get(k + 1), tags.get(k + 1)) else {
+        return;
+    };
+    // ("Thanks to ...", "Notes from the meeting", "Calls grew" are no such paragraphs)
+    let takes = matches!(
+        next_tag,
+        Tag::DT | Tag::PRPS | Tag::JJ | Tag::JJR | Tag::RB | Tag::NNP | Tag::NNPS | Tag::CD
+    ) || matches!(next.as_str(), "that" | "on" | "upon" | "for" | "with")
+        && verb != "thanks"
+        || next == "to" && matches!(verb, "decides" | "agrees" | "commits" | "pledges");
+    if takes {
+        tags[k] = Tag::VBZ;
+    }
 }

@@ -1553,3 +1553,28 @@ fn the_council_is_the_body_named_before() {
         dyads(&r)
     );
 }
+
+#[test]
+fn each_of_phrase_names_its_own_country() {
+    let r = code("Ghana welcomed the ambassadors of France, of Spain and of Italy. The Malian and Guinean leaders met in Bamako. Senegal urged the Governments of Niger and of Burkina Faso to reopen their common border.");
+    for t in ["FRA", "ESP", "ITA"] {
+        assert!(
+            has(&r, "GHA", t, "05", Modality::Asserted),
+            "{t}: {:?}",
+            dyads(&r)
+        );
+    }
+    for t in ["NER", "BFA"] {
+        assert!(
+            has(&r, "SEN", t, "02", Modality::Asserted),
+            "{t}: {:?}",
+            dyads(&r)
+        );
+    }
+    // "the Governments of ..." names its own countries, not the leaders met before
+    assert!(
+        !dyads(&r).iter().any(|d| d.0 == "SEN" && d.1 == "MLI"),
+        "{:?}",
+        dyads(&r)
+    );
+}

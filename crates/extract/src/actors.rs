@@ -175,6 +175,13 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
                     "countries" | "nations" | "governments" | "peoples"
                 ]
         ),
+        // "the Governments of the DRC and of Rwanda" name their own countries
+        ["the" | "both", ..]
+            if sa.lowers.get(n.words.end).is_some_and(|w| w == "of")
+                && !heads_of(sa, n.words.end) =>
+        {
+            false
+        }
         ["the" | "both", rest @ ..] => {
             // "the (two) (foreign) ministers", "both delegations", "the two heads of state"
             let rest = match rest {

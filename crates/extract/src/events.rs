@@ -1692,11 +1692,66 @@ fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<
         let Some(p) = owner(sa, actors, n, 0) else {
             continue;
         };
-        for q in agent_of_actors(sa, actors, p) {
+        let mut got = agent_of_actors(sa, actors, p);
+        if actors.lede_rules && got.len() == 1 {
+            let more = further_of_phrases(sa, actors, n, &got[0]);
+            got.extend(more);
+        }
+        for q in got {
             if !out.iter().any(|o| o.np == q.np && o.code == q.code) {
                 out.push(q);
             }
         }
+    }
+    out
+}
+
+/// "the Governments of the DRC and of Rwanda", "the ambassadors of France, of Spain and of
+/// Italy": for an NP read through its first "of" phrase, the countries of the "of" phrases
+/// coordinated with it, with the same role.
+fn further_of_phrases(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    np: usize,
+    first: &Party,
+) -> Vec<Party> {
+    let syn = &sa.syntax;
+    let end = syn.nps[np].words.end;
+    if sa.lowers.get(end).is_none_or(|w| w != "of") {
+        return Vec::new();
+    }
+    let Some(mut x) = syn.np_of_word(end + 1) else {
+        return Vec::new();
+    };
+    let Some(own) = country_of(&first.code) else {
+        return Vec::new();
+    };
+    let role = first.code.get(3..).unwrap_or("").to_string();
+    let mut out = Vec::new();
+    loop {
+        let mut k = syn.nps[x].words.end;
+        while sa.lowers.get(k).is_some_and(|w| w == "," || w == "and") {
+            k += 1;
+        }
+        if k == syn.nps[x].words.end || sa.lowers.get(k).is_none_or(|w| w != "of") {
+            break;
+        }
+        let Some(m) = syn.np_of_word(k + 1) else {
+            break;
+        };
+        let Some(q) = party(sa, actors, m) else {
+            break;
+        };
+        match country_of(&q.code) {
+            Some(c) if c == q.code && c != own => out.push(Party {
+                np: m,
+                place: false,
+                code: crate::keys::concat(&[&c, &role]),
+                name: None,
+            }),
+            _ => break,
+        }
+        x = m;
     }
     out
 }

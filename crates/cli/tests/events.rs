@@ -1578,3 +1578,28 @@ fn each_of_phrase_names_its_own_country() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_release_names_its_targets_through_links_agents_and_late_by_phrases() {
+    let r = code_by(
+        "UK sanctions Iranian intelligence officers",
+        "The UK has today (Tuesday 14 October) sanctioned nine individuals and three entities linked to the Iranian state. Canada and Australia have today also designated individuals connected to the same network, and the UK welcomes the steps taken by both governments. Later, Iran's Ambassador was summoned to the Foreign, Commonwealth and Development Office by the Minister for the Middle East, Hamish Falconer.",
+    );
+    assert!(
+        has(&r, "GBR", "IRN", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "GBR", "IRN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    for t in ["CAN", "AUS"] {
+        assert!(
+            has(&r, "GBR", t, "05", Modality::Asserted),
+            "{t}: {:?}",
+            dyads(&r)
+        );
+    }
+}

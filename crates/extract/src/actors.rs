@@ -1148,7 +1148,9 @@ fn read_np(
             // "the Ukrainian city of Kharkiv" stands for the country as a target
             // and "Russian strikes", "Israeli attacks" stand for who carries them out
             let head = sa.lowers[n.head].as_str();
-            if !LOCATION_NOUNS.contains(&head) && !ACT_NOUNS.contains(&head) {
+            // ("the Iranian state" is the country)
+            if !LOCATION_NOUNS.contains(&head) && !ACT_NOUNS.contains(&head) && head != "state"
+            {
                 return None;
             }
         }
@@ -1706,6 +1708,41 @@ pub fn resolve(
                             readings[y].code = Some(code);
                         }
                     }
+                }
+            }
+        }
+        // "the Minister for the Middle East, Hamish Falconer": a bare role (with a "for"
+        // or "of" phrase) renamed by a person of a country is that person (Lede)
+        if lede_only {
+            for x in 0..syn.nps.len() {
+                if readings[x]
+                    .code
+                    .as_deref()
+                    .is_none_or(|c| !c.starts_with("---"))
+                    || !readings[x].members.is_empty()
+                {
+                    continue;
+                }
+                let mut k = syn.nps[x].words.end;
+                if sa.lowers.get(k).is_some_and(|w| w == "for" || w == "of") {
+                    match syn.np_of_word(k + 1) {
+                        Some(m) if readings[m].actor.is_none() => k = syn.nps[m].words.end,
+                        _ => continue,
+                    }
+                }
+                if sa.words.get(k).is_none_or(|w| w != ",") {
+                    continue;
+                }
+                let Some(y) = syn.np_of_word(k + 1) else {
+                    continue;
+                };
+                let person = readings[y].actor.filter(|&i| {
+                    ctx.list[i].kind == ActorKind::Person
+                        && ctx.list[i].code.as_deref().and_then(country_of).is_some()
+                });
+                if let Some(p) = person {
+                    readings[x].actor = Some(p);
+                    readings[x].code = ctx.list[p].code.clone();
                 }
             }
         }

@@ -146,6 +146,13 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
             return Some(p);
         }
     }
+    // "sanctioned nine individuals and three entities linked to the Iranian state": those
+    // they are linked to
+    if actors.lede_rules && depth == 0 {
+        if let Some(p) = linked_owner(sa, actors, np) {
+            return Some(p);
+        }
+    }
     // "welcomed the agreement between Armenia and Azerbaijan": its parties
     if actors.lede_rules {
         if let Some(p) = agreement_sides(sa, actors, np).into_iter().next() {
@@ -1763,6 +1770,12 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     let Some(agent) = p.code.strip_prefix("---").filter(|a| !a.is_empty()) else {
         return vec![p];
     };
+    // "six companies linked to Iran": Iran's
+    if actors.lede_rules {
+        if let Some(q) = linked_owner(sa, actors, p.np) {
+            return vec![q];
+        }
+    }
     // "lawmakers and officials in Fornost": the whole coordination before the preposition,
     // unless the conjunct has its own ("the President of X and the President of Y")
     let own = sa.syntax.nps[p.np].words.end;
@@ -2154,6 +2167,28 @@ fn of_other_countries(source: &[Party], target: Vec<Party>) -> Vec<Party> {
         .into_iter()
         .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
         .collect()
+}
+
+/// The agent of a passive verb ending at word `from`, in a "by" phrase later in its clause
+/// that the parser did not attach (past commas of a long place name): the NP after the
+/// first "by" before the next finite verb, ";" or relative pronoun.
+fn late_by_agent(sa: &SentenceAnalysis, from: usize) -> Vec<usize> {
+    let syn = &sa.syntax;
+    for k in from..sa.len().min(from + 16) {
+        let w = sa.lowers[k].as_str();
+        if matches!(w, ";" | "who" | "which" | "that" | "." | "--")
+            || syn.vg_of_word(k).is_some_and(|v| !syn.vgs[v].nonfinite)
+        {
+            break;
+        }
+        if w == "by" {
+            return syn
+                .np_of_word(k + 1)
+                .map(|m| syn.conjuncts_or_self(m))
+                .unwrap_or_default();
+        }
+    }
+    Vec::new()
 }
 
 /// The statement's author as an unnamed side, where the title names one with a code.
@@ -2699,6 +2734,52 @@ const ACTION_NOUNS: &[&str] = &[
     "launches",
 ];
 
+/// For people or bodies "linked to", "connected to", "affiliated with" ... an actor (after
+/// the whole coordination: "nine individuals and three entities linked to Iran"), that
+/// actor, or the owner of the thing named ("linked to the Iranian state's campaign").
+fn linked_owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Option<Party> {
+    let syn = &sa.syntax;
+    if !matches!(
+        sa.lowers[syn.nps[np].head].as_str(),
+        "individuals"
+            | "entities"
+            | "persons"
+            | "people"
+            | "companies"
+            | "firms"
+            | "officials"
+            | "groups"
+            | "networks"
+            | "vessels"
+            | "ships"
+            | "banks"
+            | "organisations"
+            | "organizations"
+            | "militias"
+            | "suspects"
+    ) {
+        return None;
+    }
+    let end = syn
+        .conjuncts_or_self(np)
+        .iter()
+        .map(|&m| syn.nps[m].words.end)
+        .max()?;
+    let verb = sa.lowers.get(end)?;
+    if !matches!(
+        verb.as_str(),
+        "linked" | "connected" | "tied" | "affiliated" | "associated" | "belonging" | "loyal"
+    ) {
+        return None;
+    }
+    let prep = sa.lowers.get(end + 1)?;
+    if prep != "to" && prep != "with" {
+        return None;
+    }
+    let x = syn.np_of_word(end + 2)?;
+    owner(sa, actors, x, 1).filter(|p| !p.code.starts_with("---"))
+}
+
 /// Who carried out the act a phrase names, from a "by" phrase after it (an "of" phrase may
 /// come between): "the strikes by Russia", "the announcement by Armenia and Azerbaijan".
 fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
@@ -2745,9 +2826,31 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
     let group = sa.syntax.conjuncts_or_self(next);
     group
         .iter()
-        .filter_map(|&m| party(sa, actors, m))
+        .flat_map(|&m| party_or_members(sa, actors, m))
         .filter(|p| !p.place && !p.code.starts_with("---"))
         .collect()
+}
+
+/// The party an NP names, or for a plural reference ("both governments", "they") each of
+/// the actors it stands for.
+fn party_or_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+    if let Some(p) = party(sa, actors, np) {
+        return vec![p];
+    }
+    actors
+        .reading(sa.index, np)
+        .map(|r| {
+            r.members
+                .iter()
+                .map(|(a, code)| Party {
+                    np,
+                    place: false,
+                    code: code.clone(),
+                    name: actors.list[*a].name.clone(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Statements someone puts forward ("the version put forward by", "the claims made by").
@@ -3944,7 +4047,20 @@ fn code_once(
                 }
             }
             if source.is_empty() {
-                let who = if g.passive { &clause.agent } else { &subject };
+                // ("was summoned to the Foreign, Commonwealth and Development Office by the
+                // Minister": a "by" phrase the parser left past a comma)
+                let late_agent: Vec<usize> = if g.passive && clause.agent.is_empty() && !petr {
+                    late_by_agent(sa, g.words.end)
+                } else {
+                    Vec::new()
+                };
+                let who = if !late_agent.is_empty() {
+                    &late_agent
+                } else if g.passive {
+                    &clause.agent
+                } else {
+                    &subject
+                };
                 source = parties(sa, actors, who);
                 // "Iran -- and its proxies operating out of Yemen -- launched ...": the subject
                 // before a parenthetical between dashes, with those it acted "together with"

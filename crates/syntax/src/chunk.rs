@@ -130,6 +130,20 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
     let mut items: Vec<Item> = Vec::new();
     let mut item_of_word = vec![0usize; n];
     let mut pending_possessor: Option<usize> = None;
+    // what may stand between an auxiliary and its verb: adverbs, "today" ("has today
+    // sanctioned"), and a short parenthesis ("has (on Tuesday) sanctioned")
+    let mut adverbial = vec![false; n];
+    for k in 0..n {
+        adverbial[k] |= matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS)
+            || matches!(lowers[k].as_str(), "today" | "yesterday" | "tonight");
+        if words[k] == "(" {
+            if let Some(close) = (k + 1..n.min(k + 8)).find(|&c| words[c] == ")") {
+                if !(k + 1..close).any(|c| tags[c].is_verb() || words[c] == "(") {
+                    adverbial[k..=close].fill(true);
+                }
+            }
+        }
+    }
     let mut i = 0;
     while i < n {
         let t = tags[i];
@@ -188,7 +202,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                     if prev_aux {
                         // the auxiliary is the main verb unless a verb follows (adverbs between,
                         // coordinated ones too)
-                        let is_adv = |k: usize| matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS);
+                        let is_adv = |k: usize| adverbial[k];
                         let k = (j..n)
                             .find(|&k| {
                                 !(is_adv(k)
@@ -211,10 +225,10 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                             break;
                         }
                     }
-                } else if matches!(tj, Tag::RB | Tag::RBR | Tag::RBS) || is_negation(lj) {
+                } else if adverbial[j] && last_verb.is_some() || is_negation(lj) {
                     // adverbs inside the group only when a verb follows; coordinated adverbs
                     // count as one ("was heavily and unjustly criticized")
-                    let is_adv = |k: usize| matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS);
+                    let is_adv = |k: usize| adverbial[k];
                     let k = (j..n)
                         .find(|&k| {
                             !(is_adv(k)

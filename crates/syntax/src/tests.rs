@@ -289,3 +289,17 @@ fn two_titled_people_are_two_phrases() {
     let (w, s) = parse("Tourism and Antiquities Minister Sherif Fathy spoke on Monday .");
     assert_eq!(subj(&w, &s, "spoke").len(), 1);
 }
+
+#[test]
+fn today_and_a_short_parenthesis_stay_inside_the_verb_group() {
+    for text in [
+        "The UK has today sanctioned nine individuals .",
+        "The UK has ( on Tuesday ) sanctioned nine individuals .",
+    ] {
+        let (w, s) = parse(text);
+        assert_eq!(subj(&w, &s, "sanctioned"), vec!["The UK"], "{text}");
+    }
+    // a parenthesis with a verb of its own is no adverbial
+    let (w, s) = parse("The UK has ( it said ) sanctioned nine individuals .");
+    assert!(s.vgs.iter().any(|g| w[g.head] == "said"));
+}

@@ -1603,3 +1603,22 @@ fn a_release_names_its_targets_through_links_agents_and_late_by_phrases() {
         );
     }
 }
+
+#[test]
+fn both_ministers_and_their_they_stay_the_two_who_met() {
+    let r = code("Japanese Foreign Minister Takeshi Iwaya held talks with Philippine Foreign Secretary Theresa Lazaro in Tokyo. The two ministers exchanged views on the regional situation. They said cooperation among Japan, the Philippines, the United States and Australia is indispensable. Both ministers confirmed that they will hold a 2+2 meeting in Manila next year.");
+    assert!(both_ways(&r, "JPN", "PHL", "04"), "{:?}", dyads(&r));
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|d| d.0 == "USA" || d.1 == "USA" || d.1 == "AUS"),
+        "{:?}",
+        dyads(&r)
+    );
+    // the views exchanged are the talks already coded
+    let talks = dyads(&r)
+        .iter()
+        .filter(|d| d.0 == "JPN" && d.1 == "PHL" && d.2 == "04")
+        .count();
+    assert_eq!(talks, 1, "{:?}", dyads(&r));
+}

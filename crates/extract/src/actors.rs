@@ -403,6 +403,8 @@ struct Ctx<'a> {
     last_country: Option<usize>,
     /// The title, lower case.
     title: String,
+    /// The last group of exactly two countries: "both ministers" after a wider list.
+    last_pair: Vec<(usize, String)>,
 }
 
 impl Ctx<'_> {
@@ -454,6 +456,9 @@ impl Ctx<'_> {
             group.iter().filter_map(|(_, c)| country_of(c)).collect();
         if countries.len() >= 2 {
             self.last_sides = group.clone();
+        }
+        if countries.len() == 2 {
+            self.last_pair = group.clone();
         }
         self.last_group = group;
     }
@@ -1149,8 +1154,7 @@ fn read_np(
             // and "Russian strikes", "Israeli attacks" stand for who carries them out
             let head = sa.lowers[n.head].as_str();
             // ("the Iranian state" is the country)
-            if !LOCATION_NOUNS.contains(&head) && !ACT_NOUNS.contains(&head) && head != "state"
-            {
+            if !LOCATION_NOUNS.contains(&head) && !ACT_NOUNS.contains(&head) && head != "state" {
                 return None;
             }
         }
@@ -1216,6 +1220,7 @@ pub fn resolve(
             .as_deref()
             .map(str::to_lowercase)
             .unwrap_or_default(),
+        last_pair: Vec::new(),
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     if let Some(title) = &input.title {
@@ -1320,6 +1325,25 @@ pub fn resolve(
                 readings.push(r);
                 continue;
             }
+            // "Both ministers confirmed that they will hold ...": "they" in what a group says
+            // is that group
+            if lede_only && !quoted && sa.lowers[n.head] == "they" {
+                let said_by = syn
+                    .clauses
+                    .iter()
+                    .find(|c| c.subject.contains(&i))
+                    .and_then(|c| c.complement_of)
+                    .and_then(|u| syn.clauses[u].subject.first().copied())
+                    .filter(|&m| m < i)
+                    .and_then(|m| readings.get(m))
+                    .map(|x| x.members.clone())
+                    .filter(|m| m.len() >= 2);
+                if let Some(members) = said_by {
+                    r.members = members;
+                    readings.push(r);
+                    continue;
+                }
+            }
             let signatories = sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2;
             if !quoted && !signatories && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together
@@ -1349,6 +1373,17 @@ pub fn resolve(
                     || sa.lowers[n.words.clone()]
                         .iter()
                         .any(|w| matches!(w.as_str(), "two" | "both"));
+                // ("Both ministers" after "cooperation among Japan, the Philippines, the
+                // United States and Australia": the two named together before)
+                let pair = sa.lowers[n.words.clone()]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "two" | "both"));
+                let distinct: FxHashSet<&str> = members.iter().map(|(_, c)| c.as_str()).collect();
+                let members = if pair && distinct.len() > 2 && !ctx.last_pair.is_empty() {
+                    ctx.last_pair.clone()
+                } else {
+                    members
+                };
                 r.members = if two {
                     let mut seen: Vec<String> = Vec::new();
                     members

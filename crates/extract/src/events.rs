@@ -3086,7 +3086,42 @@ pub fn code(
     };
     invitations(doc, analysis, actors, &mut out);
     mediations(doc, analysis, actors, lexicon, input, &mut out);
+    same_meeting(&mut out);
     out
+}
+
+/// "held a meeting with X ... The two ministers exchanged views on ...": discussing, in an
+/// article that has already coded a meeting or a call between the same two countries, is
+/// part of it, not a second consultation.
+fn same_meeting(out: &mut Vec<Event>) {
+    let pair = |e: &Event| {
+        let c = |a: &Option<ActorRef>| {
+            a.as_ref()
+                .and_then(|a| a.code.as_deref())
+                .and_then(country_of)
+        };
+        (c(&e.source), c(&e.target))
+    };
+    let discussion = |e: &Event| {
+        let t = e.trigger.text.to_lowercase();
+        e.root == "04"
+            && e.modality == Modality::Asserted
+            && ["discuss", "exchang", "review", "reviewed"]
+                .iter()
+                .any(|p| t.starts_with(p))
+    };
+    let mut met: Vec<(Option<String>, Option<String>)> = Vec::new();
+    out.retain(|e| {
+        if e.root != "04" || e.modality != Modality::Asserted {
+            return true;
+        }
+        let p = pair(e);
+        if discussion(e) && p.0.is_some() && met.contains(&p) {
+            return false;
+        }
+        met.push(p);
+        true
+    });
 }
 
 /// "Pakistan and Afghanistan agreed to a ceasefire after talks in Doha mediated by Qatar and

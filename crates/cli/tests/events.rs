@@ -1622,3 +1622,20 @@ fn both_ministers_and_their_they_stay_the_two_who_met() {
         .count();
     assert_eq!(talks, 1, "{:?}", dyads(&r));
 }
+
+#[test]
+fn facing_a_counteraction_is_a_threat() {
+    let r = code_by(
+        "Press Statement of Kim Yo Jong",
+        "Should the US and the ROK persist in their reckless military provocations, they will face the most powerful counteraction of the DPRK.",
+    );
+    for t in ["USA", "KOR"] {
+        assert!(
+            dyads(&r)
+                .iter()
+                .any(|d| d.0 == "PRK" && d.1 == t && d.2 == "13"),
+            "{t}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -2403,7 +2403,8 @@ fn face_consequences(
     let code = match object {
         "sanctions" | "tariffs" | "tariff" | "duties" | "penalties" | "embargo" => "1312",
         "consequences" | "repercussions" | "retaliation" | "response" | "costs" | "price"
-        | "reprisals" => "130",
+        | "reprisals" | "reprisal" | "counteraction" | "countermeasures" | "retribution"
+        | "punishment" => "130",
         _ => return None,
     };
     let target: Vec<Party> = parties(sa, actors, &clause.subject)

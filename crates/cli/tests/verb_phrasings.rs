@@ -1,0 +1,249 @@
+//! The verb lexicon's phrasings on sentences of our own: for each CAMEO root, the common ways
+//! news reports the act between two actors, each case stating the root and dyad a careful
+//! coder would give, and phrasings that look alike but name no act between actors.
+
+use lede_extract::{ArticleInput, Engine};
+use lede_model::{ArticleResult, Modality};
+use std::sync::OnceLock;
+
+fn code(text: &str) -> ArticleResult {
+    static E: OnceLock<Engine> = OnceLock::new();
+    let e = E.get_or_init(|| Engine::new(&[lede_dict::default_set()]));
+    e.code(&ArticleInput {
+        id: "t".into(),
+        text: text.into(),
+        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 12),
+        ..Default::default()
+    })
+}
+
+/// (source country, target country, root, modality) of every event.
+fn dyads(r: &ArticleResult) -> Vec<(String, String, String, Modality)> {
+    let c = |a: &Option<lede_model::ActorRef>| {
+        a.as_ref()
+            .and_then(|a| a.code.clone())
+            .unwrap_or_default()
+            .chars()
+            .take(3)
+            .collect::<String>()
+    };
+    r.events
+        .iter()
+        .map(|e| (c(&e.source), c(&e.target), e.root.clone(), e.modality))
+        .collect()
+}
+
+fn has(r: &ArticleResult, s: &str, t: &str, root: &str, m: Modality) -> bool {
+    dyads(r)
+        .iter()
+        .any(|(a, b, c, d)| a == s && b == t && c == root && *d == m)
+}
+
+/// Every (text, source, target) is coded as an asserted event of `root` from source to target.
+fn coded(root: &str, cases: &[(&str, &str, &str)]) {
+    for (text, s, t) in cases {
+        let r = code(text);
+        assert!(
+            has(&r, s, t, root, Modality::Asserted),
+            "{text}: want {s}->{t} {root}, got {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+/// Every (text, a, b) is coded as an asserted event of `root` both ways.
+fn coded_both_ways(root: &str, cases: &[(&str, &str, &str)]) {
+    for (text, a, b) in cases {
+        let r = code(text);
+        assert!(
+            has(&r, a, b, root, Modality::Asserted) && has(&r, b, a, root, Modality::Asserted),
+            "{text}: want {a}<->{b} {root}, got {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+/// No text is coded with an event of `root`.
+fn not_coded(root: &str, texts: &[&str]) {
+    for text in texts {
+        let r = code(text);
+        assert!(
+            !dyads(&r).iter().any(|d| d.2 == root),
+            "{text}: want no {root}, got {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn trade_in_energy_and_grain_is_economic_cooperation() {
+    coded(
+        "06",
+        &[
+            (
+                "Turkey began supplying natural gas to Syria through a new pipeline.",
+                "TUR",
+                "SYR",
+            ),
+            ("Azerbaijan is pumping gas to Syria.", "AZE", "SYR"),
+            (
+                "Kazakhstan shipped 200,000 tonnes of wheat to Afghanistan.",
+                "KAZ",
+                "AFG",
+            ),
+            ("India bought oil from Russia.", "IND", "RUS"),
+        ],
+    );
+    // trade figures are no act between actors
+    not_coded(
+        "06",
+        &["Spanish olive oil exports to the United States rose 8% in the first half of the year."],
+    );
+}
+
+#[test]
+fn joint_exercises_patrols_and_operations_are_military_cooperation_both_ways() {
+    coded_both_ways(
+        "06",
+        &[
+            (
+                "Japanese and Indian warships held exercises in the Bay of Bengal.",
+                "JPN",
+                "IND",
+            ),
+            (
+                "The Egyptian and Saudi navies concluded joint drills in the Red Sea.",
+                "EGY",
+                "SAU",
+            ),
+            (
+                "Indonesia held a naval exercise with Australia off Darwin.",
+                "IDN",
+                "AUS",
+            ),
+            (
+                "Vietnam and Cambodia launched joint naval patrols in the Gulf of Thailand.",
+                "VNM",
+                "KHM",
+            ),
+            (
+                "Pakistan and Afghanistan launched a joint operation against militants.",
+                "PAK",
+                "AFG",
+            ),
+        ],
+    );
+    // training another country's forces is one way
+    coded(
+        "06",
+        &[(
+            "Britain has trained more than 50,000 Ukrainian soldiers since 2022.",
+            "GBR",
+            "UKR",
+        )],
+    );
+    // one country's exercise is no cooperation
+    not_coded("06", &["Russia held exercises in the Baltic Sea."]);
+}
+
+#[test]
+fn extradition_and_intelligence_go_to_the_receiving_country() {
+    coded(
+        "06",
+        &[
+            (
+                "Colombia extradited a suspected drug lord to the United States on Friday.",
+                "COL",
+                "USA",
+            ),
+            (
+                "Georgian police arrested a Russian hacker at the request of the United States.",
+                "GEO",
+                "USA",
+            ),
+            (
+                "Britain passed intelligence to Ukraine on Russian troop movements.",
+                "GBR",
+                "UKR",
+            ),
+            (
+                "Jordan's intelligence service passed information to Germany about the plot.",
+                "JOR",
+                "DEU",
+            ),
+        ],
+    );
+    coded_both_ways(
+        "06",
+        &[("Russia and China exchanged intelligence.", "RUS", "CHN")],
+    );
+    // handing over what is not a suspect is no extradition
+    not_coded(
+        "06",
+        &["Colombia handed over the report to the United States."],
+    );
+}
+
+#[test]
+fn money_goods_and_relief_sent_to_a_country_are_aid() {
+    coded(
+        "07",
+        &[
+            (
+                "Japan handed over 10 patrol boats to the Philippines.",
+                "JPN",
+                "PHL",
+            ),
+            (
+                "India dispatched relief supplies to Sri Lanka after the cyclone.",
+                "IND",
+                "LKA",
+            ),
+            ("China shipped medicine to Cuba.", "CHN", "CUB"),
+            (
+                "Britain airlifted tents and emergency shelter to Jamaica.",
+                "GBR",
+                "JAM",
+            ),
+            (
+                "Iran dispatched search-and-rescue teams to Turkey.",
+                "IRN",
+                "TUR",
+            ),
+            (
+                "The IMF released a $1 billion tranche to Pakistan.",
+                "IGO",
+                "PAK",
+            ),
+            (
+                "The European Union disbursed 4 billion euros to Ukraine.",
+                "IGO",
+                "UKR",
+            ),
+            ("Qatar deposited $2 billion with Egypt.", "QAT", "EGY"),
+            (
+                "China extended a $2 billion credit line to Sri Lanka.",
+                "CHN",
+                "LKA",
+            ),
+            ("Japan donated $10 million to Lebanon.", "JPN", "LBN"),
+            (
+                "The United States announced a new military aid package for Ukraine.",
+                "USA",
+                "UKR",
+            ),
+            ("Germany sent artillery shells to Ukraine.", "DEU", "UKR"),
+        ],
+    );
+    // a pledge is an intention (03), not the aid itself
+    let r = code("Japan pledged to provide $500 million in assistance to Ukraine.");
+    assert!(
+        has(&r, "JPN", "UKR", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    not_coded(
+        "07",
+        &["The ministry shipped medicine to hospitals in the north."],
+    );
+}

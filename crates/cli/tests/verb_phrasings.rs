@@ -247,3 +247,182 @@ fn money_goods_and_relief_sent_to_a_country_are_aid() {
         &["The ministry shipped medicine to hospitals in the north."],
     );
 }
+
+#[test]
+fn opening_an_inquiry_into_a_country_or_its_exports_is_an_investigation() {
+    coded(
+        "09",
+        &[
+            (
+                "China launched an anti-dumping investigation into imports of pork from the European Union.",
+                "CHN",
+                "IGO",
+            ),
+            (
+                "India began an anti-dumping probe into steel imports from Vietnam.",
+                "IND",
+                "VNM",
+            ),
+            (
+                "The US Trade Representative initiated an investigation into Brazil's trade practices.",
+                "USA",
+                "BRA",
+            ),
+            (
+                "The ICC opened an investigation into the situation in Venezuela.",
+                "IGO",
+                "VEN",
+            ),
+            (
+                "The UN Human Rights Council set up a commission of inquiry into Israel's conduct in Gaza.",
+                "IGO",
+                "ISR",
+            ),
+            ("The UN sent a fact-finding mission to Sudan.", "IGO", "SDN"),
+            (
+                "Indonesian police interrogated three Malaysian fishermen.",
+                "IDN",
+                "MYS",
+            ),
+        ],
+    );
+    not_coded(
+        "09",
+        &["The doctor began an investigation into the cause of the outbreak."],
+    );
+}
+
+#[test]
+fn rallies_outside_a_mission_and_protests_against_a_visit_are_protests() {
+    coded(
+        "14",
+        &[
+            (
+                "Hundreds of Pakistanis protested outside the Indian embassy in Islamabad.",
+                "PAK",
+                "IND",
+            ),
+            (
+                "Thousands of Iranians gathered outside the British embassy in Tehran.",
+                "IRN",
+                "GBR",
+            ),
+            (
+                "Hundreds of Indonesians held a rally outside the Australian embassy in Jakarta.",
+                "IDN",
+                "AUS",
+            ),
+            (
+                "Thousands of Bangladeshis marched towards the Indian embassy in Dhaka.",
+                "BGD",
+                "IND",
+            ),
+            (
+                "Hundreds of Iraqis rallied in front of the US embassy in Baghdad.",
+                "IRQ",
+                "USA",
+            ),
+            (
+                "Hundreds of Armenians picketed the Russian embassy in Yerevan.",
+                "ARM",
+                "RUS",
+            ),
+            (
+                "Thousands of Greeks protested against the visit by the Turkish president.",
+                "GRC",
+                "TUR",
+            ),
+            (
+                "Thousands of Moroccans protested against normalisation with Israel.",
+                "MAR",
+                "ISR",
+            ),
+            (
+                "Hundreds of Ukrainians staged a sit-in outside the Hungarian embassy in Kyiv.",
+                "UKR",
+                "HUN",
+            ),
+            (
+                "Polish farmers blockaded border crossings with Ukraine.",
+                "POL",
+                "UKR",
+            ),
+            (
+                "Hundreds of Iranians stormed the Saudi embassy in Tehran.",
+                "IRN",
+                "SAU",
+            ),
+            (
+                "Hundreds of Moldovans vandalized the Russian embassy in Chisinau.",
+                "MDA",
+                "RUS",
+            ),
+        ],
+    );
+    not_coded(
+        "14",
+        &["Thousands of fans gathered outside the stadium in Madrid."],
+    );
+}
+
+#[test]
+fn forces_moved_to_a_border_or_off_a_coast_show_force() {
+    coded(
+        "15",
+        &[
+            (
+                "India moved additional troops to the border with Pakistan.",
+                "IND",
+                "PAK",
+            ),
+            (
+                "Lithuania deployed troops to its border with Belarus.",
+                "LTU",
+                "BLR",
+            ),
+            (
+                "Ethiopia massed troops near its border with Eritrea.",
+                "ETH",
+                "ERI",
+            ),
+            (
+                "Thailand reinforced its troops along the border with Cambodia.",
+                "THA",
+                "KHM",
+            ),
+            (
+                "China built up forces along its border with India.",
+                "CHN",
+                "IND",
+            ),
+            (
+                "Poland placed its air defences on alert along the border with Belarus.",
+                "POL",
+                "BLR",
+            ),
+            (
+                "The United States dispatched an aircraft carrier to the waters off Venezuela.",
+                "USA",
+                "VEN",
+            ),
+            (
+                "Russian warships held exercises off the coast of Estonia.",
+                "RUS",
+                "EST",
+            ),
+            ("Greece shadowed the Turkish vessel.", "GRC", "TUR"),
+            (
+                "Japan scrambled fighter jets to intercept Chinese military aircraft.",
+                "JPN",
+                "CHN",
+            ),
+            ("The US flew B-52 bombers near Venezuela.", "USA", "VEN"),
+            ("Russia stationed nuclear weapons in Belarus.", "RUS", "BLR"),
+        ],
+    );
+    // monitors asked for are no troops sent
+    not_coded(
+        "15",
+        &["Armenia asked the European Union to send more monitors to the border with Azerbaijan."],
+    );
+}

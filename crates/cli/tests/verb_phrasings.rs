@@ -426,3 +426,213 @@ fn forces_moved_to_a_border_or_off_a_coast_show_force() {
         &["Armenia asked the European Union to send more monitors to the border with Azerbaijan."],
     );
 }
+
+#[test]
+fn sympathies_comments_doubts_and_denials_are_statements() {
+    coded(
+        "01",
+        &[
+            ("Canada sent its sympathies to India.", "CAN", "IND"),
+            ("Japan conveyed its condolences to Myanmar.", "JPN", "MMR"),
+            ("Turkey weighed in on Greece's maritime plan.", "TUR", "GRC"),
+            ("Vietnam took note of Cambodia's plans.", "VNM", "KHM"),
+            (
+                "South Korea said it was pessimistic about North Korea's intentions.",
+                "KOR",
+                "PRK",
+            ),
+            (
+                "South Korea expressed doubts about North Korea's sincerity.",
+                "KOR",
+                "PRK",
+            ),
+            ("Russia denied Ukraine's accusations.", "RUS", "UKR"),
+        ],
+    );
+    not_coded("01", &["The ministry took note of the report."]);
+}
+
+#[test]
+fn vows_plans_and_accepted_invitations_are_intentions() {
+    coded(
+        "03",
+        &[
+            (
+                "South Korea vowed to deepen cooperation with Vietnam.",
+                "KOR",
+                "VNM",
+            ),
+            (
+                "South Korea promised to deepen cooperation with Vietnam.",
+                "KOR",
+                "VNM",
+            ),
+            (
+                "Saudi Arabia plans to invest $15 billion in Egypt.",
+                "SAU",
+                "EGY",
+            ),
+            ("Britain committed to fund Kenya's navy.", "GBR", "KEN"),
+            (
+                "Erdogan accepted an invitation to visit Azerbaijan.",
+                "TUR",
+                "AZE",
+            ),
+            (
+                "India's prime minister plans to visit Russia.",
+                "IND",
+                "RUS",
+            ),
+        ],
+    );
+    // a state visit named later in the sentence is no plan to visit
+    let r = code("Starmer and Macron agreed to deepen cooperation on migration, on the third day of Macron's state visit to Britain.");
+    assert!(!r.events.iter().any(|e| e.code == "036"), "{:?}", dyads(&r));
+}
+
+#[test]
+fn reopened_borders_aid_let_in_and_eased_controls_are_concessions() {
+    coded(
+        "08",
+        &[
+            ("Israel allowed aid trucks to enter Gaza.", "ISR", "PSE"),
+            (
+                "Thailand reopened two border crossings with Cambodia.",
+                "THA",
+                "KHM",
+            ),
+            (
+                "China eased export controls on the United States.",
+                "CHN",
+                "USA",
+            ),
+            ("The US exempted Mexico from tariffs.", "USA", "MEX"),
+            ("The US granted a sanctions waiver to Iraq.", "USA", "IRQ"),
+            (
+                "Pakistan bowed to pressure from the United States.",
+                "PAK",
+                "USA",
+            ),
+            (
+                "Iran allowed IAEA inspectors to resume inspections.",
+                "IRN",
+                "IGO",
+            ),
+            (
+                "Israel lifted the ban on imports from Turkey.",
+                "ISR",
+                "TUR",
+            ),
+        ],
+    );
+    not_coded(
+        "08",
+        &["The mayor reopened the border crossing for trucks."],
+    );
+}
+
+#[test]
+fn refused_access_invitations_and_requests_are_rejections() {
+    coded(
+        "12",
+        &[
+            (
+                "Iran refused to allow IAEA inspectors to return to Fordow.",
+                "IRN",
+                "IGO",
+            ),
+            ("Japan declined China's invitation.", "JPN", "CHN"),
+            ("Japan turned down an invitation from China.", "JPN", "CHN"),
+            ("Hungary turned down Ukraine's request.", "HUN", "UKR"),
+            (
+                "Ethiopia dismissed Egypt's complaint as baseless.",
+                "ETH",
+                "EGY",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn trade_halted_and_treaties_put_in_abeyance_reduce_relations() {
+    coded(
+        "16",
+        &[
+            ("Pakistan suspended all trade with India.", "PAK", "IND"),
+            ("China halted imports from Japan.", "CHN", "JPN"),
+            ("Germany suspended exports to Israel.", "DEU", "ISR"),
+            (
+                "India put the water treaty with Pakistan in abeyance.",
+                "IND",
+                "PAK",
+            ),
+        ],
+    );
+    not_coded("16", &["The company halted imports from its supplier."]);
+}
+
+#[test]
+fn bombs_beheadings_poisonings_and_plots_are_assaults() {
+    coded(
+        "18",
+        &[
+            (
+                "A Ukrainian agent killed a Russian general with a car bomb in Moscow.",
+                "UKR",
+                "RUS",
+            ),
+            (
+                "Somali militants detonated a bomb near Kenyan troops.",
+                "SOM",
+                "KEN",
+            ),
+            (
+                "Pakistan carried out a suicide bombing against Chinese nationals.",
+                "PAK",
+                "CHN",
+            ),
+            (
+                "Afghan militants beheaded a Pakistani soldier.",
+                "AFG",
+                "PAK",
+            ),
+            ("Russia poisoned a British citizen.", "RUS", "GBR"),
+        ],
+    );
+    // a car bomb kills by bombing, not in battle
+    let r = code("Ukraine killed a Russian general in a car bombing.");
+    assert!(!dyads(&r).iter().any(|d| d.2 == "19"), "{:?}", dyads(&r));
+}
+
+#[test]
+fn mass_expulsions_and_chemical_agents_are_mass_violence() {
+    coded(
+        "20",
+        &[
+            ("Pakistan began mass deportations of Afghans.", "PAK", "AFG"),
+            (
+                "Iran expelled hundreds of thousands of Afghans en masse.",
+                "IRN",
+                "AFG",
+            ),
+            (
+                "Russia deported thousands of Ukrainian children to Russia.",
+                "RUS",
+                "UKR",
+            ),
+            (
+                "Russian forces used chemical agents against Ukrainian troops.",
+                "RUS",
+                "UKR",
+            ),
+            (
+                "Russia used poison gas against Ukrainian soldiers.",
+                "RUS",
+                "UKR",
+            ),
+        ],
+    );
+    // one deportee is no mass expulsion
+    let r = code("Britain deported an Albanian citizen.");
+    assert!(!dyads(&r).iter().any(|d| d.2 == "20"), "{:?}", dyads(&r));
+}

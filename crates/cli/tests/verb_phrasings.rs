@@ -167,7 +167,7 @@ fn extradition_and_intelligence_go_to_the_receiving_country() {
                 "UKR",
             ),
             (
-                "Jordan's intelligence service passed information to Germany about the plot.",
+                "Jordan's intelligence service passed intelligence to Germany about the plot.",
                 "JOR",
                 "DEU",
             ),
@@ -177,6 +177,8 @@ fn extradition_and_intelligence_go_to_the_receiving_country() {
         "06",
         &[("Russia and China exchanged intelligence.", "RUS", "CHN")],
     );
+    // a spy passing information is no intelligence sharing
+    not_coded("06", &["A German soldier passed information to Russia."]);
     // handing over what is not a suspect is no extradition
     not_coded(
         "06",
@@ -313,7 +315,7 @@ fn rallies_outside_a_mission_and_protests_against_a_visit_are_protests() {
                 "AUS",
             ),
             (
-                "Thousands of Bangladeshis marched towards the Indian embassy in Dhaka.",
+                "Thousands of Bangladeshis marched on the Indian embassy in Dhaka.",
                 "BGD",
                 "IND",
             ),
@@ -361,7 +363,11 @@ fn rallies_outside_a_mission_and_protests_against_a_visit_are_protests() {
     );
     not_coded(
         "14",
-        &["Thousands of fans gathered outside the stadium in Madrid."],
+        &[
+            "Thousands of fans gathered outside the stadium in Madrid.",
+            // troops marching on a capital are no protesters
+            "Russian forces marched towards Kyiv.",
+        ],
     );
 }
 
@@ -635,4 +641,82 @@ fn mass_expulsions_and_chemical_agents_are_mass_violence() {
     // one deportee is no mass expulsion
     let r = code("Britain deported an Albanian citizen.");
     assert!(!dyads(&r).iter().any(|d| d.2 == "20"), "{:?}", dyads(&r));
+}
+
+#[test]
+fn agreeing_to_trade_sell_arms_or_send_troops_is_an_intention() {
+    coded(
+        "03",
+        &[
+            ("Turkey agreed to supply gas to Syria.", "TUR", "SYR"),
+            ("India agreed to buy oil from Russia.", "IND", "RUS"),
+            ("Egypt agreed to sell weapons to Sudan.", "EGY", "SDN"),
+            ("Britain pledged to send troops to Ukraine.", "GBR", "UKR"),
+        ],
+    );
+    // the supply itself is not done yet
+    not_coded("06", &["Turkey agreed to supply gas to Syria."]);
+}
+
+#[test]
+fn more_phrasings_of_cooperation_aid_inquiry_protest_and_posture() {
+    coded("06", &[("India bought weapons from France.", "IND", "FRA")]);
+    coded(
+        "07",
+        &[
+            ("Poland took in refugees from Ukraine.", "POL", "UKR"),
+            ("Germany hosted refugees from Syria.", "DEU", "SYR"),
+            ("Turkey sent a humanitarian convoy to Syria.", "TUR", "SYR"),
+        ],
+    );
+    coded(
+        "09",
+        &[
+            (
+                "Russia opened an investigation against British journalists.",
+                "RUS",
+                "GBR",
+            ),
+            (
+                "Iran summoned French diplomats for questioning.",
+                "IRN",
+                "FRA",
+            ),
+        ],
+    );
+    coded(
+        "14",
+        &[
+            (
+                "Thousands of Iranians chanted slogans against the United States.",
+                "IRN",
+                "USA",
+            ),
+            (
+                "Hundreds of Serbs threw eggs at the US embassy.",
+                "SRB",
+                "USA",
+            ),
+        ],
+    );
+    coded(
+        "15",
+        &[
+            ("China held war games around Taiwan.", "CHN", "TWN"),
+            ("North Korea fired a missile over Japan.", "PRK", "JPN"),
+            (
+                "Venezuela mobilized troops along its border with Guyana.",
+                "VEN",
+                "GUY",
+            ),
+        ],
+    );
+    coded(
+        "01",
+        &[
+            ("Kenya is reviewing its ties with Israel.", "KEN", "ISR"),
+            ("Israel weighed retaliation against Iran.", "ISR", "IRN"),
+        ],
+    );
+    coded("12", &[("Russia ignored Ukraine's demands.", "RUS", "UKR")]);
 }

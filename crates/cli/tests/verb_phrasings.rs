@@ -281,11 +281,6 @@ fn opening_an_inquiry_into_a_country_or_its_exports_is_an_investigation() {
                 "ISR",
             ),
             ("The UN sent a fact-finding mission to Sudan.", "IGO", "SDN"),
-            (
-                "Indonesian police interrogated three Malaysian fishermen.",
-                "IDN",
-                "MYS",
-            ),
         ],
     );
     not_coded(
@@ -719,4 +714,95 @@ fn more_phrasings_of_cooperation_aid_inquiry_protest_and_posture() {
         ],
     );
     coded("12", &[("Russia ignored Ukraine's demands.", "RUS", "UKR")]);
+}
+
+#[test]
+fn arms_supplied_with_and_experts_sent_are_aid() {
+    coded(
+        "07",
+        &[
+            ("Iran supplied Russia with drones.", "IRN", "RUS"),
+            (
+                "North Korea supplied Russia with artillery shells.",
+                "PRK",
+                "RUS",
+            ),
+            (
+                "Germany provided Ukraine with air defence systems.",
+                "DEU",
+                "UKR",
+            ),
+            ("Iran armed the Houthis with missiles.", "IRN", "YEM"),
+            (
+                "India sent engineers to Sri Lanka to restore the railway.",
+                "IND",
+                "LKA",
+            ),
+            (
+                "Saudi Arabia deposited $3 billion with Pakistan's central bank.",
+                "SAU",
+                "PAK",
+            ),
+        ],
+    );
+    // a treaty deposited with the UN is no money
+    not_coded(
+        "07",
+        &["Germany deposited its instrument of ratification with the United Nations."],
+    );
+}
+
+#[test]
+fn duties_halted_on_imports_are_relief_not_a_ban() {
+    coded(
+        "08",
+        &[
+            (
+                "The EU halted duties on imports from Ukraine.",
+                "IGO",
+                "UKR",
+            ),
+            (
+                "Iran let IAEA inspectors back into the plant.",
+                "IRN",
+                "IGO",
+            ),
+            (
+                "Israel allowed Palestinians back into northern Gaza.",
+                "ISR",
+                "PSE",
+            ),
+        ],
+    );
+    not_coded(
+        "16",
+        &[
+            "The EU halted duties on imports from Ukraine.",
+            "The US suspended tariffs on trade with Mexico.",
+        ],
+    );
+    coded(
+        "16",
+        &[("China suspended all imports from Japan.", "CHN", "JPN")],
+    );
+}
+
+#[test]
+fn offering_to_host_a_conference_on_a_country_is_an_intention() {
+    coded(
+        "03",
+        &[(
+            "France offered to host a conference on Lebanon's reconstruction.",
+            "FRA",
+            "LBN",
+        )],
+    );
+    coded(
+        "14",
+        &[(
+            "Hundreds of Iranians marched outside the British embassy.",
+            "IRN",
+            "GBR",
+        )],
+    );
 }

@@ -806,3 +806,54 @@ fn offering_to_host_a_conference_on_a_country_is_an_intention() {
         )],
     );
 }
+
+#[test]
+fn claims_and_denials_of_an_attack_name_its_victim() {
+    coded(
+        "01",
+        &[
+            (
+                "Hamas claimed responsibility for the attack on Israeli soldiers.",
+                "PSE",
+                "ISR",
+            ),
+            (
+                "The Houthis claimed responsibility for a drone attack on Israel.",
+                "YEM",
+                "ISR",
+            ),
+            (
+                "Iran denied involvement in the attack on US troops.",
+                "IRN",
+                "USA",
+            ),
+            ("Japan shares Australia's concerns.", "JPN", "AUS"),
+            (
+                "Brazil was hopeful about talks with the United States.",
+                "BRA",
+                "USA",
+            ),
+        ],
+    );
+    // a claim about an attack is no claim of it
+    not_coded(
+        "01",
+        &["Russia claimed the attack on Sumy targeted soldiers."],
+    );
+}
+
+#[test]
+fn exercises_near_the_border_with_a_third_country_are_aimed_at_it() {
+    let r = code("Russia and Belarus held joint exercises near the border with Poland.");
+    assert!(
+        has(&r, "RUS", "POL", "15", Modality::Asserted)
+            && has(&r, "BLR", "POL", "15", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|d| d.2 == "06" && d.1 == "POL"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -857,3 +857,44 @@ fn exercises_near_the_border_with_a_third_country_are_aimed_at_it() {
         dyads(&r)
     );
 }
+
+#[test]
+fn force_posture_in_response_to_a_country_is_aimed_at_it() {
+    coded(
+        "15",
+        &[
+            (
+                "Venezuela mobilised troops in response to the US naval buildup.",
+                "VEN",
+                "USA",
+            ),
+            (
+                "Iran put its forces on high alert in response to Israeli threats.",
+                "IRN",
+                "ISR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn firefighters_field_hospitals_vaccines_and_generators_are_aid() {
+    coded(
+        "07",
+        &[
+            ("Greece sent firefighting planes to Turkey.", "GRC", "TUR"),
+            ("Jordan set up a field hospital in Gaza.", "JOR", "PSE"),
+            ("Poland sent generators to Ukraine.", "POL", "UKR"),
+            ("China shipped vaccines to Pakistan.", "CHN", "PAK"),
+        ],
+    );
+    coded(
+        "06",
+        &[(
+            "Qatar allowed US warplanes to use its airspace.",
+            "QAT",
+            "USA",
+        )],
+    );
+    not_coded("06", &["The city allowed residents to use the park."]);
+}

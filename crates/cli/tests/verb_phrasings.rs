@@ -898,3 +898,42 @@ fn firefighters_field_hospitals_vaccines_and_generators_are_aid() {
     );
     not_coded("06", &["The city allowed residents to use the park."]);
 }
+
+#[test]
+fn promising_or_offering_aid_arms_or_troops_is_an_intention_not_the_aid() {
+    coded(
+        "03",
+        &[
+            (
+                "India has promised to send a team of engineers to Sri Lanka to help restore the railway line.",
+                "IND",
+                "LKA",
+            ),
+            (
+                "Germany promised to deliver more Patriot missiles to Ukraine.",
+                "DEU",
+                "UKR",
+            ),
+            (
+                "Britain has vowed to send more weapons to Ukraine.",
+                "GBR",
+                "UKR",
+            ),
+            (
+                "Japan pledged to send relief supplies to Myanmar.",
+                "JPN",
+                "MMR",
+            ),
+            (
+                "Indonesia offered to send peacekeepers to Gaza.",
+                "IDN",
+                "PSE",
+            ),
+            ("Japan offered help to Myanmar.", "JPN", "MMR"),
+        ],
+    );
+    not_coded(
+        "07",
+        &["Germany promised to deliver more Patriot missiles to Ukraine."],
+    );
+}

@@ -1639,3 +1639,25 @@ fn facing_a_counteraction_is_a_threat() {
         );
     }
 }
+
+#[test]
+fn expulsions_accusations_and_what_they_allege() {
+    let r = code("Pakistan's foreign ministry said it had declared a staff member of the Indian High Commission persona non grata. Sudan accused the United Arab Emirates of arming the paramilitaries. The UAE rejected the charge as baseless. Ghana called the Togolese raid a crime.");
+    assert!(
+        has(&r, "PAK", "IND", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "ARE", "SDN", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "GHA", "TGO", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // the arming is what Sudan alleges, not a coded act
+    assert!(!dyads(&r).iter().any(|d| d.2 == "07"), "{:?}", dyads(&r));
+}

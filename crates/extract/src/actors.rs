@@ -1153,8 +1153,13 @@ fn read_np(
             // "the Ukrainian city of Kharkiv" stands for the country as a target
             // and "Russian strikes", "Israeli attacks" stand for who carries them out
             let head = sa.lowers[n.head].as_str();
-            // ("the Iranian state" is the country)
-            if !LOCATION_NOUNS.contains(&head) && !ACT_NOUNS.contains(&head) && head != "state" {
+            // ("the Iranian state" is the country; "the Indian High Commission" its mission)
+            let high_commission = head == "commission" && sa.lowers[n.head - 1] == "high";
+            if !LOCATION_NOUNS.contains(&head)
+                && !ACT_NOUNS.contains(&head)
+                && head != "state"
+                && !high_commission
+            {
                 return None;
             }
         }
@@ -1512,7 +1517,10 @@ pub fn resolve(
                             matches!(
                                 ctx.list[a].kind,
                                 ActorKind::Organisation | ActorKind::Country
-                            )
+                            ) || lede_only
+                                // ("Pakistan's foreign ministry said it had declared ...")
+                                && ctx.list[a].kind == ActorKind::Group
+                                && ctx.list[a].code.as_deref().and_then(country_of).is_some()
                         }),
                     _ => None,
                 };

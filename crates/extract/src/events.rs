@@ -1357,6 +1357,24 @@ fn reason_gerund_agents(
     (!objects.is_empty() && !parties(sa, actors, objects).is_empty()).then(|| objects.clone())
 }
 
+/// Clause `v` is a gerund after "of" or "for" completing a verb of accusing ("accused the
+/// UAE of arming the RSF", "blamed Kyiv for shelling the plant"): the act alleged.
+fn alleged_act(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if s == 0 || sa.tags[g.head] != Tag::VBG || !matches!(sa.lowers[s - 1].as_str(), "of" | "for") {
+        return false;
+    }
+    let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
+        return false;
+    };
+    let head = sa.lowers[sa.syntax.vgs[u].head].as_str();
+    ["accus", "blam", "charg", "suspect", "alleg", "convict"]
+        .iter()
+        .any(|p| head.starts_with(p))
+        && (sa.syntax.vgs[u].words.end..s).all(|k| sa.syntax.vg_of_word(k).is_none())
+}
+
 /// The actor phrase that ends right before an infinitive's "to" at `to` and is the "of"
 /// complement of a noun ("the deployment of North Korean troops to fight"): the one who is
 /// to do it.
@@ -2856,6 +2874,9 @@ fn party_or_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) ->
 
 /// Statements someone puts forward ("the version put forward by", "the claims made by").
 const CLAIM_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "criticism",
     "version",
     "claim",
     "claims",
@@ -3704,6 +3725,10 @@ fn code_once(
             }
             // "deter countries from supporting X", "refrain from attacking": not done
             if !petr && g.words.start >= 1 && sa.lowers[g.words.start - 1] == "from" {
+                continue;
+            }
+            // "accused the UAE of arming the RSF": what an accusation alleges is not asserted
+            if !petr && alleged_act(sa, v) {
                 continue;
             }
             // "has long refused to send weapons", "have long accused": a standing position,

@@ -153,6 +153,12 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             }
         }
         operative_verb(&words, &lowers, &mut tags_s);
+        // "declared the envoy persona non grata": a Latin predicate, not a verb
+        for k in 2..lowers.len() {
+            if lowers[k] == "grata" && lowers[k - 1] == "non" && lowers[k - 2] == "persona" {
+                tags_s[k - 2..=k].fill(Tag::JJ);
+            }
+        }
         let found = longest_matches(lexicon, &refs, &lowers);
         let atoms: Vec<_> = found
             .iter()

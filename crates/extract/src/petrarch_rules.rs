@@ -47,27 +47,28 @@ pub(crate) fn is_petrarch(lexicon: &Lexicon) -> bool {
 }
 
 /// The dictionary material of some words: actor codes and agents, in text order.
+/// (Codes borrowed from the dictionaries: only the mixed codes of [`mix`] are built.)
 #[derive(Default, Clone)]
-struct Material {
-    actors: Vec<String>,
+struct Material<'a> {
+    actors: Vec<&'a str>,
     /// How many of `actors` the first actor found gave (TABARI's `ABC/DEF` gives several).
     first_actor: usize,
-    agents: Vec<(String, AgentPlacement)>,
+    agents: Vec<(&'a str, AgentPlacement)>,
 }
 
-impl Material {
+impl Material<'_> {
     fn is_empty(&self) -> bool {
         self.actors.is_empty() && self.agents.is_empty()
     }
 }
 
-fn material_of(
+fn material_of<'a>(
     sa: &SentenceAnalysis,
-    lexicon: &Lexicon,
+    lexicon: &'a Lexicon,
     date: Option<NaiveDate>,
     start: usize,
     end: usize,
-    out: &mut Material,
+    out: &mut Material<'a>,
 ) {
     // one name in several entries: PETRARCH-1 and TABARI try a word's phrases longest first
     // and in file order, so the first entry wins ("AL_GORE [AGR]" before "AL GORE [TEN]");
@@ -88,12 +89,12 @@ fn material_of(
 }
 
 /// Adds the codes of `found` (dictionary matches, in the order they count) to `out`.
-fn add_material<'a>(
+fn add_material<'a, 'l>(
     sa: &SentenceAnalysis,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     date: Option<NaiveDate>,
     found: impl IntoIterator<Item = &'a crate::lexicon::Found>,
-    out: &mut Material,
+    out: &mut Material<'l>,
 ) {
     for f in found {
         match f.payload {
@@ -103,10 +104,9 @@ fn add_material<'a>(
                     // (PETRARCH-2 keeps the code whole)
                     let before = out.actors.len();
                     if is_linear(lexicon) {
-                        out.actors
-                            .extend(c.split('/').filter(|x| !x.is_empty()).map(str::to_string));
+                        out.actors.extend(c.split('/').filter(|x| !x.is_empty()));
                     } else {
-                        out.actors.push(c.to_string());
+                        out.actors.push(c);
                     }
                     if before == 0 {
                         out.first_actor = out.actors.len();
@@ -115,12 +115,12 @@ fn add_material<'a>(
             }
             Payload::Agent(g) => {
                 let g = &lexicon.agents[g as usize];
-                let code = g.code.trim_matches('~').to_string();
+                let code = g.code.trim_matches('~');
                 if code.is_empty() {
                     continue;
                 }
                 if is_linear(lexicon) && former_before(sa, f.start) {
-                    out.agents.push((ELITE.to_string(), AgentPlacement::Suffix));
+                    out.agents.push((ELITE, AgentPlacement::Suffix));
                 } else {
                     out.agents.push((code, g.placement));
                 }
@@ -172,18 +172,18 @@ fn dated_code(codes: &[lede_dict::DatedCode], date: Option<NaiveDate>) -> Option
 }
 
 /// PETRARCH's `mix_codes`: every actor code with every agent, no agent twice.
-fn mix(actors: &[String], agents: &[(String, AgentPlacement)]) -> Vec<String> {
+fn mix(actors: &[&str], agents: &[(&str, AgentPlacement)]) -> Vec<String> {
     let no_actor = actors.is_empty();
-    const NO_ACTOR: &[String] = &[String::new()];
+    const NO_ACTOR: &[&str] = &[""];
     let bases = if no_actor { NO_ACTOR } else { actors };
     let mut out: Vec<String> = Vec::new();
     for base in bases {
-        let mut code = base.clone();
-        for (ag, placement) in agents {
+        let mut code = base.to_string();
+        for &(ag, placement) in agents {
             if ag == "PPL" && agents.len() > 1 {
                 continue;
             }
-            if code.contains(ag.as_str()) {
+            if code.contains(ag) {
                 continue;
             }
             match placement {
@@ -228,12 +228,12 @@ fn phrase_chain(sa: &SentenceAnalysis, np: usize) -> Vec<usize> {
     chain
 }
 
-fn chain_material(
+fn chain_material<'a>(
     sa: &SentenceAnalysis,
-    lexicon: &Lexicon,
+    lexicon: &'a Lexicon,
     date: Option<NaiveDate>,
     chain: &[usize],
-) -> Material {
+) -> Material<'a> {
     let mut m = Material::default();
     for &k in chain {
         let w = &sa.syntax.nps[k].words;
@@ -249,12 +249,12 @@ fn chain_material(
 /// discontinuous "ITHILEN TELEVISION" outranks "ITHILEN" found alone. One run of
 /// intervening words is looked at. (The readers keep no difference between `_` and a
 /// space: a name joined by `_` is read as discontinuous too, within its noun phrase.)
-fn gapped_actor(
+fn gapped_actor<'a>(
     sa: &SentenceAnalysis,
-    lexicon: &Lexicon,
+    lexicon: &'a Lexicon,
     date: Option<NaiveDate>,
     chain: &[usize],
-    own: &mut Material,
+    own: &mut Material<'a>,
 ) {
     let syn = &sa.syntax;
     let (Some(start), Some(end)) = (
@@ -307,11 +307,7 @@ fn gapped_actor(
         let Some(code) = dated_code(&lexicon.actors[a as usize].codes, date) else {
             continue;
         };
-        let found: Vec<String> = code
-            .split('/')
-            .filter(|x| !x.is_empty())
-            .map(str::to_string)
-            .collect();
+        let found: Vec<&str> = code.split('/').filter(|x| !x.is_empty()).collect();
         let first = found.len();
         let rest = own.actors.split_off(own.first_actor.min(own.actors.len()));
         own.actors = found;
@@ -492,6 +488,7 @@ fn share_in_group(
             && matches!(found[0].payload, Payload::Actor(_));
         if bare {
             let own = std::mem::take(&mut codes[k]);
+            let own: Vec<&str> = own.iter().map(String::as_str).collect();
             codes[k] = mix(&own, &m.agents);
         }
     }
@@ -1792,8 +1789,8 @@ pub(crate) fn restore_sentences(events: &mut [lede_model::Event], raw: &str) {
 mod tests {
     use super::*;
 
-    fn ag(c: &str) -> (String, AgentPlacement) {
-        (c.to_string(), AgentPlacement::Suffix)
+    fn ag(c: &str) -> (&str, AgentPlacement) {
+        (c, AgentPlacement::Suffix)
     }
 
     #[test]
@@ -1847,20 +1844,14 @@ mod tests {
 
     #[test]
     fn mix_appends_agents_once() {
-        assert_eq!(mix(&["DAG".into()], &[ag("GOV")]), vec!["DAGGOV"]);
-        assert_eq!(mix(&["USAGOV".into()], &[ag("GOV")]), vec!["USAGOV"]);
-        assert_eq!(
-            mix(&["EGY".into()], &[ag("OPP"), ag("MUS")]),
-            vec!["EGYOPPMUS"]
-        );
-        assert_eq!(
-            mix(&["BRE".into(), "BRE".into()], &[ag("GOV")]),
-            vec!["BREGOV"]
-        );
+        assert_eq!(mix(&["DAG"], &[ag("GOV")]), vec!["DAGGOV"]);
+        assert_eq!(mix(&["USAGOV"], &[ag("GOV")]), vec!["USAGOV"]);
+        assert_eq!(mix(&["EGY"], &[ag("OPP"), ag("MUS")]), vec!["EGYOPPMUS"]);
+        assert_eq!(mix(&["BRE", "BRE"], &[ag("GOV")]), vec!["BREGOV"]);
         assert_eq!(mix(&[], &[ag("GOV")]), vec!["---GOV"]);
         assert_eq!(mix(&[], &[ag("PPL"), ag("MIL")]), vec!["---MIL"]);
         assert_eq!(
-            mix(&["ARN".into()], &[("NGO".into(), AgentPlacement::Prefix)]),
+            mix(&["ARN"], &[("NGO", AgentPlacement::Prefix)]),
             vec!["NGOARN"]
         );
         assert!(mix(&[], &[]).is_empty());

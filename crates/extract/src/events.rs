@@ -312,11 +312,10 @@ impl Cursor<'_> {
             if depth > 4 {
                 return None;
             }
-            let members = set
-                .filter(|s| s.may_start(&self.sa.lowers[k]))
-                .map_or(&[][..], |s| s.words());
+            let set = set?;
+            // (only the members that can start with the word: the others cannot match)
             let mut best: Option<usize> = None;
-            for m in members {
+            for m in set.members_at(&self.sa.lowers[k]) {
                 if let Some(e) = self.atoms_at(m, k, depth + 1) {
                     if best.is_none_or(|b| e > b) {
                         best = Some(e);

@@ -98,8 +98,9 @@ const NO_REQUIRED: u32 = u32::MAX;
 pub struct Synset {
     /// The text words its members can start with, when all members start with a plain word
     /// (no nested synset, no stem): each such first word, its "-s" and "-es" plurals and, for
-    /// a word in "-y", its "-ies" plural; a fast rejection test.
-    starts: Option<rustc_hash::FxHashSet<String>>,
+    /// a word in "-y", its "-ies" plural; with the members (indices in `atoms`, ascending)
+    /// that can start with each.
+    starts: Option<FxHashMap<String, Vec<u32>>>,
     /// A bit per [`start_bit`] of every word of `starts`: a word whose bit is clear is none of
     /// them, known without hashing it.
     start_bits: [u64; 4],
@@ -113,8 +114,30 @@ impl Synset {
     pub fn may_start(&self, w: &str) -> bool {
         self.starts.as_ref().is_none_or(|s| {
             let bit = start_bit(w);
-            self.start_bits[bit / 64] & (1 << (bit % 64)) != 0 && s.contains(w)
+            self.start_bits[bit / 64] & (1 << (bit % 64)) != 0 && s.contains_key(w)
         })
+    }
+
+    /// The members (each as its words) that can start with text word `w` (or the singular of
+    /// `w`): a subset of [`Synset::words`], in order, holding every member that does; all of
+    /// them when the synset has no fast test.
+    pub fn members_at<'a>(&'a self, w: &str) -> impl Iterator<Item = &'a [String]> + 'a {
+        let (all, some): (&[Vec<String>], &[u32]) = match &self.starts {
+            None => (&self.atoms, &[]),
+            Some(s) => {
+                let bit = start_bit(w);
+                let ids = if self.start_bits[bit / 64] & (1 << (bit % 64)) != 0 {
+                    s.get(w).map_or(&[][..], Vec::as_slice)
+                } else {
+                    &[]
+                };
+                (&[], ids)
+            }
+        };
+        all.iter().map(Vec::as_slice).chain(
+            some.iter()
+                .filter_map(|&i| self.atoms.get(i as usize).map(Vec::as_slice)),
+        )
     }
 
     /// Its members, each as its words; a word `&NAME` is a nested synset.
@@ -342,19 +365,24 @@ impl Lexicon {
                 .iter()
                 .all(|a| !a[0].starts_with('&') && !a[0].ends_with('~'));
             if plain {
-                let mut starts = rustc_hash::FxHashSet::default();
-                for a in &atoms {
+                let mut starts: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+                for (i, a) in atoms.iter().enumerate() {
                     let first = a[0].trim_end_matches('_');
-                    starts.insert(first.to_string());
-                    starts.insert(format!("{first}s"));
-                    starts.insert(format!("{first}es"));
+                    let mut forms =
+                        vec![first.to_string(), format!("{first}s"), format!("{first}es")];
                     if let Some(stem) = first.strip_suffix('y') {
-                        starts.insert(format!("{stem}ies"));
+                        forms.push(format!("{stem}ies"));
+                    }
+                    for f in forms {
+                        let ids = starts.entry(f).or_default();
+                        if ids.last() != Some(&(i as u32)) {
+                            ids.push(i as u32);
+                        }
                     }
                 }
                 let entry = lx.synset_index.entry(syn_key(k).into_owned()).or_default();
                 entry.start_bits = [0; 4];
-                for w in &starts {
+                for w in starts.keys() {
                     let bit = start_bit(w);
                     entry.start_bits[bit / 64] |= 1 << (bit % 64);
                 }

@@ -156,11 +156,18 @@ fn number_word(w: &str) -> Option<usize> {
 /// "They", "the two leaders", "both sides", "the presidents": a plural reference to actors
 /// named together before.
 fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
-    let words: Vec<&str> = sa.lowers[n.words.clone()]
-        .iter()
-        .map(String::as_str)
-        .collect();
-    match words.as_slice() {
+    // (no reference below has more than six words: "the two foreign heads of state")
+    let mut buf = [""; 6];
+    match sa.lowers.get(n.words.clone()) {
+        Some(ws) if ws.len() <= buf.len() => {
+            for (b, w) in buf.iter_mut().zip(ws) {
+                *b = w;
+            }
+        }
+        _ => return false,
+    }
+    let words = &buf[..n.words.len()];
+    match words {
         ["they"] | ["them"] => true,
         // "all parties (to this conflict)", "the warring parties", "the belligerents"
         ["all", "parties" | "sides" | "belligerents"]
@@ -1276,31 +1283,31 @@ pub fn resolve(
                 thing_of: None,
             };
             let quoted = sa.quoted.get(n.head).copied().unwrap_or(false);
+            let plural = is_plural_reference(sa, n);
             // a group named earlier in this sentence ("hosted X and Y, where the two leaders
             // signed ...")
-            let here: Vec<(usize, String)> = if quoted
-                || !is_plural_reference(sa, n)
-                || sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2
-            {
-                Vec::new()
-            } else {
-                syn.np_groups
-                    .iter()
-                    .filter(|g| g.len() >= 2 && g.iter().all(|&m| m < i))
-                    .filter_map(|g| {
-                        let members: Vec<(usize, String)> = g
-                            .iter()
-                            .filter_map(|&m| {
-                                let r = readings.get(m)?;
-                                Some((r.actor?, r.code.clone()?))
-                            })
-                            .filter(|(_, c)| country_of(c).is_some())
-                            .collect();
-                        (members.len() == g.len()).then_some(members)
-                    })
-                    .next_back()
-                    .unwrap_or_default()
-            };
+            let here: Vec<(usize, String)> =
+                if quoted || !plural || sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2
+                {
+                    Vec::new()
+                } else {
+                    syn.np_groups
+                        .iter()
+                        .filter(|g| g.len() >= 2 && g.iter().all(|&m| m < i))
+                        .filter_map(|g| {
+                            let members: Vec<(usize, String)> = g
+                                .iter()
+                                .filter_map(|&m| {
+                                    let r = readings.get(m)?;
+                                    Some((r.actor?, r.code.clone()?))
+                                })
+                                .filter(|(_, c)| country_of(c).is_some())
+                                .collect();
+                            (members.len() == g.len()).then_some(members)
+                        })
+                        .next_back()
+                        .unwrap_or_default()
+                };
             if !here.is_empty() {
                 r.members = here;
                 readings.push(r);
@@ -1314,7 +1321,7 @@ pub fn resolve(
                 && ctx.joint_title
                 && !quoted
                 && sa.lowers[n.words.start] != "our"
-                && is_plural_reference(sa, n)
+                && plural
                 && !sa.lowers[n.words.clone()].iter().any(|w| {
                     matches!(w.as_str(), "all" | "warring" | "belligerents")
                         || number_word(w).is_some_and(|k| k != ctx.authors.len())
@@ -1350,7 +1357,7 @@ pub fn resolve(
                 }
             }
             let signatories = sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2;
-            if !quoted && !signatories && is_plural_reference(sa, n) && ctx.last_group.len() >= 2 {
+            if !quoted && !signatories && plural && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together
                 // ("both sides", "the delegations": of two countries at least, so not
                 // "Secretary Rubio and his team" named last)
@@ -1406,7 +1413,7 @@ pub fn resolve(
                 continue;
             }
             if (n.pronoun && matches!(sa.lowers[n.head].as_str(), "we" | "us")
-                || sa.lowers[n.words.start] == "our" && is_plural_reference(sa, n))
+                || sa.lowers[n.words.start] == "our" && plural)
                 && !quoted
                 && ctx.authors.len() >= 2
             {

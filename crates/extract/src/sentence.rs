@@ -61,7 +61,7 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             .clone()
             .map(|i| doc.token_text(i).to_string())
             .collect();
-        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let mut tags_s = Vec::with_capacity(refs.len());
         tagger.tag_into(&refs, &mut tags_s);
@@ -179,6 +179,17 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
         });
     }
     DocAnalysis { sentences }
+}
+
+/// `w` in lower case (`str::to_lowercase`, without its Unicode tables for ASCII words).
+fn lower(w: &str) -> String {
+    if w.is_ascii() {
+        let mut l = w.to_owned();
+        l.make_ascii_lowercase();
+        l
+    } else {
+        w.to_lowercase()
+    }
 }
 
 fn longest_matches(lexicon: &Lexicon, words: &[&str], lowers: &[String]) -> Vec<Found> {

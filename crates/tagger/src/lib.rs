@@ -133,6 +133,24 @@ const DENSE_MIN: usize = 8;
 #[repr(C, align(64))]
 struct Row([i32; 64]);
 
+/// The features a token scores itself: all but the bias and the previous tag's, which are
+/// in [`Tagger::start_scores`].
+const OWN_FEATURES: [usize; NF - 2] = {
+    let mut out = [0; NF - 2];
+    let (mut j, mut i) = (0, 0);
+    while j < NF {
+        if j != BIAS_FEATURE && j != PREV_TAG_FEATURE {
+            out[i] = j;
+            i += 1;
+        }
+        j += 1;
+    }
+    out
+};
+
+/// The lanes of a score row that hold tags: [`NTAGS`] rounded up to whole 4-lane vectors.
+const TAG_LANES: usize = NTAGS.div_ceil(4) * 4;
+
 #[inline]
 fn slot_of(key: u32, shift: u32) -> usize {
     ((key.wrapping_mul(0x9E37_79B1) as u64) >> shift) as usize
@@ -263,7 +281,8 @@ impl Tagger {
     fn add_slot(&self, s: &Slot, scores: &mut [i32; 64]) {
         if s.meta & 0xff == DENSE {
             if let Some(row) = self.dense.get((s.meta >> 8) as usize) {
-                for (a, &w) in scores.iter_mut().zip(&row.0) {
+                // (only the tags' lanes: the scores past them are never read)
+                for (a, &w) in scores[..TAG_LANES].iter_mut().zip(&row.0[..TAG_LANES]) {
                     *a += w;
                 }
             }
@@ -512,18 +531,15 @@ impl Tagger {
     /// `fs[BIAS_FEATURE]` and `fs[PREV_TAG_FEATURE]` are in `start_scores[t1]`).
     #[inline]
     fn best(&self, fs: &[u32; NF], t1: u8) -> Tag {
-        let own = |j: usize| j != BIAS_FEATURE && j != PREV_TAG_FEATURE;
         // Read every feature's home slot first, so the independent cache misses
         // overlap; probing past the home slot is rare.
         let mut home = [Slot::default(); NF];
-        for j in 0..NF {
-            if own(j) {
-                home[j] = self
-                    .slots
-                    .get(slot_of(fs[j], self.shift))
-                    .copied()
-                    .unwrap_or_default();
-            }
+        for &j in &OWN_FEATURES {
+            home[j] = self
+                .slots
+                .get(slot_of(fs[j], self.shift))
+                .copied()
+                .unwrap_or_default();
         }
         let mut scores = match self.start_scores.get(t1 as usize) {
             Some(s) => *s,
@@ -535,10 +551,7 @@ impl Tagger {
                 s
             }
         };
-        for j in 0..NF {
-            if !own(j) {
-                continue;
-            }
+        for &j in &OWN_FEATURES {
             let s = if home[j].key == fs[j] {
                 &home[j]
             } else if home[j].key == 0 {

@@ -1,6 +1,7 @@
 //! `lede`: the command line. Parses flags, wires the crates together, prints, sets exit codes.
 //! Nothing else lives here.
 
+mod alloc;
 mod export;
 mod pretty;
 mod serve;
@@ -12,7 +13,7 @@ mod validate;
 /// mimalloc rather than the system allocator: coding an article makes thousands of small
 /// short-lived allocations (words, codes, spans); `lede code` runs markedly faster with it.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: alloc::MiMalloc = alloc::MiMalloc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use lede_dict::DictSet;

@@ -10,9 +10,12 @@ use lede_extract::{ArticleInput, Engine};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+#[path = "common/alloc.rs"]
+mod alloc;
+
 /// The allocator `lede` codes with.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: alloc::MiMalloc = alloc::MiMalloc;
 
 fn main() {
     divan::main();

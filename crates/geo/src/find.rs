@@ -756,12 +756,23 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn is_allcaps(w: &str) -> bool {
+    if w.is_ascii() {
+        // (the same test on bytes: ASCII letters are the ASCII chars alphabetic or lower case)
+        let b = w.as_bytes();
+        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+            && !b.iter().any(u8::is_ascii_lowercase);
+    }
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
 }
 
 /// Does a capitalised neighbour look like part of a person's or an organisation's name?
 fn name_like(w: &str) -> bool {
-    let core = w.trim_end_matches("'s").trim_end_matches('\'');
+    // (`trim_end_matches("'s")` without building a substring searcher)
+    let mut core = w;
+    while let Some(c) = core.strip_suffix("'s") {
+        core = c;
+    }
+    let core = core.trim_end_matches('\'');
     if !is_cap(core) || is_allcaps(core) {
         return false;
     }
@@ -977,7 +988,8 @@ fn town_candidates(
             continue;
         }
         // the run of capitalised words from here (at most 3), not opening with "In", "The"...
-        let mut ends = Vec::new();
+        let mut ends_buf = [0usize; 3];
+        let mut n_ends = 0;
         let mut j = i;
         let first_end = text[i..]
             .char_indices()
@@ -998,7 +1010,8 @@ fn town_candidates(
             if !is_cap(w) || is_allcaps(w) {
                 break;
             }
-            ends.push(w_end);
+            ends_buf[n_ends] = w_end;
+            n_ends += 1;
             if !text[w_end..].starts_with(' ') {
                 break;
             }
@@ -1008,6 +1021,7 @@ fn town_candidates(
             }
             j = nj;
         }
+        let ends = &ends_buf[..n_ends];
         let next = ends.last().copied().unwrap_or(i + c.len_utf8());
         // "flown to Winnipeg and Thompson": a list continues the preceding place's preposition
         let listed = || {
@@ -1359,12 +1373,12 @@ fn resolve(
         }
     }
     let prev_lower = match prev {
-        Tok::Word(w) => w.to_lowercase(),
-        Tok::None => String::new(),
+        Tok::Word(w) => lower(w),
+        Tok::None => Cow::Borrowed(""),
     };
     let prev2_lower = match prev_word(text, prev_start).0 {
-        Tok::Word(w) => w.to_lowercase(),
-        Tok::None => String::new(),
+        Tok::Word(w) => lower(w),
+        Tok::None => Cow::Borrowed(""),
     };
     let prev_person = match prev {
         Tok::Word(w) => {

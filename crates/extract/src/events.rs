@@ -3676,7 +3676,7 @@ fn code_once(
     let discards: Vec<Option<DiscardHit>> = analysis
         .sentences
         .iter()
-        .map(|sa| lexicon.discard_in(&sa.lowers))
+        .map(|sa| lexicon.discard_in_ids(&sa.word_ids, &sa.lowers))
         .collect();
     // a story discard ("+World Golf Championships") leaves the whole article uncoded
     if discards.contains(&Some(DiscardHit::Story)) {
@@ -3688,7 +3688,7 @@ fn code_once(
         }
         let syn = &sa.syntax;
         // the sentence's words and their singulars, for the required-words test
-        let present = lexicon.required_present(&sa.lowers);
+        let present = lexicon.required_present_ids(&sa.word_ids);
         let mut pending = Vec::new();
         // the target of the sentence's last verb that had one, for a coordinated verb that
         // shares it ("condemned Israel's offensive and threatened concrete actions")

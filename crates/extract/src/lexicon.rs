@@ -62,7 +62,15 @@ pub struct Lexicon {
     /// Synsets compiled for matching, by [`syn_key`].
     synset_index: FxHashMap<String, Synset>,
     /// Discard phrases (lowercase words, `true` for a story discard), indexed by first word.
-    discards: FxHashMap<String, Vec<(Vec<String>, bool)>>,
+    discards: FxHashMap<String, DiscardList>,
+    /// By id of [`Lexicon::word_ids`] (every required form and discard first word has one):
+    /// the range of `required_of_word` holding the required words that form has.
+    required_by_word: Vec<(u32, u32)>,
+    required_of_word: Vec<u32>,
+    /// By word id: the key of `discards` that word is, as an index of `discard_lists`
+    /// (`u32::MAX`: none).
+    discard_by_word: Vec<u32>,
+    discard_lists: Vec<DiscardList>,
     /// PETRARCH's internal coding ontology of the first set that has one (empty: built-in).
     pub code_ontology: Vec<(String, i64)>,
     /// `code_ontology` by code (the first entry of each), built on first use.
@@ -73,6 +81,9 @@ pub struct Lexicon {
     /// transformations, which name verbs; `---` for a null verb.
     bare_codes: FxHashMap<String, String>,
 }
+
+/// Discard phrases of one first word: their lowercase words, `true` for a story discard.
+type DiscardList = Vec<(Vec<String>, bool)>;
 
 /// The patterns' required words a sentence has ([`Lexicon::required_present`]).
 #[derive(Debug, Clone)]
@@ -405,7 +416,45 @@ impl Lexicon {
                 }
             }
         }
+        lx.index_sentence_words();
         lx
+    }
+
+    /// Gives every required form and every discard phrase's first word an id of `words` (as
+    /// written: text words are looked up lower case), and indexes what they have by id, so
+    /// that a sentence's words are looked up once ([`Lexicon::word_ids`]). Ids no name uses
+    /// lead along no edge of the trie.
+    fn index_sentence_words(&mut self) {
+        let intern = |words: &mut FxHashMap<String, u32>, w: &str| -> u32 {
+            if let Some(&id) = words.get(w) {
+                return id;
+            }
+            let n = words.len() as u32;
+            words.insert(w.to_string(), n);
+            n
+        };
+        let mut required: Vec<(u32, &Vec<u32>)> = Vec::new();
+        for (f, ids) in &self.required_forms {
+            required.push((intern(&mut self.words, f), ids));
+        }
+        let mut discards: Vec<(u32, &DiscardList)> = Vec::new();
+        for (f, list) in &self.discards {
+            discards.push((intern(&mut self.words, f), list));
+        }
+        let n = self.words.len();
+        self.required_by_word = vec![(0, 0); n];
+        self.required_of_word.clear();
+        for (w, ids) in required {
+            let from = self.required_of_word.len() as u32;
+            self.required_of_word.extend_from_slice(ids);
+            self.required_by_word[w as usize] = (from, self.required_of_word.len() as u32);
+        }
+        self.discard_by_word = vec![u32::MAX; n];
+        self.discard_lists.clear();
+        for (w, list) in discards {
+            self.discard_by_word[w as usize] = self.discard_lists.len() as u32;
+            self.discard_lists.push(list.clone());
+        }
     }
 
     /// The members of synset `name` (any case, with or without a trailing `_`), each as its
@@ -439,14 +488,24 @@ impl Lexicon {
     /// of these lowercase words has, counting each word's singulars ("-s", "-es", "-ies":
     /// "-y"), for [`Lexicon::required_met`].
     pub fn required_present(&self, lowers: &[String]) -> RequiredWords {
+        self.required_present_ids(&self.word_ids(lowers))
+    }
+
+    /// [`Lexicon::required_present`] of a sentence's [`Lexicon::word_ids`].
+    pub fn required_present_ids(&self, ids: &[Option<u32>]) -> RequiredWords {
         let mut bits = vec![0u64; self.required_index.len().div_ceil(64)];
-        for w in lowers {
+        for &w in ids.iter().flatten() {
+            let Some(&(from, to)) = self.required_by_word.get(w as usize) else {
+                continue;
+            };
             for &id in self
-                .required_forms
-                .get(w.as_str())
-                .map_or(&[][..], Vec::as_slice)
+                .required_of_word
+                .get(from as usize..to as usize)
+                .unwrap_or(&[])
             {
-                bits[id as usize / 64] |= 1 << (id % 64);
+                if let Some(b) = bits.get_mut(id as usize / 64) {
+                    *b |= 1 << (id % 64);
+                }
             }
         }
         RequiredWords { bits }
@@ -695,9 +754,21 @@ impl Lexicon {
         if self.discards.is_empty() {
             return None;
         }
+        self.discard_in_ids(&self.word_ids(lowers), lowers)
+    }
+
+    /// [`Lexicon::discard_in`] of a sentence's lowercase words and their
+    /// [`Lexicon::word_ids`].
+    pub fn discard_in_ids(&self, ids: &[Option<u32>], lowers: &[String]) -> Option<DiscardHit> {
+        if self.discards.is_empty() {
+            return None;
+        }
         let mut hit = None;
-        for (i, w) in lowers.iter().enumerate() {
-            let Some(list) = self.discards.get(w.as_str()) else {
+        for (i, w) in ids.iter().enumerate() {
+            let Some(list) = w
+                .and_then(|w| self.discard_by_word.get(w as usize))
+                .and_then(|&d| self.discard_lists.get(d as usize))
+            else {
                 continue;
             };
             for (words, story) in list {

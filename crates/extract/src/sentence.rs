@@ -17,6 +17,8 @@ pub struct SentenceAnalysis {
     pub syntax: SentenceSyntax,
     /// For each word: inside quotation marks.
     pub quoted: Vec<bool>,
+    /// For each word: its id in the lexicon's vocabulary ([`Lexicon::word_ids`]).
+    pub word_ids: Vec<Option<u32>>,
 }
 
 impl SentenceAnalysis {
@@ -159,7 +161,8 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
                 tags_s[k - 2..=k].fill(Tag::JJ);
             }
         }
-        let found = longest_matches(lexicon, &refs, &lowers);
+        let word_ids = lexicon.word_ids(&lowers);
+        let found = longest_matches(lexicon, &refs, &lowers, &word_ids);
         let atoms: Vec<_> = found
             .iter()
             .filter(|f| matches!(f.payload, Payload::Actor(_)) && f.end - f.start > 1)
@@ -176,6 +179,7 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             found,
             syntax,
             quoted,
+            word_ids,
         });
     }
     DocAnalysis { sentences }
@@ -192,14 +196,18 @@ fn lower(w: &str) -> String {
     }
 }
 
-fn longest_matches(lexicon: &Lexicon, words: &[&str], lowers: &[String]) -> Vec<Found> {
+fn longest_matches(
+    lexicon: &Lexicon,
+    words: &[&str],
+    lowers: &[String],
+    ids: &[Option<u32>],
+) -> Vec<Found> {
     let mut out = Vec::new();
     let mut buf = Vec::new();
-    let ids = lexicon.word_ids(lowers);
     let mut i = 0;
     while i < words.len() {
         buf.clear();
-        lexicon.matches_at_ids(words, lowers, &ids, i, &mut buf);
+        lexicon.matches_at_ids(words, lowers, ids, i, &mut buf);
         if let Some(first) = buf.first().copied() {
             // all payloads of the longest span (an actor and an agent may share a phrase)
             let len = first.end;

@@ -564,8 +564,24 @@ impl Tagger {
             };
             self.add_slot(s, &mut scores);
         }
-        best_of(&scores)
+        best_of_i32(&scores)
     }
+}
+
+/// [`best_of`] for integer scores, in two passes the compiler vectorizes: the best score,
+/// then `NN` if it has it, else the first tag that has it (what `best_of`'s scan keeps).
+#[inline]
+fn best_of_i32(scores: &[i32; 64]) -> Tag {
+    let tags = &scores[..NTAGS];
+    let max = tags.iter().copied().fold(i32::MIN, i32::max);
+    if scores[Tag::NN as usize] == max {
+        return Tag::NN;
+    }
+    let best = tags
+        .iter()
+        .position(|&s| s == max)
+        .unwrap_or(Tag::NN as usize);
+    Tag::ALL[best]
 }
 
 #[inline]
@@ -629,6 +645,28 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn best_of_i32_is_best_of() {
+        // ties (NN among the best or not), negative scores, scores past the tags
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for round in 0..2000 {
+            let mut scores = [0i32; 64];
+            for s in scores.iter_mut() {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                *s = (x % 7) as i32 - 3
+                    + if round % 2 == 0 {
+                        0
+                    } else {
+                        (x >> 40) as i32 % 1000
+                    };
+            }
+            assert_eq!(best_of_i32(&scores), best_of(&scores), "{scores:?}");
+        }
+        assert_eq!(best_of_i32(&[0; 64]), Tag::NN);
+    }
 
     #[test]
     fn empty_tagger_is_total() {

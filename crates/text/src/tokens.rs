@@ -70,6 +70,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             n,
             |k| if k < n { bytes[k] as char } else { '\0' },
             |k| k.min(n),
+            |mut j| {
+                // (an ASCII char is a word char when it is an ASCII letter or digit)
+                let mut digits = true;
+                while let Some(b) = bytes.get(j).filter(|b| b.is_ascii_alphanumeric()) {
+                    digits &= b.is_ascii_digit();
+                    j += 1;
+                }
+                (j, digits)
+            },
         );
     }
     tokenize_any(text)
@@ -79,22 +88,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn tokenize_any(text: &str) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
+    let at = |k: usize| if k < n { chars[k].1 } else { '\0' };
     tokenize_chars(
         text,
         n,
-        |k| if k < n { chars[k].1 } else { '\0' },
+        at,
         |k| if k < n { chars[k].0 } else { text.len() },
+        |mut j| {
+            let mut digits = true;
+            while j < n && is_word_char(at(j)) {
+                digits &= at(j).is_ascii_digit();
+                j += 1;
+            }
+            (j, digits)
+        },
     )
 }
 
 /// The tokenizer over `n` chars of `text`: `at(k)` is char `k` (`'\0'` past the end), `off(k)`
-/// its byte offset (`text.len()` past the end).
+/// its byte offset (`text.len()` past the end), `word_run(k)` the end of the run of word
+/// chars from char `k` and whether they are all ASCII digits.
 #[inline(always)]
 fn tokenize_chars(
     text: &str,
     n: usize,
     at: impl Fn(usize) -> char,
     off: impl Fn(usize) -> usize,
+    word_run: impl Fn(usize) -> (usize, bool),
 ) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut k = 0;
@@ -116,12 +136,9 @@ fn tokenize_chars(
             let mut j = k;
             let mut all_digits = true;
             loop {
-                while j < n && is_word_char(at(j)) {
-                    if !at(j).is_ascii_digit() {
-                        all_digits = false;
-                    }
-                    j += 1;
-                }
+                let (end, digits) = word_run(j);
+                j = end;
+                all_digits &= digits;
                 let c1 = at(j);
                 let c2 = at(j + 1);
                 // hyphenated words and ranges: 19-point, Saint-Denis

@@ -171,7 +171,7 @@ pub fn suggest(
             let doc = Document::new(text);
             for s in &doc.sentences {
                 let words: Vec<&str> = s.tokens.clone().map(|i| doc.token_text(i)).collect();
-                let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+                let lowers: Vec<&str> = s.tokens.clone().map(|i| doc.token_lower(i)).collect();
                 let mut covered = vec![false; words.len()];
                 for i in 0..words.len() {
                     buf.clear();
@@ -188,7 +188,7 @@ pub fn suggest(
                         && w.len() > 1
                         && w.chars().next().is_some_and(char::is_uppercase)
                         && w.chars().any(char::is_lowercase)
-                        && !SKIP.contains(&lowers[k].as_str())
+                        && !SKIP.contains(&lowers[k])
                 };
                 let mut k = 0;
                 while k < words.len() {
@@ -202,7 +202,7 @@ pub fn suggest(
                         // "Board of Peace", "Bank for International Settlements", "bin Salman"
                         let connector = k + 1 < words.len()
                             && matches!(
-                                lowers[k].as_str(),
+                                lowers[k],
                                 "of" | "for" | "and" | "bin" | "al" | "de" | "von" | "van"
                             );
                         if connector && name_word(k + 1) {

@@ -184,7 +184,7 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
         ),
         // "the Governments of the DRC and of Rwanda" name their own countries
         ["the" | "both", ..]
-            if sa.lowers.get(n.words.end).is_some_and(|w| w == "of")
+            if sa.lowers.get(n.words.end).is_some_and(|w| *w == "of")
                 && !heads_of(sa, n.words.end) =>
         {
             false
@@ -237,11 +237,11 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
 /// "of State", "of Government" after word `at`: "the Heads of State", chunked apart from its
 /// "of" phrase.
 fn heads_of(sa: &SentenceAnalysis, at: usize) -> bool {
-    sa.lowers.get(at).is_some_and(|w| w == "of")
+    sa.lowers.get(at).is_some_and(|w| *w == "of")
         && sa
             .lowers
             .get(at + 1)
-            .is_some_and(|w| matches!(w.as_str(), "state" | "government" | "delegation"))
+            .is_some_and(|w| matches!(*w, "state" | "government" | "delegation"))
 }
 
 /// Titles that end a name run even when no dictionary lists them, with their role code.
@@ -536,20 +536,20 @@ impl Ctx<'_> {
 fn described_pair(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Vec<(usize, String)> {
     let n = &sa.syntax.nps[np];
     let words = &sa.lowers[n.words.clone()];
-    if words.first().is_none_or(|w| w != "the")
+    if words.first().is_none_or(|w| *w != "the")
         || sa
             .found_in(n.words.start, n.words.end)
             .any(|f| matches!(f.payload, Payload::Actor(_)))
     {
         return Vec::new();
     }
-    let parts: Vec<&[String]> = words[1..].split(|w| w == "and").collect();
+    let parts: Vec<&[&str]> = words[1..].split(|w| *w == "and").collect();
     if parts.len() != 2 || parts.iter().any(|p| p.is_empty() || p.len() > 3) {
         return Vec::new();
     }
     let mut out: Vec<(usize, String)> = Vec::new();
     for part in parts {
-        let part: Vec<&String> = part.iter().filter(|w| *w != "the").collect();
+        let part: Vec<&&str> = part.iter().filter(|w| **w != "the").collect();
         let Some(head) = part.last() else {
             return Vec::new();
         };
@@ -590,11 +590,8 @@ fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
     (0..k)
         .all(|w| {
             !sa.quoted[w]
-                && (capitalized(&sa.words[w])
-                    || matches!(
-                        sa.lowers[w].as_str(),
-                        "of" | "the" | "and" | "." | "," | "(" | ")"
-                    ))
+                && (capitalized(sa.words[w])
+                    || matches!(sa.lowers[w], "of" | "the" | "and" | "." | "," | "(" | ")"))
         })
         .then_some(k)
 }
@@ -632,15 +629,15 @@ fn titled_reference(
         || n.words.len() != 2
         || sa.lowers[n.words.start] != "the"
         || n.head != n.words.start + 1
-        || !capitalized(&sa.words[n.head])
-        || title_role(&sa.lowers[n.head]).is_none()
+        || !capitalized(sa.words[n.head])
+        || title_role(sa.lowers[n.head]).is_none()
         || sa.found_in(n.words.start, n.words.end).next().is_some()
     {
         return None;
     }
     // "The Secretary" in the Secretary's own readout is the author, even after another
     // secretary was named ("met with Philippine Secretary of Foreign Affairs Lazaro")
-    let head = sa.lowers[n.head].as_str();
+    let head = sa.lowers[n.head];
     ctx.authors
         .iter()
         .copied()
@@ -722,7 +719,7 @@ const THING_NOUNS: &[&str] = &[
 /// before the head, no other actor in the NP): "the Turkish proposal" is Turkey's.
 fn adjective_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String> {
     let n = &sa.syntax.nps[np];
-    if !THING_NOUNS.contains(&sa.lowers[n.head].as_str()) {
+    if !THING_NOUNS.contains(&sa.lowers[n.head]) {
         return None;
     }
     let lx = ctx.lexicon;
@@ -779,7 +776,7 @@ fn coordinated_countries(ctx: &mut Ctx, sa: &SentenceAnalysis, np: usize) -> Vec
             continue;
         }
         let idx = ctx.register(
-            keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
+            keys::concat(&["g:", &code, ":", sa.lowers[n.head]]),
             None,
             Some(code.clone()),
             ActorKind::Group,
@@ -836,9 +833,9 @@ fn read_np(
     if let Some((_, os, oe)) = org {
         let glued = os > s
             && !covered[os - 1 - s]
-            && capitalized(&sa.words[os - 1])
+            && capitalized(sa.words[os - 1])
             && matches!(sa.tags[os - 1], Tag::NNP | Tag::NNPS)
-            && title_role(&sa.lowers[os - 1]).is_none()
+            && title_role(sa.lowers[os - 1]).is_none()
             && oe == e;
         if glued {
             for c in &mut covered[os - s..oe - s] {
@@ -855,21 +852,21 @@ fn read_np(
         // a name particle between capitalized words: "Alberto van Klaveren", "Ursula von
         // der Leyen", "Faisal bin Farhan"
         let particle = matches!(
-            sa.lowers[w].as_str(),
+            sa.lowers[w],
             "van" | "von" | "der" | "den" | "de" | "da" | "del" | "dos" | "bin" | "ibn" | "al"
         ) && run_start < e
             && w > s
             && !covered[w - s]
-            && capitalized(&sa.words[w - 1]);
+            && capitalized(sa.words[w - 1]);
         if particle {
             run_start -= 1;
             continue;
         }
         if covered[w - s]
-            || title_role(&sa.lowers[w]).is_some()
+            || title_role(sa.lowers[w]).is_some()
             || !capitalized(word)
             || !matches!(sa.tags[w], Tag::NNP | Tag::NNPS | Tag::NN)
-            || NOT_NAMES.contains(&sa.lowers[w].as_str())
+            || NOT_NAMES.contains(&sa.lowers[w])
             || word.len() < 2
             || word.ends_with('.') && word.len() <= 3
         {
@@ -892,7 +889,7 @@ fn read_np(
             // "the Russian delegation March 23-25": a date the chunker ran on into
             || ae < e
                 && (ae..e).all(|k| {
-                    let w = sa.lowers[k].as_str();
+                    let w = sa.lowers[k];
                     NOT_NAMES[..12].contains(&w) || w.starts_with(|c: char| c.is_ascii_digit())
                 })
     });
@@ -909,7 +906,7 @@ fn read_np(
         // "the EU's spokesperson", "NATO's envoy": an official of the body is the body
         .or_else(|| possessor_code.filter(|c| c.starts_with("IGO")));
     // a title no dictionary lists, right before the name ("Council Secretary Rustem Umerov")
-    let title = run.and_then(|(rs, _)| (rs > s).then(|| title_role(&sa.lowers[rs - 1])).flatten());
+    let title = run.and_then(|(rs, _)| (rs > s).then(|| title_role(sa.lowers[rs - 1])).flatten());
     let with_agent = |base: Option<&str>| -> Option<String> {
         if let Some(b) = base.filter(|b| b.starts_with("IGO")) {
             return Some(b.to_string());
@@ -1102,7 +1099,7 @@ fn read_np(
                 lx.agents[g].placement,
             );
             return Some((
-                keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
+                keys::concat(&["g:", &code, ":", sa.lowers[n.head]]),
                 None,
                 Some(code),
                 ActorKind::Group,
@@ -1130,15 +1127,15 @@ fn read_np(
             for w in &sa.lowers[ws..we] {
                 if w.len() > 3
                     && !matches!(
-                        w.as_str(),
+                        *w,
                         "republic" | "democratic" | "united" | "people's" | "kingdom"
                     )
                 {
-                    ctx.country_words.insert(w.clone(), iso.clone());
+                    ctx.country_words.insert(w.to_string(), iso.clone());
                 }
             }
         } else if we - ws == 1 {
-            if let Some(named) = ctx.country_words.get(&sa.lowers[ws]) {
+            if let Some(named) = ctx.country_words.get(sa.lowers[ws]) {
                 iso = named.clone();
             }
         }
@@ -1146,7 +1143,7 @@ fn read_np(
         if let Some((g, gs)) = agent {
             let code = compose(&iso, &lx.agents[g].code, lx.agents[g].placement);
             return Some((
-                keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
+                keys::concat(&["g:", &code, ":", sa.lowers[n.head]]),
                 None,
                 Some(code),
                 ActorKind::Group,
@@ -1159,7 +1156,7 @@ fn read_np(
             // "Russian proposals": the adjective alone does not make the NP an actor, but
             // "the Ukrainian city of Kharkiv" stands for the country as a target
             // and "Russian strikes", "Israeli attacks" stand for who carries them out
-            let head = sa.lowers[n.head].as_str();
+            let head = sa.lowers[n.head];
             // ("the Iranian state" is the country; "the Indian High Commission" its mission)
             let high_commission = head == "commission" && sa.lowers[n.head - 1] == "high";
             if !LOCATION_NOUNS.contains(&head)
@@ -1190,7 +1187,7 @@ fn read_np(
         let code = with_agent(base.as_deref())?;
         let _ = gs;
         return Some((
-            keys::concat(&["g:", &code, ":", &sa.lowers[n.head]]),
+            keys::concat(&["g:", &code, ":", sa.lowers[n.head]]),
             None,
             Some(code),
             ActorKind::Group,
@@ -1323,7 +1320,7 @@ pub fn resolve(
                 && sa.lowers[n.words.start] != "our"
                 && plural
                 && !sa.lowers[n.words.clone()].iter().any(|w| {
-                    matches!(w.as_str(), "all" | "warring" | "belligerents")
+                    matches!(*w, "all" | "warring" | "belligerents")
                         || number_word(w).is_some_and(|k| k != ctx.authors.len())
                 })
                 && (ctx.last_group.len() < 2
@@ -1363,7 +1360,7 @@ pub fn resolve(
                 // "Secretary Rubio and his team" named last)
                 let sides = sa.lowers[n.words.clone()].iter().any(|w| {
                     matches!(
-                        w.as_str(),
+                        *w,
                         "sides"
                             | "parties"
                             | "countries"
@@ -1384,12 +1381,12 @@ pub fn resolve(
                 let two = sides
                     || sa.lowers[n.words.clone()]
                         .iter()
-                        .any(|w| matches!(w.as_str(), "two" | "both"));
+                        .any(|w| matches!(*w, "two" | "both"));
                 // ("Both ministers" after "cooperation among Japan, the Philippines, the
                 // United States and Australia": the two named together before)
                 let pair = sa.lowers[n.words.clone()]
                     .iter()
-                    .any(|w| matches!(w.as_str(), "two" | "both"));
+                    .any(|w| matches!(*w, "two" | "both"));
                 let distinct: FxHashSet<&str> = members.iter().map(|(_, c)| c.as_str()).collect();
                 let members = if pair && distinct.len() > 2 && !ctx.last_pair.is_empty() {
                     ctx.last_pair.clone()
@@ -1412,7 +1409,7 @@ pub fn resolve(
                 readings.push(r);
                 continue;
             }
-            if (n.pronoun && matches!(sa.lowers[n.head].as_str(), "we" | "us")
+            if (n.pronoun && matches!(sa.lowers[n.head], "we" | "us")
                 || sa.lowers[n.words.start] == "our" && plural)
                 && !quoted
                 && ctx.authors.len() >= 2
@@ -1459,7 +1456,7 @@ pub fn resolve(
             if lede_only
                 && !n.pronoun
                 && !quoted
-                && BODY_WORDS.contains(&sa.lowers[n.head].as_str())
+                && BODY_WORDS.contains(&sa.lowers[n.head])
                 && sa.words[n.head].starts_with(|c: char| c.is_uppercase())
                 && (n.words.len() == 1 || n.words.len() == 2 && sa.lowers[n.words.start] == "the")
                 && sa.found_in(n.words.start, n.words.end).next().is_none()
@@ -1472,7 +1469,7 @@ pub fn resolve(
                 }
             }
             if n.pronoun {
-                let p = sa.lowers[n.head].as_str();
+                let p = sa.lowers[n.head];
                 let target = match p {
                     // "Albanese invited him to Canberra": an object pronoun is not the
                     // person named in its own sentence, but the one before (Lede)
@@ -1542,7 +1539,7 @@ pub fn resolve(
                 // head word is part of, is the country)
                 r.place = rule == "place"
                     || key.starts_with("c:")
-                        && LOCATION_NOUNS.contains(&sa.lowers[n.head].as_str())
+                        && LOCATION_NOUNS.contains(&sa.lowers[n.head])
                         && !(ws..we).contains(&n.head);
                 // "the Qatari premier", "the Conservative leader": a definite description of
                 // a person named earlier with that title (and country)
@@ -1563,19 +1560,19 @@ pub fn resolve(
                 // President" after a call with another president)
                 let author_titled = ctx.authors.iter().copied().find(|a| {
                     lede_only
-                        && capitalized(&sa.words[n.head])
+                        && capitalized(sa.words[n.head])
                         && code.as_deref().and_then(country_of).is_none()
                         && !named_here.contains(a)
                         && ctx
                             .titles
                             .get(a)
-                            .is_some_and(|t| t.contains(&sa.lowers[n.head]))
+                            .is_some_and(|t| t.contains(sa.lowers[n.head]))
                 });
                 let described = (kind == ActorKind::Group && sa.lowers[n.words.start] == "the")
                     .then(|| {
                         author_titled.or_else(|| {
                             ctx.described_person_except(
-                                &sa.lowers[n.head],
+                                sa.lowers[n.head],
                                 code.as_deref(),
                                 &named_here,
                             )
@@ -1599,7 +1596,7 @@ pub fn resolve(
                         .unwrap_or(ws);
                     let titles = ctx.titles.entry(idx).or_default();
                     for k in first..ws {
-                        titles.insert(sa.lowers[k].clone());
+                        titles.insert(sa.lowers[k].to_string());
                         if sa.lowers[k] == "prime" {
                             titles.insert("premier".into());
                         }
@@ -1630,8 +1627,8 @@ pub fn resolve(
                 }
                 if lede_only
                     && !quoted
-                    && matches!(sa.lowers[n.words.start].as_str(), "my" | "our")
-                    && !OTHERS.contains(&sa.lowers[n.head].as_str())
+                    && matches!(sa.lowers[n.words.start], "my" | "our")
+                    && !OTHERS.contains(&sa.lowers[n.head])
                 {
                     let own = ctx
                         .author
@@ -1650,7 +1647,7 @@ pub fn resolve(
                     && sa.lowers[n.words.start] == "the"
                     && r.code.as_deref() == Some("---GOV")
                     && matches!(
-                        sa.lowers[n.head].as_str(),
+                        sa.lowers[n.head],
                         "treasury" | "department" | "departments" | "administration"
                     )
                 {
@@ -1663,7 +1660,7 @@ pub fn resolve(
                 }
                 // "The ministry blamed ...": the ministry (or embassy, or delegation)
                 // named last with a country, in an earlier sentence
-                let head = sa.lowers[n.head].as_str();
+                let head = sa.lowers[n.head];
                 if lede_only && INSTITUTIONS.contains(&head) {
                     // (only a subject: "Algeria's foreign ministry declared ...", not "work
                     // for the French interior ministry")
@@ -1694,10 +1691,10 @@ pub fn resolve(
                 r.code = ctx.list[p].code.clone();
                 r.start = n.words.start;
                 r.end = n.words.end;
-            } else if matches!(sa.lowers[n.words.start].as_str(), "my" | "our")
+            } else if matches!(sa.lowers[n.words.start], "my" | "our")
                 && !quoted
                 // ("our Allies", "our partners" are others)
-                && !(lede_only && OTHERS.contains(&sa.lowers[n.head].as_str()))
+                && !(lede_only && OTHERS.contains(&sa.lowers[n.head]))
             {
                 // "my Administration": the author's side
                 if let Some(code) = ctx.author.and_then(|a| ctx.list[a].code.clone()) {
@@ -1774,13 +1771,13 @@ pub fn resolve(
                     continue;
                 }
                 let mut k = syn.nps[x].words.end;
-                if sa.lowers.get(k).is_some_and(|w| w == "for" || w == "of") {
+                if sa.lowers.get(k).is_some_and(|w| *w == "for" || *w == "of") {
                     match syn.np_of_word(k + 1) {
                         Some(m) if readings[m].actor.is_none() => k = syn.nps[m].words.end,
                         _ => continue,
                     }
                 }
-                if sa.words.get(k).is_none_or(|w| w != ",") {
+                if sa.words.get(k).is_none_or(|w| *w != ",") {
                     continue;
                 }
                 let Some(y) = syn.np_of_word(k + 1) else {
@@ -1843,7 +1840,7 @@ pub fn resolve(
                 else {
                     continue;
                 };
-                let verb = sa.lowers[syn.vgs[ci].head].as_str();
+                let verb = sa.lowers[syn.vgs[ci].head];
                 let instructs = [
                     "instruct", "order", "direct", "task", "dispatch", "send", "sent",
                 ]
@@ -1857,7 +1854,7 @@ pub fn resolve(
                 for (k, c2) in syn.clauses.iter().enumerate() {
                     if c2.complement_of == Some(ci) || k == ci {
                         own.extend(c2.subject.iter().copied().filter(|&m| {
-                            matches!(sa.lowers[syn.nps[m].words.start].as_str(), "his" | "her")
+                            matches!(sa.lowers[syn.nps[m].words.start], "his" | "her")
                         }));
                     }
                 }
@@ -1887,7 +1884,7 @@ pub fn resolve(
             let located = lede_only
                 && first >= 1
                 && matches!(
-                    sa.lowers[first - 1].as_str(),
+                    sa.lowers[first - 1],
                     "from" | "in" | "on" | "at" | "into" | "across" | "over" | "toward" | "towards"
                 );
             if members.len() >= 2 && members.len() == g.len() && !located {
@@ -1989,8 +1986,10 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
     let lexicon = ctx.lexicon;
     let tdoc = Document::new(title.to_string());
     let words: Vec<&str> = (0..tdoc.tokens.len()).map(|i| tdoc.token_text(i)).collect();
-    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let joint = lowers.iter().any(|w| w == "joint");
+    let lowers: Vec<&str> = (0..tdoc.tokens.len())
+        .map(|i| tdoc.token_lower(i))
+        .collect();
+    let joint = lowers.contains(&"joint");
     // "Statement by the High Representative on behalf of the EU": the EU
     let behalf = lowers
         .windows(3)
@@ -1998,7 +1997,7 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
         .map(|k| k + 3);
     let topic = lowers
         .iter()
-        .position(|w| matches!(w.as_str(), "on" | "regarding" | "about" | "to" | "for"))
+        .position(|w| matches!(*w, "on" | "regarding" | "about" | "to" | "for"))
         .unwrap_or(lowers.len());
     // leftmost-longest dictionary matches
     let mut found = Vec::new();

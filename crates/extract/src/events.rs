@@ -106,19 +106,19 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
         }
     }
     let after = n.words.end;
-    if sa.lowers.get(after).is_some_and(|w| w == "of") {
+    if sa.lowers.get(after).is_some_and(|w| *w == "of") {
         if let Some(x) = sa.syntax.np_of_word(after + 1) {
             if let Some(p) = party(sa, actors, x) {
                 return Some(p);
             }
             // "a number of targets in Yemen": the owner of what it counts
             let counts = matches!(
-                sa.lowers[n.head].as_str(),
+                sa.lowers[n.head],
                 "number" | "dozens" | "hundreds" | "thousands" | "series" | "wave" | "barrage"
             );
             // "the President of the Republic of Kazakhstan": the state a polity noun names
             let polity = matches!(
-                sa.lowers[sa.syntax.nps[x].head].as_str(),
+                sa.lowers[sa.syntax.nps[x].head],
                 "republic" | "kingdom" | "state" | "federation" | "sultanate" | "principality"
             );
             if (counts || polity) && depth == 0 && actors.lede_rules {
@@ -132,10 +132,10 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     if actors.lede_rules
         && depth == 0
         && matches!(
-            sa.lowers[n.head].as_str(),
+            sa.lowers[n.head],
             "efforts" | "effort" | "assistance" | "support" | "aid" | "programs" | "initiatives"
         )
-        && sa.lowers.get(after).is_some_and(|w| w == "for")
+        && sa.lowers.get(after).is_some_and(|w| *w == "for")
     {
         if let Some(p) = sa
             .syntax
@@ -162,8 +162,8 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     // "struck targets in Yemen", "facilities in Israel": the place or country a thing is in
     // (read as a place: kept for force events only)
     // (PETRARCH/TABARI sets: any thing in a place)
-    if sa.lowers.get(after).is_some_and(|w| w == "in")
-        && (!actors.lede_rules || PHYSICAL_TARGETS.contains(&sa.lowers[n.head].as_str()))
+    if sa.lowers.get(after).is_some_and(|w| *w == "in")
+        && (!actors.lede_rules || PHYSICAL_TARGETS.contains(&sa.lowers[n.head]))
     {
         if let Some(mut p) = sa
             .syntax
@@ -197,7 +197,7 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
 }
 
 struct Cursor<'a> {
-    sa: &'a SentenceAnalysis,
+    sa: &'a SentenceAnalysis<'a>,
     actors: &'a ArticleActors,
     lexicon: &'a Lexicon,
     limit: usize,
@@ -315,7 +315,7 @@ impl Cursor<'_> {
             let set = set?;
             // (only the members that can start with the word: the others cannot match)
             let mut best: Option<usize> = None;
-            for m in set.members_at(&self.sa.lowers[k]) {
+            for m in set.members_at(self.sa.lowers[k]) {
                 if let Some(e) = self.atoms_at(m, k, depth + 1) {
                     if best.is_none_or(|b| e > b) {
                         best = Some(e);
@@ -324,7 +324,7 @@ impl Cursor<'_> {
             }
             return best;
         }
-        let w = self.sa.lowers[k].as_str();
+        let w = self.sa.lowers[k];
         let ok = match atom {
             Atom::Stem(stem) => w.starts_with(stem),
             Atom::Word(a) => word_eq(a, w),
@@ -469,7 +469,7 @@ impl Cursor<'_> {
                             let head = self.sa.syntax.nps[np].head;
                             // ("air defense systems" is still air defense)
                             let thing = matches!(
-                                self.sa.lowers[head].as_str(),
+                                self.sa.lowers[head],
                                 "systems"
                                     | "system"
                                     | "batteries"
@@ -655,7 +655,7 @@ fn reported_future(sa: &SentenceAnalysis, v: usize) -> bool {
         && sa.tags[ug.head] == Tag::VBD
         && !sa.lowers[ug.words.end..]
             .iter()
-            .any(|w| matches!(w.as_str(), "if" | "unless" | "otherwise"))
+            .any(|w| matches!(*w, "if" | "unless" | "otherwise"))
 }
 
 fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
@@ -664,7 +664,7 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
         return Modality::Negated;
     }
     if let Some(m) = g.modal {
-        return match sa.lowers[m].as_str() {
+        return match sa.lowers[m] {
             "will" | "shall" | "'ll" | "wo" => Modality::Future,
             // "pledged that the EU would help Moldova", "said Moscow would respond": the
             // future of a past statement, unless a condition hangs on it
@@ -680,7 +680,7 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
             .map(|u| &sa.syntax.vgs[u])
             .find(|u| u.words.end <= s && s - u.words.end <= 1);
         if let Some(u) = governor {
-            let w = sa.lowers[u.head].as_str();
+            let w = sa.lowers[u.head];
             if ["deni", "deny", "refus", "declin", "fail", "reject"]
                 .iter()
                 .any(|p| w.starts_with(p))
@@ -700,7 +700,7 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
             .map(|u| &sa.syntax.vgs[u])
             .find(|u| u.words.end <= s && !u.infinitive && !u.nonfinite);
         if let Some(m) = governor.filter(|u| !u.negated).and_then(|u| u.modal) {
-            if matches!(sa.lowers[m].as_str(), "will" | "shall" | "'ll") {
+            if matches!(sa.lowers[m], "will" | "shall" | "'ll") {
                 return Modality::Future;
             }
         }
@@ -723,7 +723,7 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     if g.infinitive
         && s >= 1
         && matches!(
-            sa.lowers[s - 1].as_str(),
+            sa.lowers[s - 1],
             "going" | "plans" | "plan" | "set" | "expected" | "intends" | "scheduled" | "due"
         )
     {
@@ -744,7 +744,7 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
             .filter(|u| !u.negated)
             .and_then(|u| u.modal)
         {
-            return match sa.lowers[m].as_str() {
+            return match sa.lowers[m] {
                 "will" | "shall" | "'ll" => Modality::Future,
                 _ => Modality::Hypothetical,
             };
@@ -837,15 +837,10 @@ fn emit(
         (w.saturating_sub(24)..w)
             .rev()
             .take_while(|&k| sa.lowers[k] != "," && k != trigger.0)
-            .any(|k| {
-                matches!(
-                    sa.lowers[k].as_str(),
-                    "following" | "after" | "since" | "during"
-                )
-            })
+            .any(|k| matches!(sa.lowers[k], "following" | "after" | "since" | "during"))
     };
     let perfect = (trigger.0.saturating_sub(3)..trigger.0)
-        .any(|k| matches!(sa.lowers[k].as_str(), "has" | "have" | "'ve"))
+        .any(|k| matches!(sa.lowers[k], "has" | "have" | "'ve"))
         // (nor in the present: "categorically rejects the resolution adopted on 9 July")
         || matches!(sa.tags.get(trigger.0), Some(Tag::VBZ | Tag::VBP));
     let dated_end = dates
@@ -1019,7 +1014,7 @@ fn rule_of(pat: &VerbPattern) -> String {
 fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
     (from + 1..sa.len())
         .find(|&k| {
-            let w = sa.lowers[k].as_str();
+            let w = sa.lowers[k];
             (w == "\""
                 && sa
                     .words
@@ -1029,7 +1024,7 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 || w == "--"
                 || matches!(w, "who" | "which" | "whose" | "whom")
                 // "met in Ankara ahead of his summit with X": X is no side of this act
-                || w == "ahead" && sa.lowers.get(k + 1).is_some_and(|n| n == "of")
+                || w == "ahead" && sa.lowers.get(k + 1).is_some_and(|n| *n == "of")
                 // "after Calenardhon crowds burned ...": a clause of its own begins
                 || matches!(w, "after" | "before" | "since" | "until" | "once")
                     && sa.syntax.np_of_word(k + 1).is_some_and(|np| {
@@ -1076,7 +1071,7 @@ fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) ->
     // (adverbs, and an auxiliary the tagger left alone: "its drones had struck")
     while k > 0
         && (matches!(sa.tags[k - 1], Tag::RB | Tag::RBR)
-            || matches!(sa.lowers[k - 1].as_str(), "had" | "has" | "have"))
+            || matches!(sa.lowers[k - 1], "had" | "has" | "have"))
     {
         k -= 1;
     }
@@ -1113,10 +1108,7 @@ fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) ->
         let n = &sa.syntax.nps[np];
         if n.pronoun
             && n.words.len() == 1
-            && matches!(
-                sa.lowers[n.head].as_str(),
-                "i" | "we" | "he" | "she" | "they"
-            )
+            && matches!(sa.lowers[n.head], "i" | "we" | "he" | "she" | "they")
         {
             return vec![np];
         }
@@ -1129,7 +1121,7 @@ fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) ->
             .unwrap_or(0);
         let governed = first >= 1
             && matches!(
-                sa.lowers[first - 1].as_str(),
+                sa.lowers[first - 1],
                 "from" | "with" | "by" | "alongside" | "including" | "of" | "to" | "for"
             );
         if !governed {
@@ -1162,7 +1154,7 @@ fn launcher_of(
     let participle = (g.nonfinite || sa.tags[g.head] == Tag::VBG)
         && sa.syntax.nps[np].words.end == g.words.start
         && sa.lowers[g.head].ends_with("ing");
-    if !participle && !HOSTILE_NOUNS.contains(&sa.lowers[sa.syntax.nps[np].head].as_str()) {
+    if !participle && !HOSTILE_NOUNS.contains(&sa.lowers[sa.syntax.nps[np].head]) {
         return Vec::new();
     }
     for u in (0..v).rev() {
@@ -1180,7 +1172,7 @@ fn co_agents(sa: &SentenceAnalysis, actors: &ArticleActors, from: usize, to: usi
     let mut out = Vec::new();
     let mut k = from;
     while k + 2 < to {
-        let two = (sa.lowers[k].as_str(), sa.lowers[k + 1].as_str());
+        let two = (sa.lowers[k], sa.lowers[k + 1]);
         if matches!(two, ("together", "with") | ("along", "with")) {
             if let Some(n) = sa.syntax.np_of_word(k + 2) {
                 let group = sa.syntax.conjuncts_or_self(n);
@@ -1218,7 +1210,7 @@ fn dash_subject(sa: &SentenceAnalysis, actors: &ArticleActors, verb_start: usize
         if !out.is_empty() {
             break;
         }
-        while k > 0 && matches!(sa.words[k - 1].as_str(), "," | "of") {
+        while k > 0 && matches!(sa.words[k - 1], "," | "of") {
             k -= 1;
         }
         let Some(prev) = k.checked_sub(1).and_then(|j| sa.syntax.np_of_word(j)) else {
@@ -1250,7 +1242,7 @@ fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
     let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
         return false;
     };
-    let head = sa.lowers[sa.syntax.vgs[u].head].as_str();
+    let head = sa.lowers[sa.syntax.vgs[u].head];
     // only when the infinitive follows the governing verb's own phrase closely
     let near = s - sa.syntax.vgs[u].words.end <= 12
         && (sa.syntax.vgs[u].words.end..s).all(|k| sa.syntax.vg_of_word(k).is_none());
@@ -1270,7 +1262,7 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     let s = g.words.start;
     // "commit to lead and support efforts": a verb joined to a governed infinitive by "and"
     // shares its governor
-    if !g.infinitive && v >= 1 && s >= 1 && matches!(sa.lowers[s - 1].as_str(), "and" | "or") {
+    if !g.infinitive && v >= 1 && s >= 1 && matches!(sa.lowers[s - 1], "and" | "or") {
         let u = &sa.syntax.vgs[v - 1];
         if u.infinitive && u.words.end + 1 == s {
             return governed_by_intent(sa, v - 1);
@@ -1322,7 +1314,7 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
             "capabilities",
             "work",
         ]
-        .contains(&sa.lowers[s - 1].as_str())
+        .contains(&sa.lowers[s - 1])
     {
         return true;
     }
@@ -1330,7 +1322,7 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     if u.words.end != s {
         return false;
     }
-    let head = sa.lowers[u.head].as_str();
+    let head = sa.lowers[u.head];
     [
         "agree", "pledg", "promis", "vow", "offer", "plan", "intend", "propos", "prepar", "hope",
         "aim", "want", "seek", "sought", "wish", "commit", "threat",
@@ -1361,13 +1353,13 @@ fn reason_gerund_agents(
 fn alleged_act(sa: &SentenceAnalysis, v: usize) -> bool {
     let g = &sa.syntax.vgs[v];
     let s = g.words.start;
-    if s == 0 || sa.tags[g.head] != Tag::VBG || !matches!(sa.lowers[s - 1].as_str(), "of" | "for") {
+    if s == 0 || sa.tags[g.head] != Tag::VBG || !matches!(sa.lowers[s - 1], "of" | "for") {
         return false;
     }
     let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
         return false;
     };
-    let head = sa.lowers[sa.syntax.vgs[u].head].as_str();
+    let head = sa.lowers[sa.syntax.vgs[u].head];
     ["accus", "blam", "charg", "suspect", "alleg", "convict"]
         .iter()
         .any(|p| head.starts_with(p))
@@ -1402,7 +1394,7 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
     if !g.infinitive || v == 0 || s == 0 {
         return false;
     }
-    let before = sa.lowers[s - 1].as_str();
+    let before = sa.lowers[s - 1];
     if matches!(
         before,
         "ready" | "willing" | "prepared" | "eager" | "determined"
@@ -1527,7 +1519,7 @@ fn coordinated_limit(sa: &SentenceAnalysis, limit: usize) -> usize {
     let g = &sa.syntax.vgs[v];
     let coordinated = g.words.start == limit
         && limit >= 1
-        && matches!(sa.lowers[limit - 1].as_str(), "and" | "or")
+        && matches!(sa.lowers[limit - 1], "and" | "or")
         && v >= 1
         && sa.syntax.vgs[v - 1].infinitive
         && sa.syntax.vgs[v - 1].words.end + 1 == limit;
@@ -1542,7 +1534,7 @@ fn coordinated_limit(sa: &SentenceAnalysis, limit: usize) -> usize {
 fn request_limit(sa: &SentenceAnalysis, from: usize) -> usize {
     (from + 1..sa.len())
         .find(|&k| {
-            let w = sa.lowers[k].as_str();
+            let w = sa.lowers[k];
             w == ";" || matches!(w, "who" | "which" | "whose" | "whom" | "while" | "because")
         })
         .unwrap_or(sa.len())
@@ -1575,7 +1567,7 @@ fn apposition(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<P
     }
     // skip a modifier phrase ("responsible for Sudanese suffering") up to the dash
     let Some(dash) = (n.words.end..sa.len().min(n.words.end + 8))
-        .find(|&k| matches!(sa.words[k].as_str(), "--" | "(" | ":"))
+        .find(|&k| matches!(sa.words[k], "--" | "(" | ":"))
     else {
         return Vec::new();
     };
@@ -1620,7 +1612,7 @@ const GROUP_NOUNS: &[&str] = &[
 /// collection of influential partners, the African Union, Egypt, Saudi Arabia, ...".
 fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
     let n = &sa.syntax.nps[np];
-    if !actors.lede_rules || !GROUP_NOUNS.contains(&sa.lowers[n.head].as_str()) {
+    if !actors.lede_rules || !GROUP_NOUNS.contains(&sa.lowers[n.head]) {
         return Vec::new();
     }
     let e = n.words.end;
@@ -1644,19 +1636,19 @@ fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> V
     let reach = if sa
         .lowers
         .get(e)
-        .is_some_and(|w| matches!(w.as_str(), "who" | "that" | "which"))
+        .is_some_and(|w| matches!(*w, "who" | "that" | "which"))
     {
         25
     } else {
         3
     };
     if let Some(k) = (e..sa.len().min(e + reach)).find(|&k| sa.lowers[k] == "including") {
-        if (e..k).all(|j| !matches!(sa.words[j].as_str(), "." | ";")) {
+        if (e..k).all(|j| !matches!(sa.words[j], "." | ";")) {
             return members(k + 1);
         }
     }
     // "partners, the African Union, Egypt, Saudi Arabia ...": a list of three or more
-    if sa.words.get(e).is_some_and(|w| w == ",") {
+    if sa.words.get(e).is_some_and(|w| *w == ",") {
         let m = members(e + 1);
         if m.len() >= 3 {
             return m;
@@ -1741,7 +1733,7 @@ fn further_of_phrases(
 ) -> Vec<Party> {
     let syn = &sa.syntax;
     let end = syn.nps[np].words.end;
-    if sa.lowers.get(end).is_none_or(|w| w != "of") {
+    if sa.lowers.get(end).is_none_or(|w| *w != "of") {
         return Vec::new();
     }
     let Some(mut x) = syn.np_of_word(end + 1) else {
@@ -1754,10 +1746,10 @@ fn further_of_phrases(
     let mut out = Vec::new();
     loop {
         let mut k = syn.nps[x].words.end;
-        while sa.lowers.get(k).is_some_and(|w| w == "," || w == "and") {
+        while sa.lowers.get(k).is_some_and(|w| *w == "," || *w == "and") {
             k += 1;
         }
-        if k == syn.nps[x].words.end || sa.lowers.get(k).is_none_or(|w| w != "of") {
+        if k == syn.nps[x].words.end || sa.lowers.get(k).is_none_or(|w| *w != "of") {
             break;
         }
         let Some(m) = syn.np_of_word(k + 1) else {
@@ -1799,7 +1791,7 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     let after = if sa
         .lowers
         .get(own)
-        .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "in"))
+        .is_some_and(|w| matches!(*w, "of" | "from" | "in"))
     {
         own
     } else {
@@ -1814,7 +1806,7 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
     if !sa
         .lowers
         .get(after)
-        .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "in"))
+        .is_some_and(|w| matches!(*w, "of" | "from" | "in"))
     {
         return vec![p];
     }
@@ -1827,7 +1819,7 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
             let end = sa.syntax.nps[next].words.end;
             // (an agent such as "the Republic" is no stop: "of the Republic of Mauritius")
             if party(sa, actors, next).is_some_and(|q| !q.code.starts_with("---"))
-                || sa.lowers.get(end).is_none_or(|w| w != "of")
+                || sa.lowers.get(end).is_none_or(|w| *w != "of")
             {
                 break;
             }
@@ -1881,7 +1873,7 @@ fn with_quote_speakers(
         for (i, n) in sa.syntax.nps.iter().enumerate() {
             if !n.pronoun
                 || !sa.quoted[n.head]
-                || !matches!(sa.lowers[n.head].as_str(), "i" | "me" | "we" | "us")
+                || !matches!(sa.lowers[n.head], "i" | "me" | "we" | "us")
             {
                 continue;
             }
@@ -1927,15 +1919,15 @@ fn under_attack(
     let g = &sa.syntax.vgs[v];
     if g.negated
         || !matches!(
-            sa.lowers[g.head].as_str(),
+            sa.lowers[g.head],
             "been" | "is" | "was" | "are" | "were" | "remains" | "remained" | "came" | "come"
         )
-        || sa.lowers.get(g.words.end).is_none_or(|w| w != "under")
+        || sa.lowers.get(g.words.end).is_none_or(|w| *w != "under")
     {
         return None;
     }
     let np = sa.syntax.np_of_word(g.words.end + 1)?;
-    let head = sa.lowers[sa.syntax.nps[np].head].as_str();
+    let head = sa.lowers[sa.syntax.nps[np].head];
     let agents = action_agents(sa, actors, np);
     if !HOSTILE_NOUNS.contains(&head) || agents.is_empty() {
         return None;
@@ -1972,7 +1964,7 @@ fn dismay(
     v: usize,
 ) -> Option<(Vec<Party>, Vec<Party>)> {
     let g = &sa.syntax.vgs[v];
-    let head = sa.lowers[g.head].as_str();
+    let head = sa.lowers[g.head];
     if g.negated
         || ![
             "alarmed",
@@ -1995,12 +1987,7 @@ fn dismay(
     let cause: Vec<usize> = clause
         .preps
         .iter()
-        .filter(|p| {
-            matches!(
-                sa.lowers[p.prep].as_str(),
-                "by" | "about" | "over" | "at" | "with"
-            )
-        })
+        .filter(|p| matches!(sa.lowers[p.prep], "by" | "about" | "over" | "at" | "with"))
         .flat_map(|p| p.nps.iter().copied())
         .chain(clause.agent.iter().copied())
         .collect();
@@ -2030,17 +2017,17 @@ fn must_demand(
     if sa.lowers[m] != "must" || g.negated || g.passive {
         return None;
     }
-    let head = sa.lowers[g.head].as_str();
+    let head = sa.lowers[g.head];
     let code = match head {
         "stop" | "end" | "cease" | "halt" | "withdraw" | "pull" | "refrain" | "de-escalate" => {
             "1056"
         }
         // "Iran must return to talks": to negotiate
-        "return" if sa.lowers.get(g.head + 1).is_some_and(|w| w == "to") => {
+        "return" if sa.lowers.get(g.head + 1).is_some_and(|w| *w == "to") => {
             let rest = &sa.lowers[g.head + 1..];
             if rest.iter().any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "talks" | "negotiations" | "table" | "dialogue" | "diplomacy"
                 )
             }) {
@@ -2056,7 +2043,7 @@ fn must_demand(
         "keep" | "honor" | "honour" | "respect" | "fulfil" | "fulfill" | "uphold"
             if sa.syntax.clauses[v].objects.iter().any(|&o| {
                 matches!(
-                    sa.lowers[sa.syntax.nps[o].head].as_str(),
+                    sa.lowers[sa.syntax.nps[o].head],
                     "word"
                         | "promise"
                         | "promises"
@@ -2087,7 +2074,7 @@ fn must_demand(
     if code == "1056" {
         if let Some(&sn) = clause.subject.first() {
             let n = &sa.syntax.nps[sn];
-            if ACTS_OF_FIGHTING.contains(&sa.lowers[n.head].as_str()) {
+            if ACTS_OF_FIGHTING.contains(&sa.lowers[n.head]) {
                 let (from, to) = (n.words.start, g.words.start);
                 let inner: Vec<usize> = (0..sa.syntax.nps.len())
                     .filter(|&k| {
@@ -2159,7 +2146,7 @@ const ECONOMIC_HEADS: &[&str] = &[
 fn economic_object(sa: &SentenceAnalysis, t: usize) -> bool {
     let nps = &sa.syntax.nps;
     let Some(n) = nps.get(t) else { return false };
-    let head_is = |n: &lede_syntax::Np| ECONOMIC_HEADS.contains(&sa.lowers[n.head].as_str());
+    let head_is = |n: &lede_syntax::Np| ECONOMIC_HEADS.contains(&sa.lowers[n.head]);
     head_is(n) || nps.iter().any(|m| m.possessor == Some(t) && head_is(m))
 }
 
@@ -2169,11 +2156,13 @@ fn belligerent_phrase(sa: &SentenceAnalysis, np: usize) -> bool {
         return false;
     };
     let words = &sa.lowers[n.words.clone()];
-    words.first().is_some_and(|w| w == "all")
+    words.first().is_some_and(|w| *w == "all")
         && words
             .last()
-            .is_some_and(|w| matches!(w.as_str(), "parties" | "sides"))
-        || words.iter().any(|w| w == "warring" || w == "belligerents")
+            .is_some_and(|w| matches!(*w, "parties" | "sides"))
+        || words
+            .iter()
+            .any(|w| *w == "warring" || *w == "belligerents")
 }
 
 /// The parties of `target` that belong to no country of `source` (a demand or threat is on
@@ -2192,7 +2181,7 @@ fn of_other_countries(source: &[Party], target: Vec<Party>) -> Vec<Party> {
 fn late_by_agent(sa: &SentenceAnalysis, from: usize) -> Vec<usize> {
     let syn = &sa.syntax;
     for k in from..sa.len().min(from + 16) {
-        let w = sa.lowers[k].as_str();
+        let w = sa.lowers[k];
         if matches!(w, ";" | "who" | "which" | "that" | "." | "--")
             || syn.vg_of_word(k).is_some_and(|v| !syn.vgs[v].nonfinite)
         {
@@ -2257,12 +2246,12 @@ fn voice(
     let source: Vec<Party> = if let Some(u) = clause.complement_of {
         // ("reiterated that X must stop", "stressed that ...", "made clear that ...")
         let ug = &sa.syntax.vgs[u];
-        let head = sa.lowers[ug.head].as_str();
+        let head = sa.lowers[ug.head];
         let made_clear = matches!(head, "make" | "makes" | "made" | "making")
             && sa
                 .lowers
                 .get(ug.head + 1)
-                .is_some_and(|w| w == "clear" || w == "plain");
+                .is_some_and(|w| *w == "clear" || *w == "plain");
         if !made_clear
             && !lede_syntax::is_speech_verb_form(head)
             && ![
@@ -2360,7 +2349,7 @@ fn face_consequences(
     v: usize,
 ) -> Option<(&'static str, Vec<Party>, Vec<Party>)> {
     let g = &sa.syntax.vgs[v];
-    let head = sa.lowers[g.head].as_str();
+    let head = sa.lowers[g.head];
     // "will be met with a firm response", "will be answered", "will receive an appropriate
     // response": a threat too, when what answers is a response
     let met = g.passive && matches!(head, "met" | "answered");
@@ -2374,11 +2363,11 @@ fn face_consequences(
     // a prospect, not a plight: "would face", "will face", "is going to face"
     let prospect = g.modal.is_some_and(|m| {
         matches!(
-            sa.lowers[m].as_str(),
+            sa.lowers[m],
             "will" | "would" | "shall" | "'ll" | "could" | "may" | "might"
         )
     }) || (g.words.start >= 2 && sa.lowers[g.words.start - 1] == "to")
-        && sa.lowers[..g.words.start].iter().any(|w| w == "going");
+        && sa.lowers[..g.words.start].contains(&"going");
     if !prospect {
         return None;
     }
@@ -2387,10 +2376,10 @@ fn face_consequences(
     let answer = |from: usize| {
         sa.lowers[from..]
             .iter()
-            .take_while(|w| !matches!(w.as_str(), "." | ";"))
+            .take_while(|w| !matches!(**w, "." | ";"))
             .any(|w| {
                 matches!(
-                    w.as_str(),
+                    *w,
                     "response"
                         | "retaliation"
                         | "force"
@@ -2402,7 +2391,7 @@ fn face_consequences(
             })
     };
     let object = if met {
-        let with = sa.lowers.get(g.words.end).is_some_and(|w| w == "with");
+        let with = sa.lowers.get(g.words.end).is_some_and(|w| *w == "with");
         if head == "answered" && (!with || answer(g.words.end)) || with && answer(g.words.end) {
             "response"
         } else {
@@ -2412,7 +2401,7 @@ fn face_consequences(
         clause
             .objects
             .first()
-            .map(|&o| sa.lowers[sa.syntax.nps[o].head].as_str())?
+            .map(|&o| sa.lowers[sa.syntax.nps[o].head])?
     };
     if receive && !matches!(object, "response" | "retaliation") {
         return None;
@@ -2517,7 +2506,7 @@ fn noun_read_thanks(
             .next()
             .is_some_and(char::is_uppercase)
         && matches!(
-            sa.lowers[k - 1].as_str(),
+            sa.lowers[k - 1],
             "president" | "secretary" | "minister" | "chancellor" | "premier" | "king"
         ) {
         actors
@@ -2542,7 +2531,7 @@ fn noun_read_thanks(
     let end = (k + 1..sa.len())
         .find(|&j| {
             matches!(
-                sa.lowers[j].as_str(),
+                sa.lowers[j],
                 "for" | "on" | "in" | "." | ";" | ":" | "over" | "after" | "who" | "which" | "as"
             )
         })
@@ -2654,7 +2643,7 @@ const PHYSICAL_TARGETS: &[&str] = &[
 /// the NP X, which stands as the object of the verb before.
 fn so_called_object(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
     let syn = &sa.syntax;
-    if sa.lowers.get(at).is_none_or(|w| w != "what") {
+    if sa.lowers.get(at).is_none_or(|w| *w != "what") {
         return None;
     }
     let namer = syn.np_of_word(at + 1)?;
@@ -2675,14 +2664,14 @@ fn so_called_object(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
     {
         return None;
     }
-    let k = if sa.lowers.get(v + 1).is_some_and(|w| w == "as") {
+    let k = if sa.lowers.get(v + 1).is_some_and(|w| *w == "as") {
         v + 2
     } else {
         v + 1
     };
     // (quotation marks may open the name: "what it called a 'flagrant aggression'")
     let k = (k..sa.len().min(k + 2))
-        .find(|&j| !matches!(sa.lowers[j].as_str(), "\"" | "'" | "\u{201C}" | "\u{2018}"))?;
+        .find(|&j| !matches!(sa.lowers[j], "\"" | "'" | "\u{201C}" | "\u{2018}"))?;
     syn.np_of_word(k).filter(|&o| syn.nps[o].words.start == k)
 }
 
@@ -2758,7 +2747,7 @@ const ACTION_NOUNS: &[&str] = &[
 fn linked_owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Option<Party> {
     let syn = &sa.syntax;
     if !matches!(
-        sa.lowers[syn.nps[np].head].as_str(),
+        sa.lowers[syn.nps[np].head],
         "individuals"
             | "entities"
             | "persons"
@@ -2783,15 +2772,15 @@ fn linked_owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Opt
         .iter()
         .map(|&m| syn.nps[m].words.end)
         .max()?;
-    let verb = sa.lowers.get(end)?;
+    let verb = *sa.lowers.get(end)?;
     if !matches!(
-        verb.as_str(),
+        verb,
         "linked" | "connected" | "tied" | "affiliated" | "associated" | "belonging" | "loyal"
     ) {
         return None;
     }
     let prep = sa.lowers.get(end + 1)?;
-    if prep != "to" && prep != "with" {
+    if *prep != "to" && *prep != "with" {
         return None;
     }
     let x = syn.np_of_word(end + 2)?;
@@ -2802,7 +2791,7 @@ fn linked_owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Opt
 /// come between): "the strikes by Russia", "the announcement by Armenia and Azerbaijan".
 fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
     let n = &sa.syntax.nps[np];
-    let head = sa.lowers[n.head].as_str();
+    let head = sa.lowers[n.head];
     // ("the resolution on Georgia adopted by the European Parliament", "the claims made by")
     if !HOSTILE_NOUNS.contains(&head)
         && !ACTION_NOUNS.contains(&head)
@@ -2815,7 +2804,7 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
     if sa
         .lowers
         .get(k)
-        .is_some_and(|w| matches!(w.as_str(), "of" | "on" | "against"))
+        .is_some_and(|w| matches!(*w, "of" | "on" | "against"))
     {
         // skip the "of" phrase
         match sa.syntax.np_of_word(k + 1) {
@@ -2826,7 +2815,7 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
     // "the measures taken by", "the exercises being held by", "the strikes carried out by"
     let mut skipped = 0;
     while skipped < 3
-        && sa.lowers.get(k).is_some_and(|w| w != "by")
+        && sa.lowers.get(k).is_some_and(|w| *w != "by")
         && sa
             .tags
             .get(k)
@@ -2835,7 +2824,7 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
         k += 1;
         skipped += 1;
     }
-    if sa.lowers.get(k).is_none_or(|w| w != "by") {
+    if sa.lowers.get(k).is_none_or(|w| *w != "by") {
         return Vec::new();
     }
     let Some(next) = sa.syntax.np_of_word(k + 1) else {
@@ -2905,14 +2894,14 @@ fn disapproved_doers(
 ) -> Vec<Party> {
     let own: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
     for k in from + 1..sa.len() {
-        let w = sa.lowers[k].as_str();
+        let w = sa.lowers[k];
         if matches!(w, ";" | "." | "\"" | "\u{201C}" | "\u{201D}") {
             break;
         }
         if w != "by" {
             continue;
         }
-        let before = sa.lowers[k - 1].as_str();
+        let before = sa.lowers[k - 1];
         let after_act = sa.tags[k - 1] == Tag::VBN
             || matches!(before, "out" | "forward" | "up")
             || ACTION_NOUNS.contains(&before)
@@ -2932,7 +2921,7 @@ fn disapproved_doers(
                 let own = owner(sa, actors, m, 0).filter(|p| country_of(&p.code).is_some());
                 own.or_else(|| {
                     let end = sa.syntax.nps[m].words.end;
-                    (sa.lowers.get(end).is_some_and(|w| w == "of"))
+                    (sa.lowers.get(end).is_some_and(|w| *w == "of"))
                         .then(|| sa.syntax.np_of_word(end + 1))
                         .flatten()
                         .and_then(|x| party(sa, actors, x))
@@ -2977,11 +2966,11 @@ const AGREEMENT_NOUNS: &[&str] = &[
 /// Armenia and Azerbaijan", "the deal with Iran").
 fn agreement_sides(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
     let n = &sa.syntax.nps[np];
-    if !AGREEMENT_NOUNS.contains(&sa.lowers[n.head].as_str())
+    if !AGREEMENT_NOUNS.contains(&sa.lowers[n.head])
         || !sa
             .lowers
             .get(n.words.end)
-            .is_some_and(|w| w == "between" || w == "with")
+            .is_some_and(|w| *w == "between" || *w == "with")
     {
         return Vec::new();
     }
@@ -3040,11 +3029,11 @@ fn harmful_force(
         return None;
     }
     let &np = clause.subject.first()?;
-    let head = sa.lowers[syn.nps[np].head].as_str();
+    let head = sa.lowers[syn.nps[np].head];
     if !HOSTILE_NOUNS[..HOSTILE_NOUNS.len() - 4].contains(&head) {
         return None;
     }
-    let verb = sa.lowers[g.head].as_str();
+    let verb = sa.lowers[g.head];
     if ![
         "harm", "kill", "destroy", "target", "hit", "endanger", "terroriz", "terroris", "injur",
         "wound", "devastat", "displac", "maim", "starv",
@@ -3160,19 +3149,17 @@ fn mediations(
     let mut lede: Option<ArticleActors> = None;
     let mut extra: Vec<Event> = Vec::new();
     for sa in &analysis.sentences {
-        let talks = sa.lowers.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "talks" | "negotiations" | "consultations" | "meeting"
-            )
-        });
+        let talks = sa
+            .lowers
+            .iter()
+            .any(|w| matches!(*w, "talks" | "negotiations" | "consultations" | "meeting"));
         if !talks {
             continue;
         }
         const MEDIATED: &[&str] = &["mediated", "brokered", "hosted", "facilitated", "chaired"];
         // "mediated by X", or "Turkish-brokered talks"
         let by = (1..sa.len().saturating_sub(2))
-            .find(|&k| sa.lowers[k + 1] == "by" && MEDIATED.contains(&sa.lowers[k].as_str()));
+            .find(|&k| sa.lowers[k + 1] == "by" && MEDIATED.contains(&sa.lowers[k]));
         let hyphen = (0..sa.len()).find_map(|k| {
             let (pre, post) = sa.words[k].rsplit_once('-')?;
             MEDIATED
@@ -3226,7 +3213,7 @@ fn mediations(
             // the country its adjective or name names
             let mut found = Vec::new();
             let lower = pre.to_lowercase();
-            lexicon.matches_at(&[pre], std::slice::from_ref(&lower), 0, &mut found);
+            lexicon.matches_at(&[pre], &[lower.as_str()], 0, &mut found);
             let date = input.date;
             if let Some(code) = found.iter().find_map(|f| match f.payload {
                 crate::lexicon::Payload::Actor(a) if f.end == 1 => lexicon.actors[a as usize]
@@ -3237,7 +3224,7 @@ fn mediations(
                 mediators.push(ActorRef {
                     code: Some(code.to_string()),
                     name: None,
-                    text: sa.words[k].clone(),
+                    text: sa.words[k].to_string(),
                 });
             }
         }
@@ -3320,7 +3307,7 @@ fn invitations(
             // "at the invitation of X", "at X's invitation"
             let np = if i >= 1
                 && sa.lowers[i - 1] == "the"
-                && sa.lowers.get(i + 1).is_some_and(|w| w == "of")
+                && sa.lowers.get(i + 1).is_some_and(|w| *w == "of")
             {
                 sa.syntax.np_of_word(i + 2)
             } else {
@@ -3445,7 +3432,7 @@ fn hostile_anaphora(
     };
     let definite = |sa: &SentenceAnalysis, n: &lede_syntax::Np| {
         matches!(
-            sa.lowers[n.words.start].as_str(),
+            sa.lowers[n.words.start],
             "the" | "these" | "those" | "this" | "that" | "such"
         )
     };
@@ -3453,7 +3440,7 @@ fn hostile_anaphora(
         for (i, n) in sa.syntax.nps.iter().enumerate() {
             // "Netanyahu rejected the demands": the demands of the sentence that made them
             if matches!(
-                sa.lowers[n.head].as_str(),
+                sa.lowers[n.head],
                 "demands"
                     | "demand"
                     | "calls"
@@ -3470,7 +3457,7 @@ fn hostile_anaphora(
                 && sa
                     .lowers
                     .get(n.words.end)
-                    .is_none_or(|w| w != "of" && w != "by")
+                    .is_none_or(|w| *w != "of" && *w != "by")
             {
                 let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
                 if let Some((_, who)) = requests.iter().rev().find(|(t, _)| *t < at.start) {
@@ -3507,7 +3494,7 @@ fn hostile_anaphora(
             // "The Ministry strongly condemns this unfriendly and unfounded step": the
             // latest hostile act's doer, in an earlier sentence
             if matches!(
-                sa.lowers[n.head].as_str(),
+                sa.lowers[n.head],
                 "step"
                     | "steps"
                     | "move"
@@ -3519,7 +3506,7 @@ fn hostile_anaphora(
                     | "actions"
                     | "decision"
             ) && matches!(
-                sa.lowers[n.words.start].as_str(),
+                sa.lowers[n.words.start],
                 "this" | "these" | "such" | "that" | "those"
             ) && owner(sa, actors, i, 1).is_none()
             {
@@ -3529,16 +3516,16 @@ fn hostile_anaphora(
                 }
                 continue;
             }
-            if !HOSTILE_NOUNS.contains(&sa.lowers[n.head].as_str())
+            if !HOSTILE_NOUNS.contains(&sa.lowers[n.head])
                 || !matches!(
-                    sa.lowers[n.words.start].as_str(),
+                    sa.lowers[n.words.start],
                     "the" | "these" | "those" | "this" | "that" | "such"
                 )
                 || owner(sa, actors, i, 1).is_some()
                 || sa
                     .lowers
                     .get(n.words.end)
-                    .is_some_and(|w| w == "by" || w == "of")
+                    .is_some_and(|w| *w == "by" || *w == "of")
             {
                 continue;
             }
@@ -3735,7 +3722,7 @@ fn code_once(
             if !petr
                 && g.head >= 1
                 && sa.lowers[g.head - 1] == "long"
-                && (g.words.start..g.head).any(|k| matches!(sa.lowers[k].as_str(), "has" | "have"))
+                && (g.words.start..g.head).any(|k| matches!(sa.lowers[k], "has" | "have"))
             {
                 continue;
             }
@@ -3746,7 +3733,7 @@ fn code_once(
                 && sa
                     .lowers
                     .get(g.head + 1)
-                    .is_some_and(|w| w == "ready" || w == "prepared")
+                    .is_some_and(|w| *w == "ready" || *w == "prepared")
             {
                 continue;
             }
@@ -3840,7 +3827,7 @@ fn code_once(
                 !petr
                     && clause.subject.len() == 1
                     && syn.nps[q].words.len() == 1
-                    && matches!(sa.lowers[syn.nps[q].head].as_str(), "both" | "all")
+                    && matches!(sa.lowers[syn.nps[q].head], "both" | "all")
             }) {
                 // "Israel and Hamas (have) both agreed": a floating quantifier stands for
                 // the actors right before it
@@ -3865,7 +3852,7 @@ fn code_once(
             // acts a noun may name later ("The Security Council voted ... X welcomed the
             // vote"): who did them
             if !petr && !g.passive && !g.negated && !g.infinitive {
-                let form = sa.lowers[g.head].as_str();
+                let form = sa.lowers[g.head];
                 if ACT_NOUN_VERBS.iter().any(|(_, v)| form.starts_with(v)) {
                     if let Some(p) = parties(sa, actors, &subject)
                         .into_iter()
@@ -4177,7 +4164,7 @@ fn code_once(
                     in_locative = false;
                     // "in Cairo", "on Tuesday" say where and when, not to whom
                     let locative = matches!(
-                        sa.lowers[pp.prep].as_str(),
+                        sa.lowers[pp.prep],
                         "by" | "in"
                             | "at"
                             | "near"
@@ -4232,10 +4219,10 @@ fn code_once(
                 && matches!(code.get(..2), Some("18" | "19" | "20"))
                 && sa.lowers[g.head + 1..sa.len().min(g.head + 7)]
                     .iter()
-                    .take_while(|w| !matches!(w.as_str(), "," | "." | ";" | "and"))
+                    .take_while(|w| !matches!(**w, "," | "." | ";" | "and"))
                     .any(|w| {
                         matches!(
-                            w.as_str(),
+                            *w,
                             "weapons"
                                 | "stockpiles"
                                 | "stockpile"
@@ -4274,7 +4261,7 @@ fn code_once(
                 && target.iter().all(|t| {
                     t.np != UNSAID
                         && matches!(
-                            sa.lowers[syn.nps[t.np].head].as_str(),
+                            sa.lowers[syn.nps[t.np].head],
                             "diplomat"
                                 | "diplomats"
                                 | "ambassador"
@@ -4331,7 +4318,7 @@ fn code_once(
             let reciprocal = !petr
                 && (g.head + 1..sa.len().saturating_sub(1)).any(|k| {
                     matches!(
-                        (sa.lowers[k].as_str(), sa.lowers[k + 1].as_str()),
+                        (sa.lowers[k], sa.lowers[k + 1]),
                         ("each", "other") | ("one", "another")
                     )
                 });
@@ -4411,7 +4398,7 @@ fn code_once(
                 && clause.objects.iter().any(|&o| {
                     sa.lowers
                         .get(syn.nps[o].words.end)
-                        .is_some_and(|w| w == "about")
+                        .is_some_and(|w| *w == "about")
                 })
             {
                 continue;
@@ -4427,7 +4414,7 @@ fn code_once(
                     // (not "Our three countries will strengthen cooperation": the subject's
                     // members acting among themselves)
                     !source.iter().any(|p| p.np == t.np)
-                        && matches!(sa.lowers[syn.nps[t.np].words.start].as_str(), "our" | "my")
+                        && matches!(sa.lowers[syn.nps[t.np].words.start], "our" | "my")
                         && source.iter().any(|p| {
                             country_of(&p.code).is_some()
                                 && country_of(&p.code) == country_of(&t.code)
@@ -4445,7 +4432,7 @@ fn code_once(
                     .objects
                     .iter()
                     .chain(if g.passive { &clause.subject[..] } else { &[] })
-                    .any(|&o| AGREEMENT_NOUNS.contains(&sa.lowers[syn.nps[o].head].as_str()))
+                    .any(|&o| AGREEMENT_NOUNS.contains(&sa.lowers[syn.nps[o].head]))
             {
                 if let Some((a, b)) = &pair {
                     for p in [a, b] {
@@ -4467,7 +4454,7 @@ fn code_once(
             if !petr && target.is_empty() && (code.starts_with("12") || code.starts_with("11")) {
                 let rebuttal = clause.objects.iter().any(|&o| {
                     matches!(
-                        sa.lowers[syn.nps[o].head].as_str(),
+                        sa.lowers[syn.nps[o].head],
                         "accusation"
                             | "accusations"
                             | "allegation"
@@ -4488,11 +4475,11 @@ fn code_once(
                     .objects
                     .iter()
                     .find(|&&o| {
-                        CLAIM_NOUNS.contains(&sa.lowers[syn.nps[o].head].as_str())
+                        CLAIM_NOUNS.contains(&sa.lowers[syn.nps[o].head])
                             && sa
                                 .lowers
                                 .get(syn.nps[o].words.end)
-                                .is_some_and(|w| w == "that")
+                                .is_some_and(|w| *w == "that")
                     })
                     .and_then(|&o| syn.np_of_word(syn.nps[o].words.end + 1))
                     .and_then(|n| owner(sa, actors, n, 0))
@@ -4566,7 +4553,7 @@ fn code_once(
             if !petr && target.is_empty() && !source.is_empty() {
                 let demonstrative = clause.objects.iter().any(|&o| {
                     matches!(
-                        sa.lowers[syn.nps[o].words.start].as_str(),
+                        sa.lowers[syn.nps[o].words.start],
                         "this" | "these" | "such" | "that" | "those"
                     )
                 });
@@ -4583,7 +4570,7 @@ fn code_once(
                         .iter()
                         .filter(|&&o| owner(sa, actors, o, 0).is_none())
                         .filter_map(|&o| {
-                            let h = sa.lowers[syn.nps[o].head].as_str();
+                            let h = sa.lowers[syn.nps[o].head];
                             ACT_NOUN_VERBS
                                 .iter()
                                 .find(|(n, _)| *n == h)
@@ -4753,7 +4740,7 @@ fn code_once(
             if petr && sa.quoted[n.head] {
                 continue;
             }
-            let pats = lexicon.noun_patterns(&sa.lowers[n.head]);
+            let pats = lexicon.noun_patterns(sa.lowers[n.head]);
             if pats.is_empty() {
                 continue;
             }
@@ -4778,13 +4765,13 @@ fn code_once(
             if !petr
                 && (s0 >= 2
                     && matches!(
-                        (sa.lowers[s0 - 2].as_str(), sa.lowers[s0 - 1].as_str()),
+                        (sa.lowers[s0 - 2], sa.lowers[s0 - 1]),
                         ("ahead", "of") | ("prior", "to") | ("in", "preparation")
                     )
-                    || s0 >= 1 && matches!(sa.lowers[s0 - 1].as_str(), "before" | "for")
+                    || s0 >= 1 && matches!(sa.lowers[s0 - 1], "before" | "for")
                     || sa.lowers[n.words.clone()].iter().any(|w| {
                         matches!(
-                            w.as_str(),
+                            *w,
                             "upcoming"
                                 | "planned"
                                 | "forthcoming"

@@ -487,7 +487,7 @@ impl Lexicon {
     /// The required words (see [`Lexicon::required_words`]) of any pattern that a sentence
     /// of these lowercase words has, counting each word's singulars ("-s", "-es", "-ies":
     /// "-y"), for [`Lexicon::required_met`].
-    pub fn required_present(&self, lowers: &[String]) -> RequiredWords {
+    pub fn required_present(&self, lowers: &[&str]) -> RequiredWords {
         self.required_present_ids(&self.word_ids(lowers))
     }
 
@@ -629,32 +629,23 @@ impl Lexicon {
     }
 
     /// All phrases starting at word `start`, longest first, that match the text's case rules.
-    pub fn matches_at(
-        &self,
-        words: &[&str],
-        lowers: &[String],
-        start: usize,
-        out: &mut Vec<Found>,
-    ) {
+    pub fn matches_at(&self, words: &[&str], lowers: &[&str], start: usize, out: &mut Vec<Found>) {
         self.matches_from(words, lowers, start, out, |i| {
-            self.words.get(lowers[i].as_str()).copied()
+            self.words.get(lowers[i]).copied()
         });
     }
 
     /// The dictionary word id of each lowercase word (`None`: in no name), for
     /// [`Lexicon::matches_at_ids`], which then looks each word up only once a sentence.
-    pub fn word_ids(&self, lowers: &[String]) -> Vec<Option<u32>> {
-        lowers
-            .iter()
-            .map(|w| self.words.get(w.as_str()).copied())
-            .collect()
+    pub fn word_ids(&self, lowers: &[&str]) -> Vec<Option<u32>> {
+        lowers.iter().map(|w| self.words.get(*w).copied()).collect()
     }
 
     /// [`Lexicon::matches_at`] with the words' ids from [`Lexicon::word_ids`].
     pub fn matches_at_ids(
         &self,
         words: &[&str],
-        lowers: &[String],
+        lowers: &[&str],
         ids: &[Option<u32>],
         start: usize,
         out: &mut Vec<Found>,
@@ -665,7 +656,7 @@ impl Lexicon {
     fn matches_from(
         &self,
         words: &[&str],
-        lowers: &[String],
+        lowers: &[&str],
         start: usize,
         out: &mut Vec<Found>,
         word_id: impl Fn(usize) -> Option<u32>,
@@ -750,7 +741,7 @@ impl Lexicon {
 
     /// The strongest discard phrase among the sentence's lowercase words, if any: a story
     /// discard wins over a sentence discard. Phrases match whole consecutive words.
-    pub fn discard_in(&self, lowers: &[String]) -> Option<DiscardHit> {
+    pub fn discard_in(&self, lowers: &[&str]) -> Option<DiscardHit> {
         if self.discards.is_empty() {
             return None;
         }
@@ -759,7 +750,7 @@ impl Lexicon {
 
     /// [`Lexicon::discard_in`] of a sentence's lowercase words and their
     /// [`Lexicon::word_ids`].
-    pub fn discard_in_ids(&self, ids: &[Option<u32>], lowers: &[String]) -> Option<DiscardHit> {
+    pub fn discard_in_ids(&self, ids: &[Option<u32>], lowers: &[&str]) -> Option<DiscardHit> {
         if self.discards.is_empty() {
             return None;
         }

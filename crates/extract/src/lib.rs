@@ -184,7 +184,7 @@ fn warm_embedded_data() {
 }
 
 /// The per-sentence analysis the coder works on, for developer tools (`examples/debug.rs`).
-pub fn debug_analysis(doc: &Document, lexicon: &Lexicon) -> sentence::DocAnalysis {
+pub fn debug_analysis<'a>(doc: &'a Document, lexicon: &Lexicon) -> sentence::DocAnalysis<'a> {
     sentence::analyze_document(doc, lexicon)
 }
 

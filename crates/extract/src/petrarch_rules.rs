@@ -272,7 +272,7 @@ fn gapped_actor<'a>(
     let last_start = current.map_or(end, |(k, _)| k + 1);
     let mut buf = Vec::new();
     let mut words: Vec<&str> = Vec::new();
-    let mut lowers: Vec<String> = Vec::new();
+    let mut lowers: Vec<&str> = Vec::new();
     for k in start..last_start.min(end) {
         let mut best: Option<(usize, u32)> = None;
         // words k..i, a gap i..j, then words from j on
@@ -281,8 +281,8 @@ fn gapped_actor<'a>(
                 words.clear();
                 lowers.clear();
                 for w in (k..i).chain(j..end) {
-                    words.push(sa.words[w].as_str());
-                    lowers.push(sa.lowers[w].clone());
+                    words.push(sa.words[w]);
+                    lowers.push(sa.lowers[w]);
                 }
                 buf.clear();
                 lexicon.matches_at(&words, &lowers, 0, &mut buf);
@@ -341,7 +341,7 @@ fn np_codes(
         .map(|&k| sa.syntax.nps[k].words.end)
         .max()
         .unwrap_or(0);
-    let prep = sa.lowers.get(end).map(String::as_str);
+    let prep = sa.lowers.get(end).copied();
     if matches!(prep, Some("of" | "from" | "in")) {
         if let Some(next) = sa.syntax.np_of_word(end + 1) {
             let group = sa.syntax.conjuncts_or_self(next);
@@ -509,7 +509,7 @@ fn new_actors(sa: &SentenceAnalysis, max: usize, codes: &mut [Vec<String>]) {
                 .words
                 .clone()
                 .filter(|&k| !matches!(sa.tags[k], lede_syntax::Tag::DT | lede_syntax::Tag::PRPS))
-                .map(|k| sa.words[k].as_str())
+                .map(|k| sa.words[k])
                 .collect();
             if words.is_empty() || words.len() > max {
                 continue;
@@ -530,7 +530,7 @@ fn resolve_pronouns(sa: &SentenceAnalysis, codes: &mut [Vec<String>]) {
             continue;
         }
         if !matches!(
-            sa.lowers[n.head].as_str(),
+            sa.lowers[n.head],
             "it" | "they" | "them" | "he" | "him" | "she" | "her"
         ) {
             continue;
@@ -588,7 +588,7 @@ pub(crate) fn first_actor_after(
     let syn = &sa.syntax;
     let mut k = g.words.end;
     while k < sa.len() {
-        let w = sa.lowers[k].as_str();
+        let w = sa.lowers[k];
         let finite = syn.vg_of_word(k).is_some_and(|v| {
             let u = &syn.vgs[v];
             u.words.start == k && !u.infinitive && !u.nonfinite
@@ -1057,7 +1057,7 @@ pub(crate) fn passive_reading(
     let mut source = Vec::new();
     let mut others = Vec::new();
     for pp in &clause.preps {
-        match sa.lowers[pp.prep].as_str() {
+        match sa.lowers[pp.prep] {
             "by" | "from" | "in" => source.extend(pp.nps.iter().copied()),
             "at" | "against" | "into" | "towards" => others.extend(pp.nps.iter().copied()),
             _ => {}
@@ -1090,7 +1090,7 @@ fn existential(sa: &SentenceAnalysis, v: usize) -> bool {
     let be = &syn.vgs[v - 1];
     be.words.start >= 1
         && sa.lowers[be.words.start - 1] == "there"
-        && lede_syntax::is_be(&sa.lowers[be.head])
+        && lede_syntax::is_be(sa.lowers[be.head])
         && syn.clauses[v - 1]
             .objects
             .iter()
@@ -1209,8 +1209,7 @@ fn embedded(sa: &SentenceAnalysis, v: usize) -> bool {
         .unwrap_or(g.words.start);
     let before = |k: usize| first.checked_sub(k).and_then(|i| sa.lowers.get(i));
     before(1).is_some_and(|w| {
-        SUBORDINATORS.contains(&w.as_str())
-            || matches!(w.as_str(), "who" | "which" | "whom" | "whose")
+        SUBORDINATORS.contains(w) || matches!(*w, "who" | "which" | "whom" | "whose")
     })
 }
 
@@ -1503,7 +1502,7 @@ fn combine_linear<P>(
 fn reporting_clause(sa: &SentenceAnalysis, v: usize) -> bool {
     let syn = &sa.syntax;
     let g = &syn.vgs[v];
-    if !lede_syntax::is_speech_verb_form(&sa.lowers[g.head]) {
+    if !lede_syntax::is_speech_verb_form(sa.lowers[g.head]) {
         return false;
     }
     let first = syn.clauses[v]
@@ -1621,7 +1620,7 @@ fn comma_in_noun_phrase(sa: &SentenceAnalysis, k: usize) -> bool {
     let np_before = k.checked_sub(1).and_then(|w| syn.np_of_word(w));
     let np_after = syn.np_of_word(k + 1);
     // "A, B and C", and the serial comma of "A, B, and C"
-    let after_conjunction = match sa.lowers.get(k + 1).map(String::as_str) {
+    let after_conjunction = match sa.lowers.get(k + 1).copied() {
         Some("and" | "or" | "nor") => syn.np_of_word(k + 2),
         _ => None,
     };
@@ -1641,7 +1640,7 @@ fn comma_in_noun_phrase(sa: &SentenceAnalysis, k: usize) -> bool {
         let mut w = start;
         let mut nps = 0;
         while w < sa.len() {
-            let l = sa.lowers[w].as_str();
+            let l = sa.lowers[w];
             if l == "," || (w + 1 == sa.len() && matches!(l, "." | "!" | "?")) {
                 break;
             }
@@ -1689,7 +1688,7 @@ pub(crate) fn comma_deletions(sa: &SentenceAnalysis, o: &CommaOptions) -> Vec<(u
     let mut end = n;
     while end > 0
         && matches!(
-            sa.lowers[end - 1].as_str(),
+            sa.lowers[end - 1],
             "." | "!" | "?" | "\"" | "'" | "''" | "”" | "’"
         )
     {

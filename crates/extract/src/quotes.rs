@@ -213,17 +213,13 @@ fn indirect(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> V
     let mut out = Vec::new();
     for sa in &analysis.sentences {
         let n = sa.len();
-        let is_punct = |k: usize| {
-            matches!(
-                sa.words[k].as_str(),
-                "." | "!" | "?" | ";" | ":" | "," | "\"" | "'"
-            )
-        };
+        let is_punct =
+            |k: usize| matches!(sa.words[k], "." | "!" | "?" | ";" | ":" | "," | "\"" | "'");
         // the clause [from, to) as a quote, if it is a real clause and not already a quotation
         // where reported speech stops: a direct quotation opening, or a comma before a new
         // clause (a conjunction, or another attribution such as ", he added")
         let stop = |k: usize| -> bool {
-            let w = sa.words[k].as_str();
+            let w = sa.words[k];
             if w == "\"" {
                 return sa
                     .words
@@ -233,7 +229,7 @@ fn indirect(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> V
             if w != "," && w != "--" {
                 return false;
             }
-            let next = sa.lowers.get(k + 1).map_or("", |x| x.as_str());
+            let next = sa.lowers.get(k + 1).map_or("", |x| x);
             matches!(
                 next,
                 "although"
@@ -250,7 +246,7 @@ fn indirect(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> V
             ) || (k + 1..n.min(k + 6)).any(|j| {
                 sa.syntax
                     .vg_of_word(j)
-                    .is_some_and(|g| sa.syntax.vgs[g].head == j && reports_speech(&sa.lowers[j]))
+                    .is_some_and(|g| sa.syntax.vgs[g].head == j && reports_speech(sa.lowers[j]))
             })
         };
         let mut emit =
@@ -285,10 +281,10 @@ fn indirect(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> V
                 });
             };
         for (v, g) in sa.syntax.vgs.iter().enumerate() {
-            if sa.quoted[g.head] || !reports_speech(&sa.lowers[g.head]) || g.negated {
+            if sa.quoted[g.head] || !reports_speech(sa.lowers[g.head]) || g.negated {
                 continue;
             }
-            let verb = Some(sa.words[g.head].clone());
+            let verb = Some(sa.words[g.head].to_string());
             // X said (that) CLAUSE
             if let Some(u) = sa
                 .syntax
@@ -339,7 +335,7 @@ fn indirect(doc: &Document, analysis: &DocAnalysis, actors: &ArticleActors) -> V
         }
         // according to X, CLAUSE
         if let Some(k) = (0..n).find(|&k| {
-            sa.lowers[k] == "according" && sa.lowers.get(k + 1).is_some_and(|w| w == "to")
+            sa.lowers[k] == "according" && sa.lowers.get(k + 1).is_some_and(|w| *w == "to")
         }) {
             if let Some(comma) = (k + 2..n).find(|&c| sa.words[c] == ",") {
                 let np = (k + 2..comma)
@@ -449,18 +445,19 @@ fn attribute(
     let s_open = doc.sentence_of_token(open)?;
     let sa = &analysis.sentences[s_open];
     let o = open - sa.first;
-    let verb_word = |sa: &SentenceAnalysis, v: usize| Some(sa.words[sa.syntax.vgs[v].head].clone());
+    let verb_word =
+        |sa: &SentenceAnalysis, v: usize| Some(sa.words[sa.syntax.vgs[v].head].to_string());
     // 1. a speech verb before the quote in its sentence (nearest first)
     let mut best = None;
     for (v, g) in sa.syntax.vgs.iter().enumerate() {
-        if g.head < o && !sa.quoted[g.head] && is_speech_verb_form(&sa.lowers[g.head]) {
+        if g.head < o && !sa.quoted[g.head] && is_speech_verb_form(sa.lowers[g.head]) {
             best = Some(v);
         }
     }
     // 2. "according to X" before the quote
     if let Some(k) = (0..o)
         .rev()
-        .find(|&k| sa.lowers[k] == "according" && sa.lowers.get(k + 1).is_some_and(|w| w == "to"))
+        .find(|&k| sa.lowers[k] == "according" && sa.lowers.get(k + 1).is_some_and(|w| *w == "to"))
     {
         if best.is_none_or(|v| sa.syntax.vgs[v].head < k) {
             let mut first_any = None;
@@ -522,7 +519,7 @@ fn attribute(
                 && g.head >= from
                 && g.head <= from + 8
                 && !sb.quoted[g.head]
-                && is_speech_verb_form(&sb.lowers[g.head])
+                && is_speech_verb_form(sb.lowers[g.head])
             {
                 if s != s_end && sb.first > end + 1 {
                     break;

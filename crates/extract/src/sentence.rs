@@ -5,12 +5,14 @@ use lede_syntax::{SentenceSyntax, Tag};
 use lede_tagger::Tagger;
 use lede_text::{Document, TokenKind};
 
-/// One analysed sentence. Word `i` is document token `first + i`.
-pub struct SentenceAnalysis {
+/// One analysed sentence. Word `i` is document token `first + i`; words are borrowed from
+/// the document's normalized text.
+pub struct SentenceAnalysis<'a> {
     pub index: usize,
     pub first: usize,
-    pub words: Vec<String>,
-    pub lowers: Vec<String>,
+    pub words: Vec<&'a str>,
+    /// The words in lower case ([`Document::token_lower`]).
+    pub lowers: Vec<&'a str>,
     pub tags: Vec<Tag>,
     /// Non-overlapping dictionary matches, leftmost-longest.
     pub found: Vec<Found>,
@@ -21,7 +23,7 @@ pub struct SentenceAnalysis {
     pub word_ids: Vec<Option<u32>>,
 }
 
-impl SentenceAnalysis {
+impl SentenceAnalysis<'_> {
     pub fn len(&self) -> usize {
         self.words.len()
     }
@@ -36,8 +38,8 @@ impl SentenceAnalysis {
     }
 }
 
-pub struct DocAnalysis {
-    pub sentences: Vec<SentenceAnalysis>,
+pub struct DocAnalysis<'a> {
+    pub sentences: Vec<SentenceAnalysis<'a>>,
 }
 
 /// Marks which tokens of the document are inside double quotation marks.
@@ -51,22 +53,17 @@ pub fn quoted_tokens(doc: &Document) -> Vec<bool> {
     quoted
 }
 
-pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
+pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis<'a> {
     let quoted_all = quoted_tokens(doc);
     let tagger = Tagger::embedded();
     let petrarch = crate::petrarch_rules::is_petrarch(lexicon);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     for (index, s) in doc.sentences.iter().enumerate() {
         let first = s.tokens.start;
-        let words: Vec<String> = s
-            .tokens
-            .clone()
-            .map(|i| doc.token_text(i).to_string())
-            .collect();
-        let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let mut tags_s = Vec::with_capacity(refs.len());
-        tagger.tag_into(&refs, &mut tags_s);
+        let words: Vec<&str> = s.tokens.clone().map(|i| doc.token_text(i)).collect();
+        let lowers: Vec<&str> = s.tokens.clone().map(|i| doc.token_lower(i)).collect();
+        let mut tags_s = Vec::with_capacity(words.len());
+        tagger.tag_into(&words, &mut tags_s);
         // quotation marks are punctuation whatever the tagger thinks
         for (k, i) in s.tokens.clone().enumerate() {
             if matches!(doc.tokens[i].kind, TokenKind::Quote) {
@@ -88,7 +85,7 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
                         .iter()
                         .all(|t| matches!(t, Tag::DT | Tag::NNP | Tag::NNPS))
                     && matches!(tags_s[k + 1], Tag::IN | Tag::DT | Tag::TO | Tag::PRPS)
-                    && !lexicon.verb_patterns(&lowers[k]).is_empty()
+                    && !lexicon.verb_patterns(lowers[k]).is_empty()
             }) {
                 tags_s[k] = if lowers[k].ends_with("ed") {
                     Tag::VBD
@@ -103,7 +100,7 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             for k in 1..tags_s.len() {
                 if tags_s[k - 1] == Tag::TO
                     && tags_s[k] == Tag::NN
-                    && !lexicon.verb_patterns(&lowers[k]).is_empty()
+                    && !lexicon.verb_patterns(lowers[k]).is_empty()
                     && tags_s.get(k + 1).is_none_or(|t| {
                         !matches!(t, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::POS)
                     })
@@ -143,7 +140,7 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             // the last "noun" of the run, if the dictionaries know it as a verb
             if k >= nouns + 2
                 && tags_s[k - 1] == Tag::NN
-                && !lexicon.verb_patterns(&lowers[k - 1]).is_empty()
+                && !lexicon.verb_patterns(lowers[k - 1]).is_empty()
                 && tags_s.get(k).is_some_and(|x| {
                     matches!(
                         x,
@@ -162,13 +159,13 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
             }
         }
         let word_ids = lexicon.word_ids(&lowers);
-        let found = longest_matches(lexicon, &refs, &lowers, &word_ids);
+        let found = longest_matches(lexicon, &words, &lowers, &word_ids);
         let atoms: Vec<_> = found
             .iter()
             .filter(|f| matches!(f.payload, Payload::Actor(_)) && f.end - f.start > 1)
             .map(|f| f.start..f.end)
             .collect();
-        let syntax = lede_syntax::analyze_lowered(&refs, &lowers, &tags_s, &atoms);
+        let syntax = lede_syntax::analyze_lowered(&words, &lowers, &tags_s, &atoms);
         let quoted = s.tokens.clone().map(|i| quoted_all[i]).collect();
         sentences.push(SentenceAnalysis {
             index,
@@ -185,21 +182,10 @@ pub fn analyze_document(doc: &Document, lexicon: &Lexicon) -> DocAnalysis {
     DocAnalysis { sentences }
 }
 
-/// `w` in lower case (`str::to_lowercase`, without its Unicode tables for ASCII words).
-fn lower(w: &str) -> String {
-    if w.is_ascii() {
-        let mut l = w.to_owned();
-        l.make_ascii_lowercase();
-        l
-    } else {
-        w.to_lowercase()
-    }
-}
-
 fn longest_matches(
     lexicon: &Lexicon,
     words: &[&str],
-    lowers: &[String],
+    lowers: &[&str],
     ids: &[Option<u32>],
 ) -> Vec<Found> {
     let mut out = Vec::new();
@@ -282,26 +268,25 @@ const OPERATIVE_VERBS: &[&str] = &[
 /// "Expresses its deep appreciation". A capitalized operative verb that opens the sentence
 /// (after adverbs: "Strongly condemns", "Further requests") and is followed by what a verb
 /// takes is a verb (VBZ).
-fn operative_verb(words: &[String], lowers: &[String], tags: &mut [Tag]) {
+fn operative_verb(words: &[&str], lowers: &[&str], tags: &mut [Tag]) {
     let Some(k) = (0..tags.len()).find(|&k| tags[k] != Tag::RB) else {
         return;
     };
-    let verb = lowers[k].as_str();
+    let verb = lowers[k];
     if !words[0].starts_with(|c: char| c.is_uppercase())
         || tags[k] == Tag::VBZ
         || !OPERATIVE_VERBS.contains(&verb)
     {
         return;
     }
-    let (Some(next), Some(&next_tag)) = (lowers.get(k + 1), tags.get(k + 1)) else {
+    let (Some(&next), Some(&next_tag)) = (lowers.get(k + 1), tags.get(k + 1)) else {
         return;
     };
     // ("Thanks to ...", "Notes from the meeting", "Calls grew" are no such paragraphs)
     let takes = matches!(
         next_tag,
         Tag::DT | Tag::PRPS | Tag::JJ | Tag::JJR | Tag::RB | Tag::NNP | Tag::NNPS | Tag::CD
-    ) || matches!(next.as_str(), "that" | "on" | "upon" | "for" | "with")
-        && verb != "thanks"
+    ) || matches!(next, "that" | "on" | "upon" | "for" | "with") && verb != "thanks"
         || next == "to" && matches!(verb, "decides" | "agrees" | "commits" | "pledges");
     if takes {
         tags[k] = Tag::VBZ;

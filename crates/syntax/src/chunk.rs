@@ -109,7 +109,7 @@ fn org_keyword(w: &str) -> bool {
 
 type Chunks = (Vec<Np>, Vec<Vg>, Vec<Item>, Vec<usize>);
 
-pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usize>]) -> Chunks {
+pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize>]) -> Chunks {
     let n = words.len();
     let mut atom_end = vec![0usize; n];
     for a in atoms {
@@ -135,7 +135,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
     let mut adverbial = vec![false; n];
     for k in 0..n {
         adverbial[k] |= matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS)
-            || matches!(lowers[k].as_str(), "today" | "yesterday" | "tonight");
+            || matches!(lowers[k], "today" | "yesterday" | "tonight");
         if words[k] == "(" {
             if let Some(close) = (k + 1..n.min(k + 8)).find(|&c| words[c] == ")") {
                 if !(k + 1..close).any(|c| tags[c].is_verb() || words[c] == "(") {
@@ -147,7 +147,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
     let mut i = 0;
     while i < n {
         let t = tags[i];
-        let lw = lowers[i].as_str();
+        let lw = lowers[i];
         // ---- verb group ----
         let starts_vg = (t.is_verb() || t == Tag::MD)
             && atom_end[i] == 0
@@ -166,10 +166,10 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                 && is_noun_tag(tags[i + 1])
                 && i > 0
                 && matches!(tags[i - 1], Tag::VBD | Tag::VBZ | Tag::VBP)
-                && !is_be(&lowers[i - 1])
-                && !is_have(&lowers[i - 1])
-                && !is_get(&lowers[i - 1])
-                && !is_do(&lowers[i - 1]))
+                && !is_be(lowers[i - 1])
+                && !is_have(lowers[i - 1])
+                && !is_get(lowers[i - 1])
+                && !is_do(lowers[i - 1]))
             || (t == Tag::TO && (i + 1..n.min(i + 3)).any(|k| tags[k] == Tag::VB) && {
                 let k = (i + 1..n).find(|&k| tags[k] != Tag::RB).unwrap_or(n);
                 k < n && tags[k] == Tag::VB
@@ -185,7 +185,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
             let mut prev_aux = true; // may another verb follow?
             while j < n && prev_aux {
                 let tj = tags[j];
-                let lj = lowers[j].as_str();
+                let lj = lowers[j];
                 if tj == Tag::MD {
                     modal = Some(j);
                     last_verb = Some(j);
@@ -206,7 +206,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                         let k = (j..n)
                             .find(|&k| {
                                 !(is_adv(k)
-                                    || matches!(lowers[k].as_str(), "and" | "or" | ",")
+                                    || matches!(lowers[k], "and" | "or" | ",")
                                         && k > j
                                         && is_adv(k - 1)
                                         && k + 1 < n
@@ -217,7 +217,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                         // form, which the tagger may call VB
                         let have_base = is_have(lj)
                             && tags[k] == Tag::VB
-                            && !PARTICIPLE_AS_BASE.contains(&lowers[k].as_str());
+                            && !PARTICIPLE_AS_BASE.contains(&lowers[k]);
                         if k >= n || !(tags[k].is_verb()) || have_base {
                             break;
                         }
@@ -232,7 +232,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                     let k = (j..n)
                         .find(|&k| {
                             !(is_adv(k)
-                                || matches!(lowers[k].as_str(), "and" | "or" | ",")
+                                || matches!(lowers[k], "and" | "or" | ",")
                                     && k > j
                                     && is_adv(k - 1)
                                     && k + 1 < n
@@ -240,7 +240,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                         })
                         .unwrap_or(n);
                     if k < n && (tags[k].is_verb() || tags[k] == Tag::MD) && last_verb.is_some() {
-                        negated |= (j..k).any(|x| is_negation(&lowers[x]));
+                        negated |= (j..k).any(|x| is_negation(lowers[x]));
                         j = k;
                     } else {
                         break;
@@ -258,7 +258,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
             };
             let end = head + 1;
             let words_range = start..end;
-            negated |= words_range.clone().any(|x| is_negation(&lowers[x]));
+            negated |= words_range.clone().any(|x| is_negation(lowers[x]));
             // a negation right after the group ("did not", handled) or "never" before it
             if start > 0 && lowers[start - 1] == "never" {
                 negated = true;
@@ -267,9 +267,9 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                 && (start..head)
                     .rev()
                     .find(|&k| tags[k].is_verb())
-                    .is_some_and(|k| is_be(&lowers[k]) || is_get(&lowers[k]))
-                && !is_be(&lowers[head])
-                && !is_have(&lowers[head]);
+                    .is_some_and(|k| is_be(lowers[k]) || is_get(lowers[k]))
+                && !is_be(lowers[head])
+                && !is_have(lowers[head]);
             let _ = aux_be;
             let nonfinite =
                 start == head && matches!(tags[head], Tag::VBN | Tag::VBG) && !infinitive;
@@ -341,7 +341,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                     continue;
                 }
                 let tj = tags[j];
-                let lj = lowers[j].as_str();
+                let lj = lowers[j];
                 let ok = if j == start {
                     true
                 } else {
@@ -357,7 +357,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                         // "more than 40 Russian warplanes": a count, not a comparison
                         Tag::IN if lj == "than" => {
                             !seen_noun
-                                && matches!(lowers[j - 1].as_str(), "more" | "less" | "fewer")
+                                && matches!(lowers[j - 1], "more" | "less" | "fewer")
                                 && j + 1 < n
                                 && tags[j + 1] == Tag::CD
                         }
@@ -388,12 +388,12 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                                 && capital(j + 1)
                                 && lj == "and"
                                 && (j + 1..n.min(j + 4))
-                                    .any(|k| capital(k) && org_keyword(&lowers[k]))
+                                    .any(|k| capital(k) && org_keyword(lowers[k]))
                                 // (a second person's title: "Prime Minister Modi and Prime
                                 // Minister Carney" are two; "Tourism and Antiquities
                                 // Minister" is one)
                                 && !matches!(
-                                    lowers[j + 1].as_str(),
+                                    lowers[j + 1],
                                     "prime"
                                         | "president"
                                         | "vice"
@@ -419,7 +419,7 @@ pub fn chunk(words: &[&str], lowers: &[String], tags: &[Tag], atoms: &[Range<usi
                                 && capital(j + 1)
                                 && tags[j - 1] == Tag::NNP
                                 && tags[j + 1] == Tag::NNP
-                                && org_keyword(&lowers[j - 1])
+                                && org_keyword(lowers[j - 1])
                         }
                         _ => false,
                     }

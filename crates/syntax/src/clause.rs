@@ -65,7 +65,7 @@ fn conjunct(s: &SentenceSyntax, item: usize) -> Option<(usize, usize)> {
 }
 
 /// The item after the "of NP" phrases that follow a conjunct ending before `item`.
-fn of_tail(s: &SentenceSyntax, lowers: &[String], mut item: usize) -> usize {
+fn of_tail(s: &SentenceSyntax, lowers: &[&str], mut item: usize) -> usize {
     while word_of(s, item).is_some_and(|w| lowers[w] == "of") && np_of(s, item + 1).is_some() {
         item += 2;
     }
@@ -78,7 +78,7 @@ fn of_tail(s: &SentenceSyntax, lowers: &[String], mut item: usize) -> usize {
 /// coordinated "of" phrase. Returns the members and the item after the last one.
 fn of_chain(
     s: &SentenceSyntax,
-    lowers: &[String],
+    lowers: &[&str],
     first: usize,
     after_first: usize,
 ) -> Option<(Vec<usize>, usize)> {
@@ -88,9 +88,9 @@ fn of_chain(
     }
     let mut members = vec![first];
     loop {
-        let w = word_of(s, j).map(|w| lowers[w].as_str());
+        let w = word_of(s, j).map(|w| lowers[w]);
         let (next_item, last) = match w {
-            Some(",") => match word_of(s, j + 1).map(|w| lowers[w].as_str()) {
+            Some(",") => match word_of(s, j + 1).map(|w| lowers[w]) {
                 Some("and") | Some("or") => (j + 2, true),
                 _ => (j + 1, false),
             },
@@ -100,7 +100,7 @@ fn of_chain(
         let (next, after) = conjunct(s, next_item)?;
         let end = of_tail(s, lowers, after);
         // (the chunker may have kept the phrase inside: "the Prime Minister of Benin")
-        let inside = lowers[s.nps[next].words.clone()].iter().any(|w| w == "of");
+        let inside = lowers[s.nps[next].words.clone()].contains(&"of");
         if end == after && !inside {
             return None;
         }
@@ -113,7 +113,7 @@ fn of_chain(
 }
 
 /// Groups coordinated NPs: `NP (, NP)* ,? and|or NP`.
-pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
+pub fn coordinate(s: &mut SentenceSyntax, lowers: &[&str]) {
     s.group_of_np = vec![usize::MAX; s.nps.len()];
     let mut k = 0;
     while k < s.items.len() {
@@ -144,7 +144,7 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
                     j = close + 1;
                 }
             }
-            let w = word_of(s, j).map(|w| lowers[w].as_str());
+            let w = word_of(s, j).map(|w| lowers[w]);
             match w {
                 Some(",") => {
                     if let Some((next, after)) = conjunct(s, j + 1) {
@@ -152,7 +152,7 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[String]) {
                         j = after;
                         continue;
                     }
-                    if let Some(cc) = word_of(s, j + 1).map(|w| lowers[w].as_str()) {
+                    if let Some(cc) = word_of(s, j + 1).map(|w| lowers[w]) {
                         if matches!(cc, "and" | "or") {
                             if let Some((next, after)) = conjunct(s, j + 2) {
                                 // "... on Monday, and Britain imposed ...": a new clause
@@ -232,11 +232,11 @@ fn group_end_item(s: &SentenceSyntax, np: usize) -> usize {
         .unwrap_or_else(|| item_of_np(s, np))
 }
 
-fn is_prep(s: &SentenceSyntax, item: usize, tags: &[Tag], lowers: &[String]) -> bool {
+fn is_prep(s: &SentenceSyntax, item: usize, tags: &[Tag], lowers: &[&str]) -> bool {
     word_of(s, item).is_some_and(|w| {
         matches!(tags[w], Tag::IN | Tag::TO)
             && !matches!(
-                lowers[w].as_str(),
+                lowers[w],
                 "that" | "whether" | "if" | "because" | "although" | "though" | "while" | "as"
             )
     })
@@ -290,7 +290,7 @@ fn finite(vg: &crate::Vg, tags: &[Tag]) -> bool {
         )
 }
 
-pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
+pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
     let nvg = s.vgs.len();
     let mut out: Vec<Clause> = vec![Clause::default(); nvg];
     let vg_item: Vec<usize> = (0..nvg)
@@ -314,7 +314,7 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
             }
         }
         if let Some(np) = np_of(s, k) {
-            let head_word = &lowers[s.nps[np].head];
+            let head_word = lowers[s.nps[np].head];
             // "said that" is a complementizer, handled below; a pronoun object is fine
             if !(head_word == "that" && s.nps[np].words.len() == 1) {
                 c.objects = group(s, np);
@@ -395,10 +395,7 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                             && group_end_item(s, np) + 1 == p
                             && finite(vg, tags)
                             && word_of(s, gs - 1).is_some_and(|w| {
-                                matches!(
-                                    lowers[w].as_str(),
-                                    "after" | "before" | "since" | "until" | "once"
-                                )
+                                matches!(lowers[w], "after" | "before" | "since" | "until" | "once")
                             });
                         // inside a prepositional phrase: keep looking left for its head noun
                         if gs > 0 && is_prep(s, gs - 1, tags, lowers) && !conjunction {
@@ -408,7 +405,7 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                         // an object relative: "a request that Ukraine has rejected"
                         if gs >= 2 {
                             if let Some(w) = word_of(s, gs - 1) {
-                                if matches!(lowers[w].as_str(), "that" | "which" | "whom") {
+                                if matches!(lowers[w], "that" | "which" | "whom") {
                                     let mut a = gs as isize - 2;
                                     if word_of(s, a as usize).is_some_and(|w| lowers[w] == ",") {
                                         a -= 1;
@@ -424,7 +421,7 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                         found = true;
                     }
                     Item::Word(w) => {
-                        let lw = lowers[w].as_str();
+                        let lw = lowers[w];
                         if is_relative(lw) && lw != "that"
                             || lw == "that" && matches!(tags[w], Tag::WDT)
                         {
@@ -508,8 +505,7 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                                 match s.items[q as usize] {
                                     Item::Word(w2) if lowers[w2] == "," => break,
                                     Item::Word(w2)
-                                        if is_relative(&lowers[w2])
-                                            || lowers[w2] == "according" =>
+                                        if is_relative(lowers[w2]) || lowers[w2] == "according" =>
                                     {
                                         saw_relative = true;
                                         only_np = false;
@@ -534,7 +530,7 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
                                 && match s.items[q as usize + 1] {
                                     Item::Vg(g) => s.vgs[g].nonfinite,
                                     Item::Word(w2) => {
-                                        tags[w2] == Tag::IN && !is_subordinator(&lowers[w2])
+                                        tags[w2] == Tag::IN && !is_subordinator(lowers[w2])
                                     }
                                     _ => false,
                                 };
@@ -578,13 +574,17 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
     }
     // ---------- speech complements: "X said (that) Y attacked Z" ----------
     for v in 0..nvg {
-        let head = &lowers[s.vgs[v].head];
+        let head = lowers[s.vgs[v].head];
         let p = vg_item[v];
         // "made clear that ...", "made it plain that ...": a statement too
-        let made_clear = if matches!(head.as_str(), "make" | "makes" | "made" | "making") {
+        let made_clear = if matches!(head, "make" | "makes" | "made" | "making") {
             let end = s.vgs[v].words.end;
             (end..end + 2)
-                .find(|&w| lowers.get(w).is_some_and(|x| x == "clear" || x == "plain"))
+                .find(|&w| {
+                    lowers
+                        .get(w)
+                        .is_some_and(|x| *x == "clear" || *x == "plain")
+                })
                 .and_then(|w| s.item_of_word.get(w).copied())
         } else {
             None
@@ -615,12 +615,8 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[String], tags: &[Tag]) {
         if let Some(u) = (v + 1..nvg).find(|&u| vg_item[u] >= k) {
             let subj_ok = out[u].subject.iter().all(|&np| item_of_np(s, np) >= k)
                 && !out[u].subject.is_empty();
-            let between_ok = (k..vg_item[u]).all(|it| {
-                !matches!(
-                    word_of(s, it).map(|w| lowers[w].as_str()),
-                    Some(";") | Some(".")
-                )
-            });
+            let between_ok = (k..vg_item[u])
+                .all(|it| !matches!(word_of(s, it).map(|w| lowers[w]), Some(";") | Some(".")));
             if subj_ok && between_ok && out[u].complement_of.is_none() {
                 out[u].complement_of = Some(v);
                 // the speech verb's "object" was really the complement's subject

@@ -77,6 +77,7 @@ impl SentenceSyntax {
 /// missing ones treated as `XX`); `atoms` are word ranges to keep inside one noun phrase.
 pub fn analyze(words: &[&str], tags: &[Tag], atoms: &[Range<usize>]) -> SentenceSyntax {
     let lowers: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    let lowers: Vec<&str> = lowers.iter().map(String::as_str).collect();
     analyze_lowered(words, &lowers, tags, atoms)
 }
 
@@ -84,7 +85,7 @@ pub fn analyze(words: &[&str], tags: &[Tag], atoms: &[Range<usize>]) -> Sentence
 /// `words[i]` lowercased); saves allocating them again.
 pub fn analyze_lowered(
     words: &[&str],
-    lowers: &[String],
+    lowers: &[&str],
     tags: &[Tag],
     atoms: &[Range<usize>],
 ) -> SentenceSyntax {
@@ -92,11 +93,13 @@ pub fn analyze_lowered(
         .map(|i| tags.get(i).copied().unwrap_or(Tag::XX))
         .collect();
     let fallback: Vec<String>;
+    let fallback_refs: Vec<&str>;
     let lowers = if lowers.len() == words.len() {
         lowers
     } else {
         fallback = words.iter().map(|w| lower(w)).collect();
-        &fallback
+        fallback_refs = fallback.iter().map(String::as_str).collect();
+        &fallback_refs
     };
     let (nps, vgs, items, item_of_word) = chunk::chunk(words, lowers, &tags, atoms);
     let mut s = SentenceSyntax {

@@ -40,6 +40,11 @@ pub struct Document {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
+    /// Every token's lower-case form (`str::to_lowercase` of the token alone), computed once:
+    /// at the tokens' own spans when the normalized text is ASCII (`lower_spans` empty),
+    /// else one after the other at `lower_spans`.
+    lower: String,
+    lower_spans: Vec<Span>,
 }
 
 impl Document {
@@ -47,12 +52,15 @@ impl Document {
         let norm = normalize(&raw);
         let tokens = tokens::tokenize(&norm.text);
         let (sentences, paragraphs) = sentences::split(&norm.text, &tokens);
+        let (lower, lower_spans) = lower_forms(&norm.text, &tokens);
         Document {
             raw,
             norm,
             tokens,
             sentences,
             paragraphs,
+            lower,
+            lower_spans,
         }
     }
 
@@ -65,6 +73,18 @@ impl Document {
     pub fn token_text(&self, i: usize) -> &str {
         let t = &self.tokens[i];
         &self.norm.text[t.span.start..t.span.end]
+    }
+
+    /// The lower-case form of token `i` (`str::to_lowercase` of [`Document::token_text`];
+    /// empty past the last token).
+    pub fn token_lower(&self, i: usize) -> &str {
+        let span = if self.lower_spans.is_empty() {
+            self.tokens.get(i).map(|t| t.span)
+        } else {
+            self.lower_spans.get(i).copied()
+        };
+        span.and_then(|s| self.lower.get(s.start..s.end))
+            .unwrap_or("")
     }
 
     /// The raw-text span of a normalized-text span.
@@ -107,6 +127,30 @@ impl Document {
         let k = self.tokens.partition_point(|t| t.span.end <= at);
         (k < self.tokens.len() && self.tokens[k].span.start <= at).then_some(k)
     }
+}
+
+/// Every token's lower-case form and where it is (see [`Document::token_lower`]).
+fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<Span>) {
+    if text.is_ascii() {
+        // one byte a char, lowered in place: each token's form is at its own span
+        return (text.to_ascii_lowercase(), Vec::new());
+    }
+    let mut lower = String::with_capacity(text.len());
+    let spans = tokens
+        .iter()
+        .map(|t| {
+            let w = text.get(t.span.start..t.span.end).unwrap_or("");
+            let start = lower.len();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower[start..].make_ascii_lowercase();
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            Span::new(start, lower.len())
+        })
+        .collect();
+    (lower, spans)
 }
 
 #[cfg(test)]

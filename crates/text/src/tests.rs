@@ -164,3 +164,22 @@ fn plain_ascii_runs_map_byte_for_byte_around_what_changes() {
     assert_eq!(produced[20], "\u{7f}");
     assert_eq!(produced[23], "'");
 }
+
+#[test]
+fn token_lower_is_each_tokens_own_lowercase() {
+    for raw in [
+        "Russia ACCUSED Ukraine's U.S.-backed forces; don't.",
+        "ΟΔΟΣ Σ İstanbul Straße ÀÉ café KELVIN \u{212A} naïve",
+        "",
+    ] {
+        let doc = crate::Document::new(raw.to_string());
+        for i in 0..doc.tokens.len() {
+            assert_eq!(
+                doc.token_lower(i),
+                doc.token_text(i).to_lowercase(),
+                "{raw:?} {i}"
+            );
+        }
+        assert_eq!(doc.token_lower(doc.tokens.len()), "");
+    }
+}

@@ -4884,31 +4884,37 @@ fn code_once(
                     .ends_with('?')
         });
     }
-    let mut seen = FxHashSet::default();
-    out.retain(|e| {
-        // with Lede's dictionaries a bare country is its government: "the leadership and
-        // diplomacy of Russia" is one target (RUSGOV, not also RUS)
-        let side = |a: Option<&ActorRef>| {
-            let c = a.and_then(|s| s.code.clone());
-            if petr {
-                c
-            } else {
-                c.map(|c| match c.get(3..) {
-                    Some("") => format!("{c}GOV"),
-                    Some("ELI") => format!("{}GOV", &c[..3]),
-                    _ => c,
-                })
-            }
-        };
-        let key = (
-            if petr { 0 } else { e.start },
-            side(e.source.as_ref()),
-            side(e.target.as_ref()),
-            e.code.clone(),
-            e.modality,
-        );
-        seen.insert(key)
-    });
+    // (the keys borrow the events' codes: which events stay is decided first)
+    let keep: Vec<bool> = {
+        let mut seen = FxHashSet::default();
+        out.iter()
+            .map(|e| {
+                // with Lede's dictionaries a bare country is its government: "the leadership
+                // and diplomacy of Russia" is one target (RUSGOV, not also RUS)
+                fn side(a: Option<&ActorRef>, petr: bool) -> Option<std::borrow::Cow<'_, str>> {
+                    let c = a.and_then(|s| s.code.as_deref())?;
+                    if petr {
+                        return Some(c.into());
+                    }
+                    Some(match c.get(3..) {
+                        Some("") => format!("{c}GOV").into(),
+                        Some("ELI") => format!("{}GOV", &c[..3]).into(),
+                        _ => c.into(),
+                    })
+                }
+                let key = (
+                    if petr { 0 } else { e.start },
+                    side(e.source.as_ref(), petr),
+                    side(e.target.as_ref(), petr),
+                    e.code.as_str(),
+                    e.modality,
+                );
+                seen.insert(key)
+            })
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
     // with Lede's dictionaries a verb's general code (100) stands aside for a specific one of
     // the same root, dyad and verb ("demands that X withdraw": 1056); two specific codes are
     // two asks ("call on X to pull back (0256) and to re-engage in talks (026)")

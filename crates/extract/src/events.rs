@@ -203,7 +203,7 @@ struct Cursor<'a> {
     limit: usize,
     /// The verb's object when it is not after the verb: the subject of a passive ("X was
     /// invited") or the antecedent of an object relative ("a request that Ukraine rejected").
-    implicit_object: Option<(usize, Vec<usize>)>,
+    implicit_object: Option<(usize, &'a [usize])>,
     /// PETRARCH/TABARI slot semantics: `$`, `+`, `%` and `^` take the first actor at or after
     /// their position. Lede's own patterns want the actor right there.
     first_actor: bool,
@@ -406,12 +406,7 @@ impl Cursor<'_> {
                 .is_some_and(|(at, _)| *at == pos)
             && self.find_actor(pos).is_none()
         {
-            tgt.extend(
-                self.implicit_object
-                    .as_ref()
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or_default(),
-            );
+            tgt.extend_from_slice(self.implicit_object.map_or(&[][..], |(_, v)| v));
             return Some(pos);
         }
         let late = self
@@ -3896,7 +3891,7 @@ fn code_once(
                     } else {
                         limit
                     },
-                    implicit_object: implicit.clone().map(|v| (after, v)),
+                    implicit_object: implicit.as_deref().map(|v| (after, v)),
                     first_actor: petr,
                     optional_target: compound_subject,
                     late_object: (!petr)

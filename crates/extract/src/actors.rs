@@ -1461,7 +1461,7 @@ pub fn resolve(
                 && (n.words.len() == 1 || n.words.len() == 2 && sa.lowers[n.words.start] == "the")
                 && sa.found_in(n.words.start, n.words.end).next().is_none()
             {
-                if let Some(a) = ctx.named_body(&sa.lowers[n.head]) {
+                if let Some(a) = ctx.named_body(sa.lowers[n.head]) {
                     r.actor = Some(a);
                     r.code = ctx.list[a].code.clone();
                     readings.push(r);

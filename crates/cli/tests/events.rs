@@ -1661,3 +1661,18 @@ fn expulsions_accusations_and_what_they_allege() {
     // the arming is what Sudan alleges, not a coded act
     assert!(!dyads(&r).iter().any(|d| d.2 == "07"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_role_renamed_by_a_person_makes_the_next_he() {
+    let r = code("Armenian Prime Minister Nikol Pashinyan accused Azerbaijan of \"shelling Armenian villages\". The EU's special representative for the South Caucasus, Magnus Lindqvist, urged both sides to show restraint. He met Armenian Foreign Minister Ararat Mirzoyan in Yerevan on Monday.");
+    assert!(
+        has(&r, "IGO", "ARM", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|d| d.0 == "AZE" && d.2 == "19"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -108,6 +108,14 @@ const NOT_NAMES: &[&str] = &[
     "today",
 ];
 
+/// The NP's head is inside a quotation.
+fn quoted_np(sa: &SentenceAnalysis, np: usize) -> bool {
+    sa.quoted
+        .get(sa.syntax.nps[np].head)
+        .copied()
+        .unwrap_or(false)
+}
+
 /// Words that name an international body again after its full name ("the Council").
 const BODY_WORDS: &[&str] = &[
     "council",
@@ -1754,19 +1762,29 @@ pub fn resolve(
                             ctx.list[p].code = Some(code.clone());
                             readings[y].code = Some(code);
                         }
+                        // ("The EU's special representative ..., Peter Sorensen, urged ...
+                        // He met ...": the person a subject role names is the next "he")
+                        if lede_only && subjects.contains(&x) && !quoted_np(sa, x) {
+                            ctx.last_subject_person = Some(p);
+                            ctx.last_person = Some(p);
+                        }
                     }
                 }
             }
         }
-        // "the Minister for the Middle East, Hamish Falconer": a bare role (with a "for"
-        // or "of" phrase) renamed by a person of a country is that person (Lede)
+        // "the Minister for the Middle East, Hamish Falconer", "The EU's special
+        // representative for the dialogue, Peter Sorensen": a role (with a "for" or "of"
+        // phrase) renamed by a person. A bare role takes a known person's code, a person with
+        // none takes the role's; as a subject, the person is the next "he" (Lede)
         if lede_only {
             for x in 0..syn.nps.len() {
-                if readings[x]
-                    .code
-                    .as_deref()
-                    .is_none_or(|c| !c.starts_with("---"))
-                    || !readings[x].members.is_empty()
+                let Some(role) = readings[x].code.clone() else {
+                    continue;
+                };
+                if !readings[x].members.is_empty()
+                    || readings[x]
+                        .actor
+                        .is_some_and(|i| ctx.list[i].kind == ActorKind::Person)
                 {
                     continue;
                 }
@@ -1783,13 +1801,27 @@ pub fn resolve(
                 let Some(y) = syn.np_of_word(k + 1) else {
                     continue;
                 };
-                let person = readings[y].actor.filter(|&i| {
-                    ctx.list[i].kind == ActorKind::Person
-                        && ctx.list[i].code.as_deref().and_then(country_of).is_some()
-                });
-                if let Some(p) = person {
-                    readings[x].actor = Some(p);
-                    readings[x].code = ctx.list[p].code.clone();
+                let Some(p) = readings[y]
+                    .actor
+                    .filter(|&i| ctx.list[i].kind == ActorKind::Person)
+                else {
+                    continue;
+                };
+                let theirs = ctx.list[p].code.clone().filter(|c| !c.starts_with("---"));
+                match theirs {
+                    Some(c) if role.starts_with("---") && country_of(&c).is_some() => {
+                        readings[x].actor = Some(p);
+                        readings[x].code = Some(c);
+                    }
+                    None if !role.starts_with("---") => {
+                        ctx.list[p].code = Some(role.clone());
+                        readings[y].code = Some(role);
+                    }
+                    _ => {}
+                }
+                if subjects.contains(&x) && !quoted_np(sa, x) {
+                    ctx.last_subject_person = Some(p);
+                    ctx.last_person = Some(p);
                 }
             }
         }

@@ -1347,7 +1347,11 @@ fn reason_gerund_agents(
 /// UAE of arming the RSF", "blamed Kyiv for shelling the plant"): the act alleged.
 fn alleged_act(sa: &SentenceAnalysis, v: usize) -> bool {
     let g = &sa.syntax.vgs[v];
-    let s = g.words.start;
+    // (a quotation may open at the gerund: 'accused X of "terrorising the Serb people"')
+    let mut s = g.words.start;
+    while s > 0 && matches!(sa.lowers[s - 1], "\"" | "'" | "\u{201C}" | "\u{2018}") {
+        s -= 1;
+    }
     if s == 0 || sa.tags[g.head] != Tag::VBG || !matches!(sa.lowers[s - 1], "of" | "for") {
         return false;
     }

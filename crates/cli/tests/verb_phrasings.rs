@@ -937,3 +937,20 @@ fn promising_or_offering_aid_arms_or_troops_is_an_intention_not_the_aid() {
         &["Germany promised to deliver more Patriot missiles to Ukraine."],
     );
 }
+
+#[test]
+fn affirming_solidarity_and_republics_by_their_long_names() {
+    let r = code("Egypt affirmed its full solidarity with the State of Qatar. Ghana praised the Togolese Republic and the Portuguese Republic.");
+    assert!(
+        has(&r, "EGY", "QAT", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    for t in ["TGO", "PRT"] {
+        assert!(
+            has(&r, "GHA", t, "05", Modality::Asserted),
+            "{t}: {:?}",
+            dyads(&r)
+        );
+    }
+}

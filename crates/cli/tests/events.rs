@@ -1676,3 +1676,18 @@ fn a_role_renamed_by_a_person_makes_the_next_he() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_target_in_a_capital_or_a_hyphenated_town_is_that_country() {
+    let r = code("Drones launched by the Rapid Support Forces hit the main power station in Khartoum on Wednesday. Houthi fighters shelled Al-Hudaydah on Thursday.");
+    assert!(
+        has(&r, "SDN", "SDN", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "YEM", "YEM", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -168,13 +168,46 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
         if let Some(mut p) = sa
             .syntax
             .np_of_word(after + 1)
-            .and_then(|x| party(sa, actors, x))
+            .and_then(|x| {
+                party(sa, actors, x).or_else(|| {
+                    // ("in the city of El-Obeid": the place the "of" phrase names)
+                    let m = &sa.syntax.nps[x];
+                    (actors.lede_rules
+                        && depth == 0
+                        && matches!(
+                            sa.lowers[m.head],
+                            "city" | "town" | "village" | "province" | "region" | "district"
+                        )
+                        && sa.lowers.get(m.words.end).is_some_and(|w| *w == "of"))
+                    .then(|| sa.syntax.np_of_word(m.words.end + 1))
+                    .flatten()
+                    .and_then(|y| party(sa, actors, y))
+                })
+            })
             .filter(|p| {
                 p.place || actors.lede_rules && country_of(&p.code).is_some_and(|c| c == p.code)
             })
         {
             p.place = true;
             return Some(p);
+        }
+        // ("the main power station in Khartoum": a capital read as its government is the
+        // place here, its country the target of the force)
+        if actors.lede_rules && PHYSICAL_TARGETS.contains(&sa.lowers[n.head]) {
+            if let Some(p) = sa
+                .syntax
+                .np_of_word(after + 1)
+                .and_then(|x| party(sa, actors, x))
+                .filter(|p| p.code.len() == 6 && p.code.ends_with("GOV"))
+            {
+                if let Some(c) = country_of(&p.code) {
+                    return Some(Party {
+                        code: c,
+                        place: true,
+                        ..p
+                    });
+                }
+            }
         }
     }
     if depth == 0 && n.words.start >= 2 && sa.words[n.words.start - 1] == "," {

@@ -260,6 +260,20 @@ impl Builder {
     }
 
     fn name(&mut self, text: &str, id: u32, main: bool) {
+        self.name_once(text, id, main);
+        // "El Obeid" is also written "El-Obeid", "Al Hasakah" "Al-Hasakah"
+        if let Some((first, rest)) = text.trim().split_once(' ') {
+            let article = matches!(
+                first.to_ascii_lowercase().as_str(),
+                "al" | "el" | "ad" | "ar" | "as" | "an" | "at" | "az" | "ash" | "ed" | "en"
+            );
+            if article && !rest.is_empty() && !rest.contains(' ') {
+                self.name_once(&format!("{first}-{rest}"), id, main);
+            }
+        }
+    }
+
+    fn name_once(&mut self, text: &str, id: u32, main: bool) {
         let lower = text.trim().to_lowercase();
         if lower.is_empty() {
             return;

@@ -10,7 +10,8 @@ use lede_extract::{ArticleInput, Engine};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-#[path = "common/alloc.rs"]
+// the allocator `lede` codes with (crates/cli/src/alloc.rs)
+#[path = "../../cli/src/alloc.rs"]
 mod alloc;
 
 /// The allocator `lede` codes with.

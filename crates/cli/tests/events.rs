@@ -1,42 +1,12 @@
 //! Event coding rules on short texts of our own: each case states the dyad, root and
 //! modality a careful coder would give.
 
+mod common;
+
+use common::{code, dyads, has};
 use lede_extract::{ArticleInput, Engine};
 use lede_model::{ArticleResult, Modality};
 use std::sync::OnceLock;
-
-fn code(text: &str) -> ArticleResult {
-    static E: OnceLock<Engine> = OnceLock::new();
-    let e = E.get_or_init(|| Engine::new(&[lede_dict::default_set()]));
-    e.code(&ArticleInput {
-        id: "t".into(),
-        text: text.into(),
-        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 12),
-        ..Default::default()
-    })
-}
-
-/// (source country, target country, root, modality) of every event.
-fn dyads(r: &ArticleResult) -> Vec<(String, String, String, Modality)> {
-    let c = |a: &Option<lede_model::ActorRef>| {
-        a.as_ref()
-            .and_then(|a| a.code.clone())
-            .unwrap_or_default()
-            .chars()
-            .take(3)
-            .collect::<String>()
-    };
-    r.events
-        .iter()
-        .map(|e| (c(&e.source), c(&e.target), e.root.clone(), e.modality))
-        .collect()
-}
-
-fn has(r: &ArticleResult, s: &str, t: &str, root: &str, m: Modality) -> bool {
-    dyads(r)
-        .iter()
-        .any(|(a, b, c, d)| a == s && b == t && c == root && *d == m)
-}
 
 #[test]
 fn mutual_actions_are_coded_both_ways() {

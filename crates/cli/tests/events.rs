@@ -1661,3 +1661,15 @@ fn a_target_in_a_capital_or_a_hyphenated_town_is_that_country() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_bare_verb_coordinated_with_an_intended_one_is_intended_too() {
+    let r = code("Trump noted that Erdogan is eager to return to normal relations and resume trade with Israel.");
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|d| d.2 == "06" && d.3 == Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1423,6 +1423,15 @@ fn noun_complement_before(
 fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
     let g = &sa.syntax.vgs[v];
     let s = g.words.start;
+    // "eager to return to normal life and resume trade": a bare verb after "and" shares the
+    // intention of the infinitive it is coordinated with (no finite verb between)
+    if !g.infinitive && v >= 1 && s >= 1 && sa.tags[g.head] == Tag::VB && sa.lowers[s - 1] == "and"
+    {
+        let u = &sa.syntax.vgs[v - 1];
+        if u.infinitive && sa.syntax.clauses[v].subject_rule == "coordinated-vp" {
+            return intends_without_pattern(sa, v - 1);
+        }
+    }
     if !g.infinitive || v == 0 || s == 0 {
         return false;
     }

@@ -108,6 +108,17 @@ const NOT_NAMES: &[&str] = &[
     "today",
 ];
 
+/// For NP `i`, the subject of a clause whose complement `i` is the subject of ("Kyiv said
+/// it ...", "Both ministers confirmed that they ..."): who says what `i` does, named before it.
+fn speaker_np(syn: &lede_syntax::SentenceSyntax, i: usize) -> Option<usize> {
+    syn.clauses
+        .iter()
+        .find(|c| c.subject.contains(&i))
+        .and_then(|c| c.complement_of)
+        .and_then(|u| syn.clauses[u].subject.first().copied())
+        .filter(|&m| m < i)
+}
+
 /// The NP's head is inside a quotation.
 fn quoted_np(sa: &SentenceAnalysis, np: usize) -> bool {
     sa.quoted
@@ -1345,13 +1356,7 @@ pub fn resolve(
             // "Both ministers confirmed that they will hold ...": "they" in what a group says
             // is that group
             if lede_only && !quoted && sa.lowers[n.head] == "they" {
-                let said_by = syn
-                    .clauses
-                    .iter()
-                    .find(|c| c.subject.contains(&i))
-                    .and_then(|c| c.complement_of)
-                    .and_then(|u| syn.clauses[u].subject.first().copied())
-                    .filter(|&m| m < i)
+                let said_by = speaker_np(syn, i)
                     .and_then(|m| readings.get(m))
                     .map(|x| x.members.clone())
                     .filter(|m| m.len() >= 2);
@@ -1516,13 +1521,7 @@ pub fn resolve(
                     }),
                     // "CARICOM said that it stood with Guyana": the organisation or country
                     // whose statement this is
-                    "it" if !quoted => syn
-                        .clauses
-                        .iter()
-                        .find(|c| c.subject.contains(&i))
-                        .and_then(|c| c.complement_of)
-                        .and_then(|u| syn.clauses[u].subject.first().copied())
-                        .filter(|&np| np < i)
+                    "it" if !quoted => speaker_np(syn, i)
                         .and_then(|np| readings.get(np))
                         .and_then(|x| x.actor)
                         .filter(|&a| {

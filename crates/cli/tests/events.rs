@@ -1673,3 +1673,44 @@ fn a_bare_verb_coordinated_with_an_intended_one_is_intended_too() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_game_between_national_teams_is_no_assault() {
+    for text in [
+        "Morocco beat Egypt 2-1 after extra time on Sunday.",
+        "South Korea beat Japan 3-0 in a World Cup qualifier in Seoul.",
+        "Iran beat Iraq in the Asian Cup semi-finals.",
+        "Nigeria attacked Ghana relentlessly in the second half of the quarter-final.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r)
+                .iter()
+                .any(|d| d.2.starts_with('1') || d.2 == "20"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // a score-like range in a war report or a readout does not hide the act
+    let r = code("Russian forces attacked Ukrainian positions near Pokrovsk with 3-4 brigades, the general staff said. Egyptian and Sudanese delegations met on November 11-12 in Cairo.");
+    assert!(
+        has(&r, "RUS", "UKR", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "EGY", "SDN", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn students_of_a_nation_are_its_civilians() {
+    let r = code("Nepali students protested against China.");
+    assert!(
+        has(&r, "NPL", "CHN", "14", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -825,6 +825,82 @@ fn last_day(v: &DateValue) -> Option<chrono::NaiveDate> {
     }
 }
 
+/// A sentence about a game: a score ("3-2", "7-0") or a word only sport uses ("semi-finals",
+/// "qualifier", "extra time", "World Cup").
+fn sporting(sa: &SentenceAnalysis) -> bool {
+    let score = |w: &str| {
+        let mut parts = w.split(['-', '\u{2013}']);
+        matches!(
+            (parts.next(), parts.next(), parts.next()),
+            (Some(a), Some(b), None)
+                if (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        )
+    };
+    // (not a range before a noun, "with 3-4 brigades", nor of days, "March 23-25")
+    let month = |k: usize| {
+        k > 0
+            && matches!(
+                sa.lowers[k - 1].trim_end_matches('.'),
+                "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+                    | "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            )
+    };
+    sa.lowers.iter().enumerate().any(|(k, w)| {
+        score(w) && !sa.tags.get(k + 1).is_some_and(|t| t.is_noun()) && !month(k)
+            || matches!(
+                *w,
+                "semi-final"
+                    | "semi-finals"
+                    | "semifinal"
+                    | "semifinals"
+                    | "quarter-final"
+                    | "quarter-finals"
+                    | "quarterfinal"
+                    | "quarterfinals"
+                    | "qualifier"
+                    | "qualifiers"
+                    | "striker"
+                    | "goalkeeper"
+                    | "midfielder"
+                    | "scorer"
+                    | "hat-trick"
+                    | "penalties"
+                    | "half-time"
+                    | "kick-off"
+                    | "tournament"
+                    | "olympics"
+                    | "championship"
+                    | "championships"
+            )
+            || (*w == "cup" && k > 0 && matches!(sa.tags.get(k - 1), Some(Tag::NNP | Tag::NNPS)))
+            || (*w == "time" && k > 0 && sa.lowers[k - 1] == "extra")
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 fn emit(
     out: &mut Vec<Event>,
@@ -841,6 +917,14 @@ fn emit(
     trigger: (usize, usize),
     modality: Modality,
 ) {
+    // "Morocco beat Jordan 3-2 after extra time", "Japan beat China 7-0 in a World Cup
+    // qualifier": a game, not an assault or a meeting
+    if !keep_agents
+        && matches!(code.get(..2), Some("04" | "17" | "18" | "19" | "20"))
+        && sporting(sa)
+    {
+        return;
+    }
     let sent = &doc.sentences[sa.index];
     let raw = doc.raw_span(sent.span);
     let trig_raw = doc.raw_span_of_tokens(sa.first + trigger.0..sa.first + trigger.1);

@@ -1714,3 +1714,30 @@ fn students_of_a_nation_are_its_civilians() {
         dyads(&r)
     );
 }
+
+#[test]
+fn these_allegations_are_those_of_the_last_claimant() {
+    let r = code("Lithuania said on Monday that Belarusian helicopters had violated its airspace. Belarus's foreign ministry rejected these allegations as baseless.");
+    assert!(
+        has(&r, "BLR", "LTU", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn support_given_by_a_named_state_is_what_is_condemned() {
+    let r = code(
+        "The G7 condemned the military assistance supplied to Russia by Belarus and North Korea.",
+    );
+    assert!(
+        dyads(&r).iter().any(|d| d.1 == "BLR" && d.2 == "11"),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        dyads(&r).iter().any(|d| d.1 == "PRK" && d.2 == "11"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -431,6 +431,12 @@ struct Ctx<'a> {
     title: String,
     /// The last group of exactly two countries: "both ministers" after a wider list.
     last_pair: Vec<(usize, String)>,
+    /// The sentence and code of the last subject that said, claimed or accused something:
+    /// whose "these allegations" are.
+    last_claimant: Option<(usize, String)>,
+    /// The sentence and code of the last subject that adopted or imposed measures: whose
+    /// "these restrictions" are.
+    last_measurer: Option<(usize, String)>,
 }
 
 impl Ctx<'_> {
@@ -733,6 +739,157 @@ const THING_NOUNS: &[&str] = &[
     "build-up",
     "activities",
 ];
+
+/// Claims a demonstrative points back to ("We reject these allegations").
+const CLAIM_WORDS: &[&str] = &[
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "charges",
+    "assertions",
+    "insinuations",
+    "statements",
+    "remarks",
+    "comments",
+    "fabrications",
+];
+
+/// Measures a demonstrative points back to ("We reject these illegitimate restrictions").
+const MEASURE_WORDS: &[&str] = &[
+    "restrictions",
+    "sanctions",
+    "measures",
+    "tariffs",
+    "duties",
+    "listings",
+    "designations",
+    "package",
+    "ban",
+];
+
+/// After a sentence: remember the subject of a main clause that said, claimed or accused,
+/// and of one that adopted or imposed measures, for the demonstratives of the next
+/// sentences ("Poland keeps saying that Russian drones violated its airspace." - "We reject
+/// these allegations.").
+fn note_claims_and_measures(ctx: &mut Ctx, sa: &SentenceAnalysis, readings: &[NpReading]) {
+    let syn = &sa.syntax;
+    for (v, c) in syn.clauses.iter().enumerate() {
+        let Some(g) = syn.vgs.get(v) else {
+            continue;
+        };
+        if c.complement_of.is_some() {
+            continue;
+        }
+        let verb = sa.lowers[g.head];
+        let next = sa.lowers.get(g.head + 1).copied().unwrap_or("");
+        let claim = [verb, next].iter().any(|w| {
+            matches!(
+                *w,
+                "say"
+                    | "says"
+                    | "said"
+                    | "saying"
+                    | "claim"
+                    | "claims"
+                    | "claimed"
+                    | "claiming"
+                    | "allege"
+                    | "alleges"
+                    | "alleged"
+                    | "alleging"
+                    | "accuse"
+                    | "accuses"
+                    | "accused"
+                    | "accusing"
+                    | "insist"
+                    | "insists"
+                    | "insisted"
+                    | "assert"
+                    | "asserts"
+                    | "asserted"
+                    | "blame"
+                    | "blames"
+                    | "blamed"
+            )
+        });
+        let measure = matches!(
+            verb,
+            "adopt"
+                | "adopts"
+                | "adopted"
+                | "impose"
+                | "imposes"
+                | "imposed"
+                | "introduce"
+                | "introduces"
+                | "introduced"
+                | "announce"
+                | "announces"
+                | "announced"
+                | "approve"
+                | "approves"
+                | "approved"
+                | "slap"
+                | "slaps"
+                | "slapped"
+                | "unveil"
+                | "unveils"
+                | "unveiled"
+        ) && sa.lowers.iter().any(|w| MEASURE_WORDS.contains(w));
+        if !claim && !measure {
+            continue;
+        }
+        let code = c.subject.iter().find_map(|&s| {
+            let r = readings.get(s)?;
+            r.code
+                .clone()
+                .or_else(|| r.members.first().map(|m| m.1.clone()))
+        });
+        if let Some(code) = code {
+            if claim {
+                ctx.last_claimant = Some((sa.index, code.clone()));
+            }
+            if measure {
+                ctx.last_measurer = Some((sa.index, code));
+            }
+        }
+    }
+}
+
+/// Whose claim or measure a demonstrative NP names, from the last few sentences: "these
+/// allegations" are those of the last claimant, "these restrictions" those of the last
+/// actor to impose some (not the speaker's own side).
+fn demonstrative_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String> {
+    let n = &sa.syntax.nps[np];
+    if !matches!(
+        sa.lowers[n.words.start],
+        "these" | "such" | "those" | "this" | "that"
+    ) {
+        return None;
+    }
+    let head = sa.lowers[n.head];
+    let (at, code) = if CLAIM_WORDS.contains(&head) {
+        ctx.last_claimant.as_ref()?
+    } else if MEASURE_WORDS.contains(&head) {
+        ctx.last_measurer.as_ref()?
+    } else {
+        return None;
+    };
+    if sa.index.saturating_sub(*at) > 3 {
+        return None;
+    }
+    let own = ctx
+        .author
+        .and_then(|a| ctx.list[a].code.as_deref())
+        .and_then(country_of);
+    if own.is_some() && country_of(code) == own {
+        return None;
+    }
+    Some(code.clone())
+}
 
 /// The country whose adjective qualifies a stand, claim or act an NP names (the adjective
 /// before the head, no other actor in the NP): "the Turkish proposal" is Turkey's.
@@ -1249,6 +1406,8 @@ pub fn resolve(
             .map(str::to_lowercase)
             .unwrap_or_default(),
         last_pair: Vec::new(),
+        last_claimant: None,
+        last_measurer: None,
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     if let Some(title) = &input.title {
@@ -1729,7 +1888,8 @@ pub fn resolve(
                 }
             }
             if r.actor.is_none() && r.members.is_empty() && lede_only && !n.pronoun {
-                r.thing_of = adjective_owner(&ctx, sa, i);
+                r.thing_of =
+                    adjective_owner(&ctx, sa, i).or_else(|| demonstrative_owner(&ctx, sa, i));
             }
             readings.push(r);
         }
@@ -1980,6 +2140,9 @@ pub fn resolve(
                     .mentions
                     .push((sa.first + r.start, sa.first + r.end));
             }
+        }
+        if lede_only {
+            note_claims_and_measures(&mut ctx, sa, &readings);
         }
         all.push(readings);
     }

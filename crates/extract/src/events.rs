@@ -2803,6 +2803,14 @@ fn so_called_object(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
 /// Nouns that name an act someone does ("the release of prisoners by Belarus").
 const ACTION_NOUNS: &[&str] = &[
     "release",
+    // ("the military support provided to Russia by the DPRK and Iran")
+    "support",
+    "assistance",
+    "supply",
+    "supplies",
+    "deliveries",
+    "transfer",
+    "transfers",
     "announcement",
     "decision",
     "steps",
@@ -2937,16 +2945,24 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
             None => return Vec::new(),
         }
     }
-    // "the measures taken by", "the exercises being held by", "the strikes carried out by"
+    // "the measures taken by", "the exercises being held by", "the strikes carried out by",
+    // "the military support provided to Russia by"
     let mut skipped = 0;
-    while skipped < 3
-        && sa.lowers.get(k).is_some_and(|w| *w != "by")
-        && sa
+    while skipped < 4 && sa.lowers.get(k).is_some_and(|w| *w != "by") {
+        let participle = sa
             .tags
             .get(k)
-            .is_some_and(|t| matches!(t, Tag::VBN | Tag::VBG | Tag::RP) || sa.lowers[k] == "being")
-    {
-        k += 1;
+            .is_some_and(|t| matches!(t, Tag::VBN | Tag::VBG | Tag::RP) || sa.lowers[k] == "being");
+        if participle {
+            k += 1;
+        } else if skipped > 0 && matches!(sa.lowers[k], "to" | "for" | "against" | "on") {
+            match sa.syntax.np_of_word(k + 1) {
+                Some(m) => k = sa.syntax.nps[m].words.end,
+                None => return Vec::new(),
+            }
+        } else {
+            break;
+        }
         skipped += 1;
     }
     if sa.lowers.get(k).is_none_or(|w| *w != "by") {

@@ -1741,3 +1741,61 @@ fn support_given_by_a_named_state_is_what_is_condemned() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_role_of_a_country_renamed_by_a_person_makes_the_next_he() {
+    let r = code("Ukraine's envoy Andrii Melnyk accused Russia of targeting civilians. The representative of the Russian Federation, Vassily Nebenzia, rejected the accusations. He then accused Germany of arming Kyiv.");
+    assert!(
+        has(&r, "RUS", "DEU", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|d| d.0 == "UKR" && d.1 == "DEU"),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn the_means_of_an_alleged_act_is_alleged_too() {
+    let r = code("Russia accused Germany of prolonging the war by supplying tanks to Ukraine.");
+    assert!(
+        has(&r, "RUS", "DEU", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(!dyads(&r).iter().any(|d| d.1 == "UKR"), "{:?}", dyads(&r));
+}
+
+#[test]
+fn both_x_and_y_after_a_preposition_are_its_objects() {
+    let r = code("Qatar called on both Israel and Lebanon to engage constructively.");
+    for t in ["ISR", "LBN"] {
+        assert!(
+            dyads(&r).iter().any(|d| d.1 == t && d.2 == "02"),
+            "{t}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn a_day_and_month_end_the_phrase_before_the_subject() {
+    let r = code("Officials said that in the early hours of 4 June Israeli jets struck Syria.");
+    assert!(
+        has(&r, "ISR", "SYR", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_country_and_its_forces_in_one_phrase_are_one_attacker() {
+    let r = code("Russian missiles and drones struck Odesa overnight.");
+    let n = dyads(&r)
+        .iter()
+        .filter(|d| d.0 == "RUS" && d.1 == "UKR" && d.2 == "19")
+        .count();
+    assert_eq!(n, 1, "{:?}", dyads(&r));
+}

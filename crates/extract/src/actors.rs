@@ -1950,7 +1950,17 @@ pub fn resolve(
                 let mut k = syn.nps[x].words.end;
                 if sa.lowers.get(k).is_some_and(|w| *w == "for" || *w == "of") {
                     match syn.np_of_word(k + 1) {
-                        Some(m) if readings[m].actor.is_none() => k = syn.nps[m].words.end,
+                        // ("The representative of the Russian Federation, Vassily Nebenzia,")
+                        Some(m)
+                            if readings[m].actor.is_none_or(|i| {
+                                matches!(
+                                    ctx.list[i].kind,
+                                    ActorKind::Country | ActorKind::Organisation
+                                )
+                            }) =>
+                        {
+                            k = syn.nps[m].words.end
+                        }
                         _ => continue,
                     }
                 }

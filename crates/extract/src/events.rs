@@ -1469,12 +1469,20 @@ fn alleged_act(sa: &SentenceAnalysis, v: usize) -> bool {
     while s > 0 && matches!(sa.lowers[s - 1], "\"" | "'" | "\u{201C}" | "\u{2018}") {
         s -= 1;
     }
-    if s == 0 || sa.tags[g.head] != Tag::VBG || !matches!(sa.lowers[s - 1], "of" | "for") {
+    if s == 0 || sa.tags[g.head] != Tag::VBG {
         return false;
     }
     let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
         return false;
     };
+    // "accused Britain of prolonging the conflict by supplying missiles to Kyiv": the means
+    // of an alleged act is alleged too
+    if matches!(sa.lowers[s - 1], "by" | "through") {
+        return sa.tags[sa.syntax.vgs[u].head] == Tag::VBG && alleged_act(sa, u);
+    }
+    if !matches!(sa.lowers[s - 1], "of" | "for") {
+        return false;
+    }
     let head = sa.lowers[sa.syntax.vgs[u].head];
     ["accus", "blam", "charg", "suspect", "alleg", "convict"]
         .iter()
@@ -5072,6 +5080,33 @@ fn code_once(
         let general = |e: &Event| e.code.len() == 3 && e.code.ends_with('0');
         let specific: FxHashSet<_> = out.iter().filter(|e| !general(e)).map(key).collect();
         out.retain(|e| !general(e) || !specific.contains(&key(e)));
+        // "Russian missiles and drones struck ...": the bare country (RUS) adds nothing to
+        // the same act by a part of it (RUSMIL); two named parts (SDNMIL, SDNREB) stay two
+        let code_of = |a: Option<&ActorRef>| a.and_then(|x| x.code.clone()).unwrap_or_default();
+        let covers = |bare: &str, full: &str| {
+            bare == full || bare.len() == 3 && full.len() > 3 && full.starts_with(bare)
+        };
+        let sides: Vec<(String, String)> = out
+            .iter()
+            .map(|e| (code_of(e.source.as_ref()), code_of(e.target.as_ref())))
+            .collect();
+        let redundant: Vec<bool> = (0..out.len())
+            .map(|i| {
+                let (e, (s, t)) = (&out[i], &sides[i]);
+                (0..out.len()).any(|j| {
+                    let (f, (fs, ft)) = (&out[j], &sides[j]);
+                    j != i
+                        && f.trigger.start == e.trigger.start
+                        && f.code == e.code
+                        && f.modality == e.modality
+                        && (s, t) != (fs, ft)
+                        && covers(s, fs)
+                        && covers(t, ft)
+                })
+            })
+            .collect();
+        let mut redundant = redundant.into_iter();
+        out.retain(|_| !redundant.next().unwrap_or(false));
     }
     out
 }

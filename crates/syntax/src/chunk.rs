@@ -109,6 +109,37 @@ fn org_keyword(w: &str) -> bool {
 
 type Chunks = (Vec<Np>, Vec<Vg>, Vec<Item>, Vec<usize>);
 
+/// A month name (full or abbreviated).
+fn is_month(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize>]) -> Chunks {
     let n = words.len();
     let mut atom_end = vec![0usize; n];
@@ -305,6 +336,12 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                 | Tag::WPS
         ) || is_noun_tag(t)
             || atom_end[i] > 0
+            // "called on both Russia and Ukraine", "either side"
+            || (t == Tag::CC
+                && matches!(lw, "both" | "either" | "neither")
+                && i + 1 < n
+                && (is_noun_tag(tags[i + 1])
+                    || matches!(tags[i + 1], Tag::DT | Tag::JJ | Tag::PRPS | Tag::CD)))
             || (matches!(t, Tag::VBN | Tag::VBG | Tag::RB | Tag::RBR)
                 && i + 1 < n
                 && (is_noun_tag(tags[i + 1]) || tags[i + 1].is_adj()));
@@ -342,6 +379,11 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                 }
                 let tj = tags[j];
                 let lj = lowers[j];
+                // "in the early hours of 19 November Russian missiles struck": a date ends
+                // the phrase
+                if j >= start + 2 && tags[j - 2] == Tag::CD && is_month(lowers[j - 1]) {
+                    break;
+                }
                 let ok = if j == start {
                     true
                 } else {

@@ -922,3 +922,466 @@ fn affirming_solidarity_and_republics_by_their_long_names() {
         );
     }
 }
+
+#[test]
+fn rallies_to_denounce_and_crowds_at_missions_are_protests() {
+    coded(
+        "14",
+        &[
+            (
+                "Hundreds of Indonesians rallied in Jakarta to denounce Israel.",
+                "IDN",
+                "ISR",
+            ),
+            (
+                "Bangladeshi students marched in Dhaka to condemn India.",
+                "BGD",
+                "IND",
+            ),
+            (
+                "South Korean activists staged a rally in front of the Japanese embassy in Seoul.",
+                "KOR",
+                "JPN",
+            ),
+            (
+                "Filipino activists marched toward China's embassy in Manila.",
+                "PHL",
+                "CHN",
+            ),
+            (
+                "Iranian protesters surrounded the embassy of Britain in Tehran.",
+                "IRN",
+                "GBR",
+            ),
+            (
+                "Pakistani protesters hurled rocks at India's consulate.",
+                "PAK",
+                "IND",
+            ),
+            // the mission is the target, not what the crowd opposes
+            (
+                "Kenyan protesters staged a protest outside the British embassy in Nairobi against the NATO summit.",
+                "KEN",
+                "GBR",
+            ),
+        ],
+    );
+    not_coded(
+        "14",
+        &[
+            "Leaders of France and Germany gathered at the White House on Monday.",
+            "Japanese stocks rallied to a record after the election.",
+        ],
+    );
+}
+
+#[test]
+fn aircraft_sent_around_bombers_off_a_coast_and_alerts_against_a_country_show_force() {
+    coded(
+        "15",
+        &[
+            (
+                "China sent 30 warplanes and six warships around Taiwan.",
+                "CHN",
+                "TWN",
+            ),
+            (
+                "Russian bombers flew off the coast of Alaska.",
+                "RUS",
+                "USA",
+            ),
+            (
+                "Washington ordered an aircraft carrier to the Caribbean near Venezuela.",
+                "USA",
+                "VEN",
+            ),
+            (
+                "Norway increased its military presence in the Arctic near Russia.",
+                "NOR",
+                "RUS",
+            ),
+            (
+                "Israel put its air defences on high alert against a possible Iranian strike.",
+                "ISR",
+                "IRN",
+            ),
+            (
+                "South Korea put its troops on high alert against North Korean provocations.",
+                "KOR",
+                "PRK",
+            ),
+            (
+                "Thailand reinforced troops along the Cambodian border.",
+                "THA",
+                "KHM",
+            ),
+        ],
+    );
+    not_coded(
+        "15",
+        &[
+            "Maersk sent ships around South Africa to avoid the Red Sea.",
+            "Japan's central bank raised its readiness to intervene in the yen market.",
+        ],
+    );
+}
+
+#[test]
+fn quitting_a_body_reimposed_bans_closed_borders_and_called_off_talks_reduce_relations() {
+    coded(
+        "16",
+        &[
+            (
+                "The United States quit the World Health Organization.",
+                "USA",
+                "IGO",
+            ),
+            (
+                "Hungary announced its withdrawal from the International Criminal Court.",
+                "HUN",
+                "IGO",
+            ),
+            (
+                "China reimposed a ban on beef imports from South Korea.",
+                "CHN",
+                "KOR",
+            ),
+            (
+                "Russia reinstated a ban on fruit imports from Moldova.",
+                "RUS",
+                "MDA",
+            ),
+            ("Lithuania closed its border with Belarus.", "LTU", "BLR"),
+            (
+                "Pakistan shut its border crossings with Afghanistan.",
+                "PAK",
+                "AFG",
+            ),
+            (
+                "Trump called off trade negotiations with Mexico on Monday.",
+                "USA",
+                "MEX",
+            ),
+            (
+                "Canada walked away from talks with the United States.",
+                "CAN",
+                "USA",
+            ),
+        ],
+    );
+    not_coded(
+        "16",
+        &[
+            "Russian forces quit the city of Kherson after a Ukrainian counteroffensive.",
+            "Argentina's coach quit the national team after the loss to Brazil.",
+            "The Indian club called off negotiations with the Brazilian striker.",
+        ],
+    );
+}
+
+#[test]
+fn ramming_prison_sentences_and_disrupted_websites_are_coercion() {
+    coded(
+        "17",
+        &[
+            (
+                "China rammed a Philippine vessel near Second Thomas Shoal.",
+                "CHN",
+                "PHL",
+            ),
+            (
+                "An Iranian court sentenced an American citizen to ten years in prison.",
+                "IRN",
+                "USA",
+            ),
+            (
+                "Russian hackers disrupted the websites of Danish ministries.",
+                "RUS",
+                "DNK",
+            ),
+            (
+                "Russian hackers launched DDoS attacks on Germany.",
+                "RUS",
+                "DEU",
+            ),
+        ],
+    );
+    not_coded(
+        "17",
+        &[
+            "Ukrainian drones knocked the Russian refinery offline on Sunday.",
+            "Israel intercepted Iranian missiles over Tel Aviv.",
+        ],
+    );
+}
+
+#[test]
+fn stones_torture_of_prisoners_and_explosive_devices_are_assaults() {
+    coded(
+        "18",
+        &[
+            (
+                "Israeli settlers attacked Palestinian farmers with stones.",
+                "ISR",
+                "PSE",
+            ),
+            (
+                "Russian guards tortured Ukrainian prisoners of war.",
+                "RUS",
+                "UKR",
+            ),
+            (
+                "Boko Haram detonated an improvised explosive device near Cameroonian soldiers.",
+                "NGA",
+                "CMR",
+            ),
+        ],
+    );
+    not_coded(
+        "18",
+        &["Brazilian fans attacked Argentine players with stones after the match."],
+    );
+}
+
+#[test]
+fn executions_of_civilians_driving_people_from_homes_and_riot_agents_are_mass_violence() {
+    coded(
+        "20",
+        &[
+            (
+                "RSF fighters executed dozens of Sudanese civilians in El Fasher.",
+                "SDN",
+                "SDN",
+            ),
+            (
+                "Israeli forces drove Palestinians out of their homes in Jenin.",
+                "ISR",
+                "PSE",
+            ),
+            (
+                "Russian troops used riot-control agents against Ukrainian soldiers.",
+                "RUS",
+                "UKR",
+            ),
+        ],
+    );
+    not_coded(
+        "20",
+        &["The Brazilian midfielder executed more than 50 passes against Argentina."],
+    );
+}
+
+#[test]
+fn resumed_supplies_sailing_together_and_intelligence_provided_are_cooperation() {
+    coded(
+        "06",
+        &[
+            (
+                "Azerbaijan resumed gas supplies to Syria on Monday.",
+                "AZE",
+                "SYR",
+            ),
+            (
+                "Kazakhstan resumed oil deliveries to Germany.",
+                "KAZ",
+                "DEU",
+            ),
+            ("Egypt began exporting gas to Lebanon.", "EGY", "LBN"),
+            (
+                "Moroccan intelligence provided French police with intelligence on the suspects.",
+                "MAR",
+                "FRA",
+            ),
+        ],
+    );
+    coded_both_ways(
+        "06",
+        &[(
+            "Indian and Japanese warships sailed together in the Arabian Sea.",
+            "IND",
+            "JPN",
+        )],
+    );
+    not_coded(
+        "06",
+        &[
+            "The Japanese and South Korean yachts sailed together in the regatta.",
+            "The ministry shared its view with Saudi Arabia.",
+        ],
+    );
+}
+
+#[test]
+fn disbursements_flour_and_supplies_flown_in_are_aid() {
+    coded(
+        "07",
+        &[
+            (
+                "The IMF approved the disbursement of $500 million to Ukraine.",
+                "IGO",
+                "UKR",
+            ),
+            ("Turkey sent 500 tonnes of flour to Syria.", "TUR", "SYR"),
+            (
+                "Pakistan dispatched tents and blankets to Afghanistan after the quake.",
+                "PAK",
+                "AFG",
+            ),
+            ("The UAE flew medical supplies to Sudan.", "ARE", "SDN"),
+        ],
+    );
+    not_coded(
+        "07",
+        &["Indian investors flew to Switzerland for the summit."],
+    );
+}
+
+#[test]
+fn soldiers_and_artefacts_handed_back_visa_free_entry_and_convoys_let_in_are_concessions() {
+    coded(
+        "08",
+        &[
+            (
+                "Thailand handed back 18 captured soldiers to Cambodia.",
+                "THA",
+                "KHM",
+            ),
+            (
+                "Germany returned looted artefacts to Nigeria.",
+                "DEU",
+                "NGA",
+            ),
+            (
+                "The Netherlands handed back to Indonesia hundreds of colonial-era objects.",
+                "NLD",
+                "IDN",
+            ),
+            (
+                "China extended visa-free entry to France until the end of 2026.",
+                "CHN",
+                "FRA",
+            ),
+            ("Israel allowed Egypt's convoy into Rafah.", "ISR", "EGY"),
+        ],
+    );
+    not_coded(
+        "08",
+        &["The British Museum handed back to the donor a painting by Picasso."],
+    );
+}
+
+#[test]
+fn inspections_proceedings_and_probes_into_whether_are_investigations() {
+    coded(
+        "09",
+        &[
+            (
+                "IAEA inspectors conducted an inspection at Iran's Fordow site.",
+                "IGO",
+                "IRN",
+            ),
+            (
+                "Ukrainian prosecutors opened criminal proceedings against Russian soldiers.",
+                "UKR",
+                "RUS",
+            ),
+            (
+                "Polish prosecutors opened a probe into whether Russian agents sabotaged the railway.",
+                "POL",
+                "RUS",
+            ),
+            ("The IAEA sent inspectors to Iran on Monday.", "IGO", "IRN"),
+        ],
+    );
+    not_coded(
+        "09",
+        &["The Chinese company carried out an inspection at its plant in Vietnam."],
+    );
+}
+
+#[test]
+fn tariff_threats_and_deadlines_are_threats() {
+    coded(
+        "13",
+        &[
+            (
+                "Trump threatened to impose a 50% tariff on Indian goods.",
+                "USA",
+                "IND",
+            ),
+            (
+                "Trump gave Iran until Friday to accept a deal.",
+                "USA",
+                "IRN",
+            ),
+        ],
+    );
+    not_coded(
+        "13",
+        &["The coach gave Brazil's players until Friday to recover."],
+    );
+}
+
+#[test]
+fn defence_friendship_phone_outreach_and_described_ties() {
+    coded(
+        "05",
+        &[
+            (
+                "Russian Foreign Minister Sergei Lavrov hailed the friendship between Moscow and Pyongyang.",
+                "RUS",
+                "PRK",
+            ),
+            (
+                "Modi praised India's ties with Japan during a visit to Tokyo.",
+                "IND",
+                "JPN",
+            ),
+            (
+                "China came to Moscow's defence at the Security Council.",
+                "CHN",
+                "RUS",
+            ),
+            (
+                "Iran rushed to Venezuela's defense after the U.S. strikes.",
+                "IRN",
+                "VEN",
+            ),
+        ],
+    );
+    not_coded(
+        "05",
+        &["The Chinese striker came to the defence of his coach."],
+    );
+    coded_both_ways(
+        "04",
+        &[(
+            "French President Emmanuel Macron reached out to Indian Prime Minister Narendra Modi by phone on Sunday.",
+            "FRA",
+            "IND",
+        )],
+    );
+    coded(
+        "04",
+        &[(
+            "Brazil reached out to Washington over the tariffs.",
+            "BRA",
+            "USA",
+        )],
+    );
+    coded(
+        "01",
+        &[
+            (
+                "Indian Foreign Minister S. Jaishankar described ties with China as stable on Monday.",
+                "IND",
+                "CHN",
+            ),
+            (
+                "Turkey shares Qatar's view that the truce must hold, the foreign minister said.",
+                "TUR",
+                "QAT",
+            ),
+        ],
+    );
+}

@@ -1385,3 +1385,59 @@ fn defence_friendship_phone_outreach_and_described_ties() {
         ],
     );
 }
+
+#[test]
+fn guardsmen_dockworkers_shootings_heckling_and_constitutional_order() {
+    coded(
+        "18",
+        &[(
+            "ELN guerrillas abducted three Venezuelan national guardsmen near the border.",
+            "COL",
+            "VEN",
+        )],
+    );
+    coded(
+        "14",
+        &[
+            (
+                "Italian dockworkers protested against Israel in Genoa.",
+                "ITA",
+                "ISR",
+            ),
+            (
+                "Palestinian activists heckled the Israeli ambassador in Geneva.",
+                "PSE",
+                "ISR",
+            ),
+        ],
+    );
+    coded(
+        "20",
+        &[(
+            "Iranian border guards gunned down dozens of Afghan migrants.",
+            "IRN",
+            "AFG",
+        )],
+    );
+    coded(
+        "10",
+        &[(
+            "The African Union demanded the restoration of constitutional order in Mali.",
+            "IGO",
+            "MLI",
+        )],
+    );
+    coded(
+        "02",
+        &[(
+            "ECOWAS called for a return to constitutional order in Niger.",
+            "IGO",
+            "NER",
+        )],
+    );
+    not_coded("14", &["The comedian heckled the audience in London."]);
+    not_coded(
+        "20",
+        &["The striker gunned down dozens of goals for Brazil."],
+    );
+}

@@ -1441,3 +1441,91 @@ fn guardsmen_dockworkers_shootings_heckling_and_constitutional_order() {
         &["The striker gunned down dozens of goals for Brazil."],
     );
 }
+
+#[test]
+fn pressing_for_talks_backing_swipes_punishment_vows_patrols_and_visa_halts() {
+    coded(
+        "02",
+        &[
+            (
+                "Qatar pressed Sudan to return to the negotiating table.",
+                "QAT",
+                "SDN",
+            ),
+            (
+                "Washington pressed Israel to resume talks with Hamas.",
+                "USA",
+                "ISR",
+            ),
+        ],
+    );
+    coded(
+        "05",
+        &[("Turkey threw its support behind Azerbaijan.", "TUR", "AZE")],
+    );
+    coded(
+        "11",
+        &[
+            ("China took a swipe at the United States.", "CHN", "USA"),
+            ("Iran chided France over its remarks.", "IRN", "FRA"),
+            (
+                "Russia reprimanded Britain over the incident.",
+                "RUS",
+                "GBR",
+            ),
+        ],
+    );
+    coded(
+        "13",
+        &[
+            ("Iran vowed to punish Israel for the strike.", "IRN", "ISR"),
+            (
+                "North Korea warned of a harsh response to South Korea.",
+                "PRK",
+                "KOR",
+            ),
+        ],
+    );
+    coded(
+        "15",
+        &[
+            (
+                "China stepped up naval patrols near the Philippines.",
+                "CHN",
+                "PHL",
+            ),
+            (
+                "Japan increased patrols around the Senkaku Islands near China.",
+                "JPN",
+                "CHN",
+            ),
+        ],
+    );
+    coded(
+        "16",
+        &[
+            (
+                "China suspended the issuance of visas to Japanese citizens.",
+                "CHN",
+                "JPN",
+            ),
+            ("Russia stopped issuing visas to Estonians.", "RUS", "EST"),
+        ],
+    );
+    coded(
+        "01",
+        &[(
+            "The Vietnamese president paid respects at Russia's Tomb of the Unknown Soldier.",
+            "VNM",
+            "RUS",
+        )],
+    );
+    not_coded(
+        "11",
+        &["The Brazilian coach took a swipe at the referee after the match."],
+    );
+    not_coded(
+        "15",
+        &["Lifeguards stepped up patrols near the beach in Portugal."],
+    );
+}

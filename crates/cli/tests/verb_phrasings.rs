@@ -1529,3 +1529,82 @@ fn pressing_for_talks_backing_swipes_punishment_vows_patrols_and_visa_halts() {
         &["Lifeguards stepped up patrols near the beach in Portugal."],
     );
 }
+
+#[test]
+fn ties_deepened_talks_wrapped_up_interceptors_rushed_and_towns_retaken() {
+    coded(
+        "03",
+        &[
+            (
+                "Japan pledged to deepen defence ties with the Philippines.",
+                "JPN",
+                "PHL",
+            ),
+            (
+                "Vietnam agreed to expand ties with South Korea.",
+                "VNM",
+                "KOR",
+            ),
+        ],
+    );
+    coded_both_ways(
+        "04",
+        &[(
+            "Chinese and American negotiators wrapped up two days of talks in Geneva.",
+            "CHN",
+            "USA",
+        )],
+    );
+    coded(
+        "07",
+        &[(
+            "Washington rushed air defence interceptors to Israel.",
+            "USA",
+            "ISR",
+        )],
+    );
+    coded(
+        "08",
+        &[(
+            "Azerbaijan lifted restrictions on transit to Armenia.",
+            "AZE",
+            "ARM",
+        )],
+    );
+    coded(
+        "12",
+        &[(
+            "Colombia refused to accept deportation flights from the United States.",
+            "COL",
+            "USA",
+        )],
+    );
+    coded(
+        "19",
+        &[
+            (
+                "Pakistani jets carried out airstrikes in Afghanistan.",
+                "PAK",
+                "AFG",
+            ),
+            (
+                "Russia unleashed a massive missile barrage on Kyiv.",
+                "RUS",
+                "UKR",
+            ),
+            (
+                "Ukrainian forces recaptured the village from Russian troops.",
+                "UKR",
+                "RUS",
+            ),
+        ],
+    );
+    not_coded(
+        "19",
+        &[
+            "French unions carried out strikes in Paris over pensions.",
+            "Australia pummelled England in the first Test in Perth.",
+            "The Indian team captured the title from Pakistan in Dubai.",
+        ],
+    );
+}

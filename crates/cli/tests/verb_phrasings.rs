@@ -1608,3 +1608,42 @@ fn ties_deepened_talks_wrapped_up_interceptors_rushed_and_towns_retaken() {
         ],
     );
 }
+
+#[test]
+fn gas_cut_off_threatened_or_done_and_house_arrest() {
+    coded(
+        "13",
+        &[(
+            "Russia threatened to cut off gas supplies to Moldova.",
+            "RUS",
+            "MDA",
+        )],
+    );
+    coded(
+        "16",
+        &[
+            (
+                "Russia cut off gas supplies to Moldova on Wednesday.",
+                "RUS",
+                "MDA",
+            ),
+            ("Russia halted gas supplies to Azerbaijan.", "RUS", "AZE"),
+        ],
+    );
+    coded(
+        "17",
+        &[(
+            "Venezuela placed an American citizen under house arrest.",
+            "VEN",
+            "USA",
+        )],
+    );
+    not_coded(
+        "16",
+        &[
+            "The storm cut off gas supplies to thousands of homes in Texas.",
+            // the threat is no cut-off yet
+            "Russia threatened to cut off gas supplies to Moldova.",
+        ],
+    );
+}

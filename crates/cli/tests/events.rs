@@ -1799,3 +1799,50 @@ fn a_country_and_its_forces_in_one_phrase_are_one_attacker() {
         .count();
     assert_eq!(n, 1, "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_bombing_by_car_roadside_or_suicide_bomb_is_no_military_force() {
+    for (text, s, t) in [
+        (
+            "A roadside bomb planted by Boko Haram killed six Chadian soldiers near Lake Chad.",
+            "NGA",
+            "TCD",
+        ),
+        (
+            "A car bomb planted by Hamas operatives killed two Israeli soldiers near Jenin.",
+            "PSE",
+            "ISR",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            dyads(&r)
+                .iter()
+                .any(|d| d.0 == s && d.1 == t && d.2 == "18"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+        assert!(
+            !dyads(&r).iter().any(|d| d.2 == "19"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn expelling_thousands_is_a_mass_expulsion_and_a_threat_to_act_is_no_act() {
+    let r = code("Iran expelled more than 20,000 Afghans on Monday.");
+    assert!(
+        has(&r, "IRN", "AFG", "20", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Beijing threatened on Monday to impose sanctions on Lithuania.");
+    assert!(
+        has(&r, "CHN", "LTU", "13", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(!dyads(&r).iter().any(|d| d.2 == "16"), "{:?}", dyads(&r));
+}

@@ -825,6 +825,63 @@ fn last_day(v: &DateValue) -> Option<chrono::NaiveDate> {
     }
 }
 
+/// With Lede's dictionaries, a code the act's means or scale makes more specific: force
+/// by a car bomb, a roadside bomb or a suicide bomber is a non-military bombing (183x), not
+/// military force ("An al-Shabaab roadside bomb killed four soldiers"); an expulsion of
+/// thousands is a mass expulsion (201: "expelled more than 12,000 Afghans").
+fn refined_code<'c>(sa: &SentenceAnalysis, code: &'c str, trigger: (usize, usize)) -> &'c str {
+    let syn = &sa.syntax;
+    if code.starts_with("19") {
+        // the words of the act's clause: its subject and what follows the verb up to the
+        // next verb
+        let subject: Vec<usize> = syn
+            .vg_of_word(trigger.0)
+            .and_then(|v| syn.clauses.get(v))
+            .map(|c| {
+                c.subject
+                    .iter()
+                    .flat_map(|&m| syn.nps[m].words.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let after = (trigger.1..sa.len())
+            .take_while(|&k| syn.vg_of_word(k).is_none() && !matches!(sa.lowers[k], ";" | "."));
+        for k in subject.into_iter().chain(after) {
+            let w = sa.lowers[k];
+            let prev = if k > 0 { sa.lowers[k - 1] } else { "" };
+            let next = sa.lowers.get(k + 1).copied().unwrap_or("");
+            let found = match w {
+                "suicide" if matches!(next, "bomber" | "bombers" | "bombing" | "attacker") => {
+                    Some("1831")
+                }
+                "bomb" | "bombs" if matches!(prev, "car" | "truck" | "vehicle") => Some("1832"),
+                "bomb" | "bombs" if prev == "roadside" => Some("1833"),
+                "bomb" | "bombs" if matches!(prev, "letter" | "parcel" | "pipe" | "time") => {
+                    Some("183")
+                }
+                "ied" | "ieds" | "explosives-laden" => Some("183"),
+                "device" | "devices" if prev == "explosive" => Some("183"),
+                _ => None,
+            };
+            if let Some(c) = found {
+                return c;
+            }
+        }
+    }
+    if code.starts_with("174") {
+        let mass = (trigger.1..sa.len().min(trigger.1 + 6)).any(|k| {
+            let w = sa.lowers[k];
+            matches!(w, "thousands" | "millions")
+                || sa.tags[k] == Tag::CD
+                    && w.replace(',', "").parse::<u64>().is_ok_and(|n| n >= 1000)
+        });
+        if mass {
+            return "201";
+        }
+    }
+    code
+}
+
 /// A sentence about a game: a score ("3-2", "7-0") or a word only sport uses ("semi-finals",
 /// "qualifier", "extra time", "World Cup").
 fn sporting(sa: &SentenceAnalysis) -> bool {
@@ -925,6 +982,11 @@ fn emit(
     {
         return;
     }
+    let code = if keep_agents {
+        code
+    } else {
+        refined_code(sa, code, trigger)
+    };
     let sent = &doc.sentences[sa.index];
     let raw = doc.raw_span(sent.span);
     let trig_raw = doc.raw_span_of_tokens(sa.first + trigger.0..sa.first + trigger.1);
@@ -1431,7 +1493,13 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
         return true;
     }
     let u = &sa.syntax.vgs[v - 1];
-    if u.words.end != s {
+    // ("threatened on Friday to impose": a short phrase may come between)
+    if u.words.end != s
+        && !(s - u.words.end <= 3
+            && (u.words.end..s).all(|k| {
+                sa.syntax.vg_of_word(k).is_none() && !matches!(sa.lowers[k], "," | "and" | "or")
+            }))
+    {
         return false;
     }
     let head = sa.lowers[u.head];

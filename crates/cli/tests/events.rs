@@ -1846,3 +1846,21 @@ fn expelling_thousands_is_a_mass_expulsion_and_a_threat_to_act_is_no_act() {
     );
     assert!(!dyads(&r).iter().any(|d| d.2 == "16"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_floating_quantifier_and_a_particle_leave_subject_and_object_whole() {
+    let r = code("Kenya and Uganda each condemned Sudan's decision on Monday.");
+    for s in ["KEN", "UGA"] {
+        assert!(
+            has(&r, s, "SDN", "11", Modality::Asserted),
+            "{s}: {:?}",
+            dyads(&r)
+        );
+    }
+    let r = code("Hanoi brushed aside Beijing's protest over the islands.");
+    assert!(
+        has(&r, "VNM", "CHN", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -186,6 +186,11 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                 && i + 1 < n
                 && is_noun_tag(tags[i + 1])
                 && i > 0
+                // ("Egypt and Jordan each condemned Israel's approval": a floating
+                // quantifier, not a determiner)
+                && !(i > 1
+                    && matches!(lowers[i - 1], "each" | "both" | "all")
+                    && is_noun_tag(tags[i - 2]))
                 && (matches!(tags[i - 1], Tag::DT | Tag::JJ | Tag::PRPS)
                     // "with exiled dissidents", "by armed men": a participle between a
                     // preposition and a noun describes the noun
@@ -346,6 +351,19 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                 && i + 1 < n
                 && (is_noun_tag(tags[i + 1]) || tags[i + 1].is_adj()));
         let np_start_ok = np_start_tag
+            // a particle is no start of a phrase ("brushed aside Seoul's offer")
+            && !(matches!(t, Tag::RB | Tag::RBR)
+                && matches!(
+                    lw,
+                    "aside" | "back" | "away" | "off" | "out" | "down" | "up" | "forward"
+                        | "together" | "along" | "ahead"
+                ))
+            // nor a floating quantifier before a verb ("Egypt and Jordan each condemned")
+            && !(matches!(lw, "each" | "both" | "all")
+                && i > 0
+                && is_noun_tag(tags[i - 1])
+                && i + 1 < n
+                && (tags[i + 1].is_verb() || tags[i + 1] == Tag::MD))
             && !(t == Tag::DT
                 && matches!(lw, "that" | "which")
                 && i + 1 < n

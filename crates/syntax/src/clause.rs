@@ -381,7 +381,12 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
             let mut found = false;
             while k >= 0 && !found {
                 let ku = k as usize;
-                if is_adverb_item(s, ku, tags) {
+                // (a floating quantifier: "Egypt and Jordan each condemned")
+                if is_adverb_item(s, ku, tags)
+                    || ku + 1 == p
+                        && word_of(s, ku)
+                            .is_some_and(|w| matches!(lowers[w], "each" | "both" | "all"))
+                {
                     k -= 1;
                     continue;
                 }

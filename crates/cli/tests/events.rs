@@ -1864,3 +1864,15 @@ fn a_floating_quantifier_and_a_particle_leave_subject_and_object_whole() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_failure_or_refusal_to_act_is_no_act_and_a_topic_is_no_act() {
+    let r = code("Britain condemned Iran's failure to cooperate with the IAEA.");
+    assert!(
+        has(&r, "GBR", "IRN", "11", Modality::Asserted) && !dyads(&r).iter().any(|d| d.2 == "06"),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Ministers issued a statement on Iran's cooperation with the IAEA.");
+    assert!(!dyads(&r).iter().any(|d| d.2 == "06"), "{:?}", dyads(&r));
+}

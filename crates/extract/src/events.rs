@@ -3930,6 +3930,23 @@ fn code_once(
             if !petr && g.words.start >= 1 && sa.lowers[g.words.start - 1] == "from" {
                 continue;
             }
+            // "Iran's continued failure to cooperate with the IAEA", "its refusal to provide
+            // the Agency with the information": not done either
+            if !petr
+                && g.infinitive
+                && g.words.start >= 1
+                && matches!(
+                    sa.lowers[g.words.start - 1],
+                    "failure"
+                        | "failures"
+                        | "refusal"
+                        | "inability"
+                        | "reluctance"
+                        | "unwillingness"
+                )
+            {
+                continue;
+            }
             // "accused the UAE of arming the RSF": what an accusation alleges is not asserted
             if !petr && alleged_act(sa, v) {
                 continue;
@@ -4985,7 +5002,13 @@ fn code_once(
                         (sa.lowers[s0 - 2], sa.lowers[s0 - 1]),
                         ("ahead", "of") | ("prior", "to") | ("in", "preparation")
                     )
-                    || s0 >= 1 && matches!(sa.lowers[s0 - 1], "before" | "for")
+                    // ("a statement on Iran's cooperation with the IAEA", "talks about the
+                    // deployment of troops": the topic, not an act)
+                    || s0 >= 1
+                        && matches!(
+                            sa.lowers[s0 - 1],
+                            "before" | "for" | "on" | "about" | "regarding" | "concerning"
+                        )
                     || sa.lowers[n.words.clone()].iter().any(|w| {
                         matches!(
                             *w,

@@ -1876,3 +1876,21 @@ fn a_failure_or_refusal_to_act_is_no_act_and_a_topic_is_no_act() {
     let r = code("Ministers issued a statement on Iran's cooperation with the IAEA.");
     assert!(!dyads(&r).iter().any(|d| d.2 == "06"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_water_cannon_is_force_without_arms_and_a_department_of_foreign_affairs_is_a_government() {
+    let r = code("China's coast guard fired water cannon at two Philippine vessels on Monday.");
+    assert!(
+        has(&r, "CHN", "PHL", "18", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "The Department of Foreign Affairs in Dublin summoned the Israeli ambassador on Tuesday.",
+    );
+    assert!(
+        has(&r, "IRL", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -864,10 +864,7 @@ fn note_claims_and_measures(ctx: &mut Ctx, sa: &SentenceAnalysis, readings: &[Np
 /// actor to impose some (not the speaker's own side).
 fn demonstrative_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String> {
     let n = &sa.syntax.nps[np];
-    if !matches!(
-        sa.lowers[n.words.start],
-        "these" | "such" | "those" | "this" | "that"
-    ) {
+    if !matches!(sa.lowers[n.words.start], "these" | "such") {
         return None;
     }
     let head = sa.lowers[n.head];
@@ -878,7 +875,7 @@ fn demonstrative_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<St
     } else {
         return None;
     };
-    if sa.index.saturating_sub(*at) > 3 {
+    if sa.index.saturating_sub(*at) > 2 {
         return None;
     }
     let own = ctx

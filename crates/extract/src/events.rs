@@ -827,7 +827,8 @@ fn last_day(v: &DateValue) -> Option<chrono::NaiveDate> {
 
 /// With Lede's dictionaries, a code the act's means or scale makes more specific: force
 /// by a car bomb, a roadside bomb or a suicide bomber is a non-military bombing (183x), not
-/// military force ("An al-Shabaab roadside bomb killed four soldiers"); an expulsion of
+/// military force ("An al-Shabaab roadside bomb killed four soldiers"), and a water cannon
+/// is force without arms (180); an expulsion of
 /// thousands is a mass expulsion (201: "expelled more than 12,000 Afghans").
 fn refined_code<'c>(sa: &SentenceAnalysis, code: &'c str, trigger: (usize, usize)) -> &'c str {
     let syn = &sa.syntax;
@@ -861,6 +862,8 @@ fn refined_code<'c>(sa: &SentenceAnalysis, code: &'c str, trigger: (usize, usize
                 }
                 "ied" | "ieds" | "explosives-laden" => Some("183"),
                 "device" | "devices" if prev == "explosive" => Some("183"),
+                // ("fired a water cannon at a Philippine vessel": force without arms)
+                "cannon" | "cannons" if prev == "water" => Some("180"),
                 _ => None,
             };
             if let Some(c) = found {

@@ -1894,3 +1894,22 @@ fn a_water_cannon_is_force_without_arms_and_a_department_of_foreign_affairs_is_a
         dyads(&r)
     );
 }
+
+#[test]
+fn a_complaint_filed_by_a_state_is_its_own_and_one_sentence_of_support_is_one_act() {
+    let r = code(
+        "Azerbaijan rejected a complaint filed by Armenia at the International Court of Justice.",
+    );
+    assert!(
+        has(&r, "AZE", "ARM", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r =
+        code("Ghana issued a statement backing Togo's bid and praising the Togolese authorities.");
+    let n = dyads(&r)
+        .iter()
+        .filter(|d| d.0 == "GHA" && d.1 == "TGO" && d.2 == "05")
+        .count();
+    assert_eq!(n, 1, "{:?}", dyads(&r));
+}

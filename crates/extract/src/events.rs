@@ -3082,6 +3082,11 @@ fn party_or_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) ->
 
 /// Statements someone puts forward ("the version put forward by", "the claims made by").
 const CLAIM_NOUNS: &[&str] = &[
+    // ("rejected a complaint filed by Mali at the ICJ")
+    "complaint",
+    "complaints",
+    "lawsuit",
+    "petition",
     "charge",
     "charges",
     "criticism",
@@ -5162,11 +5167,17 @@ fn code_once(
     // the same root, dyad and verb ("demands that X withdraw": 1056); two specific codes are
     // two asks ("call on X to pull back (0256) and to re-engage in talks (026)")
     if !petr {
+        // (in one sentence: "a communique backing Bamako's application and praising the
+        // Malian authorities" supports Mali once; a bare country is its government)
+        let gov = |a: Option<&ActorRef>| {
+            a.and_then(|a| a.code.clone())
+                .map(|c| if c.len() == 3 { format!("{c}GOV") } else { c })
+        };
         let key = |e: &Event| {
             (
-                e.trigger.start,
-                e.source.as_ref().and_then(|a| a.code.clone()),
-                e.target.as_ref().and_then(|a| a.code.clone()),
+                e.start,
+                gov(e.source.as_ref()),
+                gov(e.target.as_ref()),
                 e.root.clone(),
                 e.modality,
             )

@@ -957,6 +957,44 @@ fn has_town_cue(text: &str, start: usize, end: usize) -> bool {
     matches!(next_word(text, end), Tok::Word(w) if PLACE_HEADS.contains(&w))
 }
 
+/// The first byte at or after `from` that is an ASCII capital or not ASCII (whole 16-byte
+/// blocks without one skipped in a few vector instructions).
+fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let wanted = |b: u8| !b.is_ascii() || b.is_ascii_uppercase();
+    let mut i = from;
+    while let Some(block) = bytes.get(i..i + 16) {
+        if block.iter().fold(false, |any, &b| any | wanted(b)) {
+            break;
+        }
+        i += 16;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| wanted(b))
+        .map(|p| i + p)
+}
+
+/// The end of the word of a name starting at byte `from`: the first char that is no letter,
+/// digit, `'` or `-` (ASCII bytes tested as bytes).
+fn name_word_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            return text[i..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                .map_or(text.len(), |(p, _)| i + p);
+        }
+        if !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'-') {
+            return i;
+        }
+        i += 1;
+    }
+    text.len()
+}
+
 /// Capitalised names (1-3 words) outside every dictionary hit, in a position that supports a
 /// town: after a place preposition, after "the town of", before ", Country" or "sector".
 fn town_candidates(
@@ -971,12 +1009,13 @@ fn town_candidates(
     };
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut key = String::new();
     let mut i = 0usize;
     while i < bytes.len() {
         // an ASCII byte that is no capital letter starts no name (the common case)
-        if bytes[i].is_ascii() && !bytes[i].is_ascii_uppercase() {
-            i += 1;
-            continue;
+        match next_capital_or_non_ascii(bytes, i) {
+            Some(p) => i = p,
+            None => break,
         }
         let c = match text[i..].chars().next() {
             Some(c) => c,
@@ -991,21 +1030,17 @@ fn town_candidates(
         let mut ends_buf = [0usize; 3];
         let mut n_ends = 0;
         let mut j = i;
-        let first_end = text[i..]
-            .char_indices()
-            .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-            .map(|(p, _)| i + p)
-            .unwrap_or(text.len());
+        let first_end = name_word_end(text, i);
         if FUNCTION_CAPS_SET.contains(&text[i..first_end]) {
             i = first_end.max(i + c.len_utf8());
             continue;
         }
         for _ in 0..3 {
-            let w_end = text[j..]
-                .char_indices()
-                .find(|&(_, c)| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-                .map(|(p, _)| j + p)
-                .unwrap_or(text.len());
+            let w_end = if j == i {
+                first_end
+            } else {
+                name_word_end(text, j)
+            };
             let w = &text[j..w_end];
             if !is_cap(w) || is_allcaps(w) {
                 break;
@@ -1035,18 +1070,20 @@ fn town_candidates(
             })
         };
         // (worked out only for a name no dictionary hit covers)
+        // (the cheap test first: most capitalised runs name no town)
         let mut cue_before: Option<bool> = None;
         for &e in ends.iter().rev() {
             if covered(i, e) {
                 continue;
             }
+            lower_into(&text[i..e], &mut key);
+            if !g.towns.has(&key) {
+                continue;
+            }
             let cue = *cue_before.get_or_insert_with(|| listed() || has_town_cue(text, i, i));
             let comma_place =
                 text[e..].starts_with(", ") && groups.iter().any(|gr| gr[0].start == e + 2);
-            if !(cue || comma_place || has_town_cue(text, e, e)) {
-                continue;
-            }
-            if g.towns.has(&text[i..e].to_lowercase()) {
+            if cue || comma_place || has_town_cue(text, e, e) {
                 out.push((i, e));
                 break;
             }
@@ -1089,13 +1126,27 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
     // (not right after a letter or digit) and ending where a word can end, by start, shortest
     // first.
     let mut raw: Vec<(usize, usize, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    for (s, c) in text.char_indices() {
-        if !prev.is_some_and(is_word_char) {
+    // (on bytes: only where a pattern may start, the char before is looked at)
+    let bytes = text.as_bytes();
+    for (s, &b) in bytes.iter().enumerate() {
+        // a char's first byte (not a UTF-8 continuation byte) that some pattern starts with
+        let may_start = if b.is_ascii() {
+            g.patterns_index.may_start_with(b)
+        } else {
+            b >= 0xC0
+        };
+        if !may_start {
+            continue;
+        }
+        let after_word_char = match s.checked_sub(1).map(|p| bytes[p]) {
+            None => false,
+            Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),
+            Some(_) => char_before(text, s).is_some_and(is_word_char),
+        };
+        if !after_word_char {
             g.patterns_index
                 .matches_at(text, s, |pat, e| raw.push((s, e, pat)));
         }
-        prev = Some(c);
     }
     let mut places: Vec<Hit> = Vec::new();
     let mut demonyms: Vec<(usize, usize, u16)> = Vec::new();
@@ -1310,6 +1361,17 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
         }
     }
     out
+}
+
+/// `w` lower-cased (as `str::to_lowercase` does) into `buf`, without allocating for ASCII.
+fn lower_into(w: &str, buf: &mut String) {
+    buf.clear();
+    if w.is_ascii() {
+        buf.push_str(w);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&w.to_lowercase());
+    }
 }
 
 /// `w` lower-cased, borrowed when it already is (ASCII without capitals).

@@ -72,6 +72,13 @@ impl PatternIndex {
         }
     }
 
+    /// False when no pattern can start at a position whose first byte is `b` (an ASCII byte
+    /// no pattern starts with); [`PatternIndex::matches_at`] finds nothing there.
+    #[inline]
+    pub(crate) fn may_start_with(&self, b: u8) -> bool {
+        !b.is_ascii() || self.ascii_first & (1 << b) != 0
+    }
+
     /// Calls `found(pattern, end)` for every pattern that `text[start..]` starts with and that
     /// ends where the text's word ends or later (`end`: the byte after the match), shortest
     /// first. A pattern ending inside a word of the text is not reported.

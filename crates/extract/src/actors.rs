@@ -58,9 +58,9 @@ const NON_COUNTRY: &[&str] = &[
 ];
 
 /// The ISO3 country of an actor code, where it has one.
-pub fn country_of(code: &str) -> Option<String> {
+pub fn country_of(code: &str) -> Option<&str> {
     let c = code.get(..3)?;
-    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_COUNTRY.contains(&c)).then(|| c.to_string())
+    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_COUNTRY.contains(&c)).then_some(c)
 }
 
 fn compose(base: &str, agent: &str, placement: AgentPlacement) -> String {
@@ -484,8 +484,7 @@ impl Ctx<'_> {
     }
 
     fn set_group(&mut self, group: Vec<(usize, String)>) {
-        let countries: FxHashSet<String> =
-            group.iter().filter_map(|(_, c)| country_of(c)).collect();
+        let countries: FxHashSet<&str> = group.iter().filter_map(|(_, c)| country_of(c)).collect();
         if countries.len() >= 2 {
             self.last_sides = group.clone();
         }
@@ -1075,7 +1074,12 @@ fn read_np(
     let base: Option<String> = org
         .and_then(|(a, _, _)| lx.actors[a].code_on(date).map(str::to_string))
         .or_else(|| country.and_then(|(a, _, _)| lx.actors[a].code_on(date).map(str::to_string)))
-        .or_else(|| possessor_code.as_deref().and_then(country_of))
+        .or_else(|| {
+            possessor_code
+                .as_deref()
+                .and_then(country_of)
+                .map(str::to_string)
+        })
         // "the EU's spokesperson", "NATO's envoy": an official of the body is the body
         .or_else(|| possessor_code.filter(|c| c.starts_with("IGO")));
     // a title no dictionary lists, right before the name ("Council Secretary Rustem Umerov")
@@ -1993,17 +1997,20 @@ pub fn resolve(
         }
         // coordination: a role with no country takes its conjunct's country
         for g in &syn.np_groups {
-            let countries: Vec<String> = g
-                .iter()
-                .filter_map(|&m| readings[m].code.as_deref().and_then(country_of))
-                .collect();
-            if countries.len() + 1 == g.len()
-                && !countries.is_empty()
-                && countries.iter().all(|c| *c == countries[0])
-            {
+            let country = {
+                let countries: Vec<&str> = g
+                    .iter()
+                    .filter_map(|&m| readings[m].code.as_deref().and_then(country_of))
+                    .collect();
+                (countries.len() + 1 == g.len()
+                    && !countries.is_empty()
+                    && countries.iter().all(|c| *c == countries[0]))
+                .then(|| countries[0].to_string())
+            };
+            if let Some(country) = country {
                 for &m in g {
                     if let Some(code) = readings[m].code.clone().filter(|c| c.starts_with("---")) {
-                        let new = format!("{}{}", countries[0], &code[3..]);
+                        let new = format!("{}{}", country, &code[3..]);
                         // (with Lede's dictionaries a bare role such as "the President" is one
                         // entry for every mention: only this mention takes the country)
                         let lede_only = ctx
@@ -2035,6 +2042,7 @@ pub fn resolve(
                     .subject
                     .iter()
                     .find_map(|&m| readings[m].code.as_deref().and_then(country_of))
+                    .map(str::to_string)
                 else {
                     continue;
                 };
@@ -2128,9 +2136,9 @@ pub fn resolve(
                         .find(|x| !x.is_empty())
                         .unwrap_or_default();
                 }
-                let countries = |v: &[(usize, String)]| -> Vec<String> {
+                fn countries(v: &[(usize, String)]) -> Vec<&str> {
                     v.iter().filter_map(|(_, c)| country_of(c)).collect()
-                };
+                }
                 let (a, b) = (countries(&subject), countries(&other));
                 if !other.is_empty() && b.iter().all(|x| !a.contains(x)) {
                     let mut group = subject.clone();
@@ -2356,7 +2364,7 @@ impl ArticleActors {
                 Actor {
                     name: a.name.clone(),
                     code: a.code.clone(),
-                    country: a.code.as_deref().and_then(country_of),
+                    country: a.code.as_deref().and_then(country_of).map(str::to_string),
                     kind: a.kind,
                     mentions,
                     rule: a.rule.clone(),
@@ -2377,7 +2385,7 @@ pub fn places(doc: &Document, actors: &ArticleActors) -> ArticlePlaces {
     let mut exclude = Vec::new();
     for a in &actors.list {
         if let Some(c) = a.code.as_deref().and_then(country_of) {
-            *weights.entry(c).or_default() += a.mentions.len() as f32;
+            *weights.entry(c.to_string()).or_default() += a.mentions.len() as f32;
         }
         if a.kind == ActorKind::Person {
             for &(s, e) in &a.mentions {

@@ -202,7 +202,7 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
             {
                 if let Some(c) = country_of(&p.code) {
                     return Some(Party {
-                        code: c,
+                        code: c.to_string(),
                         place: true,
                         ..p
                     });
@@ -1966,7 +1966,7 @@ fn further_of_phrases(
             Some(c) if c == q.code && c != own => out.push(Party {
                 np: m,
                 place: false,
-                code: crate::keys::concat(&[&c, &role]),
+                code: crate::keys::concat(&[c, &role]),
                 name: None,
             }),
             _ => break,
@@ -2372,7 +2372,7 @@ fn belligerent_phrase(sa: &SentenceAnalysis, np: usize) -> bool {
 /// The parties of `target` that belong to no country of `source` (a demand or threat is on
 /// another country: "American farmers must maintain access" is no demand).
 fn of_other_countries(source: &[Party], target: Vec<Party>) -> Vec<Party> {
-    let countries: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
+    let countries: Vec<&str> = source.iter().filter_map(|p| country_of(&p.code)).collect();
     target
         .into_iter()
         .filter(|p| country_of(&p.code).is_none_or(|c| !countries.contains(&c)))
@@ -2541,8 +2541,8 @@ const ACT_NOUN_VERBS: &[(&str, &str)] = &[
 
 /// A side's country, or for an international body its whole code: what makes two parties
 /// the same side of a hostile act.
-fn side_key(code: &str) -> Option<String> {
-    country_of(code).or_else(|| code.starts_with("IGO").then(|| code.to_string()))
+fn side_key(code: &str) -> Option<&str> {
+    country_of(code).or_else(|| code.starts_with("IGO").then_some(code))
 }
 
 fn face_consequences(
@@ -3117,7 +3117,7 @@ fn disapproved_doers(
     from: usize,
     source: &[Party],
 ) -> Vec<Party> {
-    let own: Vec<String> = source.iter().filter_map(|p| country_of(&p.code)).collect();
+    let own: Vec<&str> = source.iter().filter_map(|p| country_of(&p.code)).collect();
     for k in from + 1..sa.len() {
         let w = sa.lowers[k];
         if matches!(w, ";" | "." | "\"" | "\u{201C}" | "\u{201D}") {
@@ -3334,6 +3334,7 @@ fn same_meeting(out: &mut Vec<Event>) {
             a.as_ref()
                 .and_then(|a| a.code.as_deref())
                 .and_then(country_of)
+                .map(str::to_string)
         };
         (c(&e.source), c(&e.target))
     };

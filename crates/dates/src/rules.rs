@@ -1,7 +1,7 @@
 //! Date rules over the token stream. Each rule is tried at a token; the first
 //! rule that matches emits an expression and the scan continues after it.
 
-use crate::scan::{tokenize, Kind, Lex, Tok, Unit};
+use crate::scan::{may_hold_date, tokenize, Kind, Lex, Tok, Unit};
 use crate::{DateDiagnostic, DateExpr, DateValue, NaiveDate};
 use chrono::{Datelike, Days};
 
@@ -74,6 +74,14 @@ struct Cx<'a> {
 }
 
 pub(crate) fn run(text: &str, ad: Option<NaiveDate>) -> (Vec<DateExpr>, Vec<DateDiagnostic>) {
+    if !may_hold_date(text) {
+        return (Vec::new(), Vec::new());
+    }
+    run_all(text, ad)
+}
+
+/// [`run`] without its cheap test for texts that hold no date.
+fn run_all(text: &str, ad: Option<NaiveDate>) -> (Vec<DateExpr>, Vec<DateDiagnostic>) {
     let mut toks = Vec::with_capacity(text.len() / 5 + 8);
     tokenize(text, &mut toks);
     let mut cx = Cx {
@@ -1212,5 +1220,41 @@ impl<'a> Cx<'a> {
         }
         self.push(i, i + 1, DateValue::Year(y), false, "year-context");
         Some(i + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_without_numbers_or_date_words_hold_no_date() {
+        let ad = NaiveDate::from_ymd_opt(2024, 6, 1);
+        let texts = [
+            "Russia accused Ukraine of shelling a power station near the border.",
+            "The minister said the talks would resume soon, and that both sides were ready.",
+            "They met earlier this week in Geneva.",
+            "Officials said on Monday that the ceasefire held.",
+            "It happened the day before yesterday, late at night.",
+            "Three weeks ago the army moved; last month it withdrew; next Tuesday it returns.",
+            "In the spring of last year, from early summer until the winter.",
+            "He will visit in March; the 2nd of December; between 2020 and 2022; 12/02/2025.",
+            "Talks are set for tomorrow morning, not tonight or this evening.",
+            "Late on Sat. the Sept. meeting, Jan, Feb. and Dec; MAY and may; a Monday.",
+            "Naïve café owners in Zürich—no dates—said so; ÉTÉ; the ﬁrst of many.",
+            "",
+        ];
+        for t in texts {
+            let all = run_all(t, ad);
+            if !may_hold_date(t) {
+                assert!(all.0.is_empty() && all.1.is_empty(), "{t}");
+            }
+            assert_eq!(run(t, ad), all, "{t}");
+        }
+        assert!(!may_hold_date(texts[0]));
+        assert!(!may_hold_date(texts[1]));
+        assert!(may_hold_date(texts[2]));
+        assert!(may_hold_date(texts[3]));
+        assert!(may_hold_date("in 1990"));
     }
 }

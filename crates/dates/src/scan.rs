@@ -190,6 +190,37 @@ fn is_ord_suffix(s: &[u8]) -> bool {
         )
 }
 
+/// False when `text` has no ASCII digit and no word that every date expression needs one of
+/// (a month, a weekday, "today", "tonight", "yesterday", "tomorrow", a time unit, a time of
+/// day, "night"): then no rule can match, and the text need not be tokenised. Words are the
+/// runs of ASCII letters [`tokenize`] makes.
+pub(crate) fn may_hold_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    b.split(|c| !c.is_ascii_alphabetic()).any(|w| {
+        // (every such word has 3 to 9 letters and starts with one of these)
+        (3..=9).contains(&w.len())
+            && matches!(
+                w[0].to_ascii_lowercase(),
+                b'a' | b'd' | b'e' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w' | b'y'
+            )
+            && matches!(
+                classify(w),
+                Lex::Month(..)
+                    | Lex::Weekday(_)
+                    | Lex::Today
+                    | Lex::Tonight
+                    | Lex::Yesterday
+                    | Lex::Tomorrow
+                    | Lex::Unit(..)
+                    | Lex::TimeOfDay
+                    | Lex::Night
+            )
+    })
+}
+
 /// Tokenise `text` into `out` (cleared first).
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();

@@ -150,14 +150,100 @@ fn shape_class_ascii(b: u8) -> u64 {
 pub(crate) fn tok_info(s: &str) -> TokInfo {
     if s.is_ascii() {
         // Same result as the general path, without UTF-8 decoding or Unicode tables.
-        tok_info_chars(s.bytes().map(|b| b as char), true)
+        tok_info_ascii(s.as_bytes())
     } else {
-        tok_info_chars(s.chars(), false)
+        tok_info_chars(s.chars())
     }
 }
 
-#[inline(always)]
-fn tok_info_chars(chars: impl Iterator<Item = char>, ascii: bool) -> TokInfo {
+/// [`tok_info_chars`] for an ASCII word, on bytes: the hyphen hash (of the letters after the
+/// last inner `-`) is computed only for a word that has one.
+#[inline]
+fn tok_info_ascii(b: &[u8]) -> TokInfo {
+    let mut exact = SEED_EXACT;
+    let mut low = SEED_LOWER;
+    let mut shape = SEED_SHAPE;
+    let (mut n_upper, mut n_lower, mut n_digit) = (0usize, 0usize, 0usize);
+    let (mut has_hyph, mut has_period) = (false, false);
+    let mut after_hyph = 0usize;
+    let mut prev_cls = 0u64;
+    let mut runs = 0u32;
+    for (k, &c) in b.iter().enumerate() {
+        exact = mix(exact, c as u64);
+        low = mix(low, c.to_ascii_lowercase() as u64);
+        match c {
+            b'0'..=b'9' => n_digit += 1,
+            b'A'..=b'Z' => n_upper += 1,
+            b'a'..=b'z' => n_lower += 1,
+            b'-' => {
+                has_hyph |= k > 0;
+                after_hyph = k + 1;
+            }
+            b'.' => has_period = true,
+            _ => {}
+        }
+        let cls = shape_class_ascii(c);
+        if cls != prev_cls && runs < 10 {
+            shape = mix(shape, cls);
+            runs += 1;
+            prev_cls = cls;
+        }
+    }
+    let nchars = b.len();
+    let lc = |back: usize| {
+        nchars
+            .checked_sub(back)
+            .map_or(0, |i| b[i].to_ascii_lowercase() as u64)
+    };
+    let (l1, l2, l3) = (lc(1), lc(2), lc(3));
+    let first = b.first().copied();
+    let first_digit = first.is_some_and(|c| c.is_ascii_digit());
+    let first_upper = first.is_some_and(|c| c.is_ascii_uppercase());
+    let word = if nchars == 4 && n_digit == 4 {
+        WORD_YEAR
+    } else if first_digit {
+        WORD_DIGITS
+    } else {
+        low
+    };
+    let case = if n_upper + n_lower == 0 {
+        0
+    } else if n_upper == 0 {
+        1
+    } else if first_upper && n_upper == 1 {
+        2
+    } else if n_lower == 0 {
+        3
+    } else {
+        4
+    };
+    let flags = case
+        | ((n_digit > 0) as u64) << 3
+        | (has_hyph as u64) << 4
+        | (has_period as u64) << 5
+        | ((nchars.min(3) as u64) << 6);
+    let hyph = if has_hyph && after_hyph < nchars {
+        b[after_hyph..]
+            .iter()
+            .fold(SEED_HYPH, |h, &c| mix(h, c.to_ascii_lowercase() as u64))
+    } else {
+        NO_HYPH
+    };
+    TokInfo {
+        exact: exact | 1,
+        word,
+        suf1: mix(SEED_S1, l1),
+        suf2: mix(mix(SEED_S2, l2), l1),
+        suf3: mix(mix(mix(SEED_S3, l3), l2), l1),
+        pre1: mix(SEED_P1, first.map_or(0, u64::from)),
+        shape,
+        flags,
+        hyph,
+    }
+}
+
+#[inline]
+fn tok_info_chars(chars: impl Iterator<Item = char>) -> TokInfo {
     let mut exact = SEED_EXACT;
     let mut low = SEED_LOWER;
     let mut shape = SEED_SHAPE;
@@ -175,23 +261,15 @@ fn tok_info_chars(chars: impl Iterator<Item = char>, ascii: bool) -> TokInfo {
     let mut prev_cls = 0u64;
     let mut runs = 0u32;
     for c0 in chars {
-        let c = if ascii { c0 } else { norm_char(c0) };
+        let c = norm_char(c0);
         exact = mix(exact, c as u64);
-        let lc = if ascii {
-            c.to_ascii_lowercase()
-        } else {
-            lower(c)
-        };
+        let lc = lower(c);
         low = mix(low, lc as u64);
         l3 = l2;
         l2 = l1;
         l1 = lc as u64;
         let is_digit = c.is_ascii_digit();
-        let is_upper = if ascii {
-            c.is_ascii_uppercase()
-        } else {
-            c.is_uppercase()
-        };
+        let is_upper = c.is_uppercase();
         if nchars == 0 {
             first = c as u64;
             first_digit = is_digit;
@@ -203,14 +281,10 @@ fn tok_info_chars(chars: impl Iterator<Item = char>, ascii: bool) -> TokInfo {
             n_digit += 1;
         } else if is_upper {
             n_upper += 1;
-        } else if (ascii && c.is_ascii_lowercase()) || (!ascii && c.is_lowercase()) {
+        } else if c.is_lowercase() {
             n_lower += 1;
         }
-        let cls = if ascii {
-            shape_class_ascii(c as u8)
-        } else {
-            shape_class(c)
-        };
+        let cls = shape_class(c);
         if cls != prev_cls && runs < 10 {
             shape = mix(shape, cls);
             runs += 1;
@@ -330,6 +404,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_info_is_the_general_one() {
+        // every ASCII word over an alphabet of letters, digits, '-', '.', '\'' and '$', up to
+        // four chars, and longer ones
+        let alphabet = b"aZ9-.'$";
+        let mut words: Vec<String> = vec![String::new()];
+        for len in 1..=4u32 {
+            for mut n in 0..alphabet.len().pow(len) {
+                let mut w = String::new();
+                for _ in 0..len {
+                    w.push(alphabet[n % alphabet.len()] as char);
+                    n /= alphabet.len();
+                }
+                words.push(w);
+            }
+        }
+        words.extend(
+            [
+                "Talks",
+                "U.S.",
+                "19-point",
+                "e-mail",
+                "x86",
+                "2024",
+                "co-op-ed",
+                "-point",
+                "well-",
+                "Anti-Western",
+                "MID-YEAR",
+                "a.b-c.d",
+                "NATO's",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(
+                tok_info_ascii(w.as_bytes()),
+                tok_info_chars(w.chars()),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
     fn info_is_total() {
         for s in [
             "", "-", "a", "U.S.", "19-point", "ÉLAN", "日本", "\u{0}", "n’t",
@@ -340,7 +457,7 @@ mod tests {
         for w in [
             "Talks", "U.S.", "19-point", "e-mail", "$", "ABC", "x86", "'s",
         ] {
-            assert_eq!(tok_info(w), tok_info_chars(w.chars(), false), "{w}");
+            assert_eq!(tok_info(w), tok_info_chars(w.chars()), "{w}");
         }
         assert_eq!(tok_info("—").exact, tok_info("-").exact);
         assert_eq!(exact_hash("don’t"), tok_info("don't").exact);

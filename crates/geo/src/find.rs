@@ -1128,16 +1128,9 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
     let mut raw: Vec<(usize, usize, usize)> = Vec::new();
     // (on bytes: only where a pattern may start, the char before is looked at)
     let bytes = text.as_bytes();
-    for (s, &b) in bytes.iter().enumerate() {
-        // a char's first byte (not a UTF-8 continuation byte) that some pattern starts with
-        let may_start = if b.is_ascii() {
-            g.patterns_index.may_start_with(b)
-        } else {
-            b >= 0xC0
-        };
-        if !may_start {
-            continue;
-        }
+    let mut from = 0usize;
+    while let Some(s) = g.patterns_index.next_start(bytes, from) {
+        from = s + 1;
         let after_word_char = match s.checked_sub(1).map(|p| bytes[p]) {
             None => false,
             Some(p) if p.is_ascii() => p.is_ascii_alphanumeric(),

@@ -21,6 +21,9 @@ pub(crate) struct PatternIndex {
     /// Bit `b` set: some pattern starts with ASCII byte `b` (most text words start with a
     /// lower-case letter that no pattern starts with: no hashing for them).
     ascii_first: u128,
+    /// No pattern starts with a lower-case ASCII letter or a space (16 such bytes in a row
+    /// are skipped at once).
+    lower_starts_none: bool,
 }
 
 /// The run of letters and digits `s` starts with.
@@ -63,20 +66,45 @@ impl PatternIndex {
             .filter_map(|t| t.as_bytes().first())
             .filter(|b| b.is_ascii())
             .fold(0u128, |m, &b| m | 1 << b);
+        let lower_or_space = (u128::from(u32::MAX >> 6) << b'a') | 1 << b' ';
         PatternIndex {
             texts,
             sorted,
             groups,
             punct,
             ascii_first,
+            lower_starts_none: ascii_first & lower_or_space == 0,
         }
     }
 
-    /// False when no pattern can start at a position whose first byte is `b` (an ASCII byte
-    /// no pattern starts with); [`PatternIndex::matches_at`] finds nothing there.
-    #[inline]
-    pub(crate) fn may_start_with(&self, b: u8) -> bool {
-        !b.is_ascii() || self.ascii_first & (1 << b) != 0
+    /// The first byte at or after `from` of `bytes` that starts a char some pattern may start
+    /// with: an ASCII byte some pattern starts with, or the first byte of a multi-byte char.
+    /// [`PatternIndex::matches_at`] finds nothing at the positions skipped.
+    pub(crate) fn next_start(&self, bytes: &[u8], from: usize) -> Option<usize> {
+        let mut i = from;
+        if self.lower_starts_none {
+            // (a few vector instructions a block of lower-case letters and spaces)
+            while let Some(block) = bytes.get(i..i + 16) {
+                if block.iter().fold(false, |any, &b| {
+                    any | !(b.is_ascii_lowercase() || b == b' ')
+                }) {
+                    break;
+                }
+                i += 16;
+            }
+        }
+        let may_start = |b: u8| {
+            if b.is_ascii() {
+                self.ascii_first & (1 << b) != 0
+            } else {
+                b >= 0xC0
+            }
+        };
+        bytes
+            .get(i..)?
+            .iter()
+            .position(|&b| may_start(b))
+            .map(|p| i + p)
     }
 
     /// Calls `found(pattern, end)` for every pattern that `text[start..]` starts with and that

@@ -47,7 +47,8 @@ impl Loc {
                 break;
             }
         }
-        out.extend(digits[i..].iter().map(|&b| char::from(b)));
+        // (ASCII digits: always UTF-8)
+        out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
     }
 
     /// `prefix` followed by the location (`file:line`): `format!("{prefix}{loc}")` in one

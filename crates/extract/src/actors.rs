@@ -60,7 +60,10 @@ const NON_COUNTRY: &[&str] = &[
 /// The ISO3 country of an actor code, where it has one.
 pub fn country_of(code: &str) -> Option<&str> {
     let c = code.get(..3)?;
-    (c.bytes().all(|b| b.is_ascii_uppercase()) && !NON_COUNTRY.contains(&c)).then_some(c)
+    let b: [u8; 3] = c.as_bytes().try_into().ok()?;
+    // (the three bytes compared as one value, not string by string)
+    (b.iter().all(u8::is_ascii_uppercase) && !NON_COUNTRY.iter().any(|n| n.as_bytes() == b))
+        .then_some(c)
 }
 
 fn compose(base: &str, agent: &str, placement: AgentPlacement) -> String {
@@ -393,7 +396,20 @@ const LOCATION_NOUNS: &[&str] = &[
 ];
 
 fn title_role(w: &str) -> Option<&'static str> {
-    TITLE_WORDS.iter().find(|(t, _)| *t == w).map(|(_, r)| *r)
+    // (hashed once: the list is long and every noun phrase's words ask)
+    static BY_WORD: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    BY_WORD
+        .get_or_init(|| {
+            let mut m = HashMap::default();
+            for &(t, r) in TITLE_WORDS {
+                // the first entry of a word wins, as the scan found it
+                m.entry(t).or_insert(r);
+            }
+            m
+        })
+        .get(w)
+        .copied()
 }
 
 struct Ctx<'a> {

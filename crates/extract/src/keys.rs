@@ -15,7 +15,8 @@ pub(crate) fn prefixed_lower(prefix: &str, s: &str) -> String {
     if s.is_ascii() {
         let mut out = String::with_capacity(prefix.len() + s.len());
         out.push_str(prefix);
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        out.push_str(s);
+        out[prefix.len()..].make_ascii_lowercase();
         out
     } else {
         concat(&[prefix, &s.to_lowercase()])

@@ -1864,7 +1864,9 @@ fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> V
 fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {
     let mut out: Vec<Party> = Vec::new();
     for &n in nps {
-        if owner(sa, actors, n, 0).is_none_or(|p| p.code.starts_with("---")) {
+        // (read once: the last step below uses the same reading)
+        let own = owner(sa, actors, n, 0);
+        if own.as_ref().is_none_or(|p| p.code.starts_with("---")) {
             let named = apposition(sa, actors, n);
             if !named.is_empty() {
                 for p in named {
@@ -1909,7 +1911,7 @@ fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<
             }
             continue;
         }
-        let Some(p) = owner(sa, actors, n, 0) else {
+        let Some(p) = own else {
             continue;
         };
         let mut got = agent_of_actors(sa, actors, p);
@@ -4234,12 +4236,6 @@ fn code_once(
                 if !petr {
                     matched.push(pi as usize);
                 }
-                let f = Found {
-                    pattern: pi as usize,
-                    score,
-                    source: parties(sa, actors, &src),
-                    target: parties(sa, actors, &tgt),
-                };
                 // PETRARCH/TABARI: a pattern outranks the bare verb of the same length
                 let better = |b: &Found| {
                     score > b.score
@@ -4251,8 +4247,14 @@ fn code_once(
                                 &lexicon.verbs[b.pattern],
                             )
                 };
+                // (the parties only of a match that is kept)
                 if best.as_ref().is_none_or(better) {
-                    best = Some(f);
+                    best = Some(Found {
+                        pattern: pi as usize,
+                        score,
+                        source: parties(sa, actors, &src),
+                        target: parties(sa, actors, &tgt),
+                    });
                 }
             }
             let Some(f) = best else {

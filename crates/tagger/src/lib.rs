@@ -531,6 +531,16 @@ impl Tagger {
     /// `fs[BIAS_FEATURE]` and `fs[PREV_TAG_FEATURE]` are in `start_scores[t1]`).
     #[inline]
     fn best(&self, fs: &[u32; NF], t1: u8) -> Tag {
+        // Read every feature's home slot first, so the independent cache misses
+        // overlap; probing past the home slot is rare.
+        let mut home = [Slot::default(); NF];
+        for &j in &OWN_FEATURES {
+            home[j] = self
+                .slots
+                .get(slot_of(fs[j], self.shift))
+                .copied()
+                .unwrap_or_default();
+        }
         let mut scores = match self.start_scores.get(t1 as usize) {
             Some(s) => *s,
             None => {
@@ -541,11 +551,18 @@ impl Tagger {
                 s
             }
         };
-        // (the features' slots are independent loads: the processor overlaps their misses)
         for &j in &OWN_FEATURES {
-            if let Some(s) = self.find(fs[j], slot_of(fs[j], self.shift)) {
-                self.add_slot(s, &mut scores);
-            }
+            let s = if home[j].key == fs[j] {
+                &home[j]
+            } else if home[j].key == 0 {
+                continue;
+            } else {
+                match self.find(fs[j], slot_of(fs[j], self.shift)) {
+                    Some(s) => s,
+                    None => continue,
+                }
+            };
+            self.add_slot(s, &mut scores);
         }
         best_of_i32(&scores)
     }

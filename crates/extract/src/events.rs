@@ -899,36 +899,7 @@ fn sporting(sa: &SentenceAnalysis) -> bool {
         )
     };
     // (not a range before a noun, "with 3-4 brigades", nor of days, "March 23-25")
-    let month = |k: usize| {
-        k > 0
-            && matches!(
-                sa.lowers[k - 1].trim_end_matches('.'),
-                "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-                    | "jan"
-                    | "feb"
-                    | "mar"
-                    | "apr"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "sep"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-            )
-    };
+    let month = |k: usize| k > 0 && lede_syntax::is_month(sa.lowers[k - 1]);
     sa.lowers.iter().enumerate().any(|(k, w)| {
         score(w) && !sa.tags.get(k + 1).is_some_and(|t| t.is_noun()) && !month(k)
             || matches!(

@@ -109,8 +109,8 @@ fn org_keyword(w: &str) -> bool {
 
 type Chunks = (Vec<Np>, Vec<Vg>, Vec<Item>, Vec<usize>);
 
-/// A month name (full or abbreviated).
-fn is_month(w: &str) -> bool {
+/// A month name, full or abbreviated, lower case ("november", "nov.").
+pub fn is_month(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
         "january"

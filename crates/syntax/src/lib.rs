@@ -12,7 +12,7 @@ mod chunk;
 mod clause;
 mod words;
 
-pub use chunk::{Np, Vg};
+pub use chunk::{is_month, Np, Vg};
 pub use clause::{Clause, Pp};
 pub use lede_tagger::Tag;
 pub use words::{is_be, is_speech_verb_form, lower};

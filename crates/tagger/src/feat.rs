@@ -156,6 +156,50 @@ pub(crate) fn tok_info(s: &str) -> TokInfo {
     }
 }
 
+/// What the word and flag features are read from.
+struct Counts {
+    nchars: usize,
+    /// Four digits.
+    year: bool,
+    first_digit: bool,
+    first_upper: bool,
+    n_upper: usize,
+    n_lower: usize,
+    n_digit: usize,
+    has_hyph: bool,
+    has_period: bool,
+}
+
+/// The word feature (a year, a number, else the lower-case hash `low`) and the flags (case,
+/// digits, inner hyphen, period, length up to 3) of a token.
+#[inline(always)]
+fn word_and_flags(low: u64, c: &Counts) -> (u64, u64) {
+    let word = if c.year {
+        WORD_YEAR
+    } else if c.first_digit {
+        WORD_DIGITS
+    } else {
+        low
+    };
+    let case = if c.n_upper + c.n_lower == 0 {
+        0
+    } else if c.n_upper == 0 {
+        1
+    } else if c.first_upper && c.n_upper == 1 {
+        2
+    } else if c.n_lower == 0 {
+        3
+    } else {
+        4
+    };
+    let flags = case
+        | ((c.n_digit > 0) as u64) << 3
+        | (c.has_hyph as u64) << 4
+        | (c.has_period as u64) << 5
+        | ((c.nchars.min(3) as u64) << 6);
+    (word, flags)
+}
+
 /// [`tok_info_chars`] for an ASCII word, on bytes: the hyphen hash (of the letters after the
 /// last inner `-`) is computed only for a word that has one.
 #[inline]
@@ -199,29 +243,20 @@ fn tok_info_ascii(b: &[u8]) -> TokInfo {
     let first = b.first().copied();
     let first_digit = first.is_some_and(|c| c.is_ascii_digit());
     let first_upper = first.is_some_and(|c| c.is_ascii_uppercase());
-    let word = if nchars == 4 && n_digit == 4 {
-        WORD_YEAR
-    } else if first_digit {
-        WORD_DIGITS
-    } else {
-        low
-    };
-    let case = if n_upper + n_lower == 0 {
-        0
-    } else if n_upper == 0 {
-        1
-    } else if first_upper && n_upper == 1 {
-        2
-    } else if n_lower == 0 {
-        3
-    } else {
-        4
-    };
-    let flags = case
-        | ((n_digit > 0) as u64) << 3
-        | (has_hyph as u64) << 4
-        | (has_period as u64) << 5
-        | ((nchars.min(3) as u64) << 6);
+    let (word, flags) = word_and_flags(
+        low,
+        &Counts {
+            nchars,
+            year: nchars == 4 && n_digit == 4,
+            first_digit,
+            first_upper,
+            n_upper,
+            n_lower,
+            n_digit,
+            has_hyph,
+            has_period,
+        },
+    );
     let hyph = if has_hyph && after_hyph < nchars {
         b[after_hyph..]
             .iter()
@@ -305,29 +340,20 @@ fn tok_info_chars(chars: impl Iterator<Item = char>) -> TokInfo {
             hyph_len += 1;
         }
     }
-    let word = if nchars == 4 && all_digits {
-        WORD_YEAR
-    } else if first_digit {
-        WORD_DIGITS
-    } else {
-        low
-    };
-    let case = if n_upper + n_lower == 0 {
-        0
-    } else if n_upper == 0 {
-        1
-    } else if first_upper && n_upper == 1 {
-        2
-    } else if n_lower == 0 {
-        3
-    } else {
-        4
-    };
-    let flags = case
-        | ((n_digit > 0) as u64) << 3
-        | (has_hyph as u64) << 4
-        | (has_period as u64) << 5
-        | ((nchars.min(3) as u64) << 6);
+    let (word, flags) = word_and_flags(
+        low,
+        &Counts {
+            nchars,
+            year: nchars == 4 && all_digits,
+            first_digit,
+            first_upper,
+            n_upper,
+            n_lower,
+            n_digit,
+            has_hyph,
+            has_period,
+        },
+    );
     TokInfo {
         exact: exact | 1,
         word,

@@ -1913,3 +1913,28 @@ fn a_complaint_filed_by_a_state_is_its_own_and_one_sentence_of_support_is_one_ac
         .count();
     assert_eq!(n, 1, "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_forecast_a_weighed_step_and_an_asked_act_are_not_done() {
+    for text in [
+        "Serbia and Kosovo are unlikely to resume talks before the spring.",
+        "Hungary is weighing imposing tariffs on Serbian goods.",
+        "Lebanon has rejected a request from Washington to deploy troops to the border with Israel.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r)
+                .iter()
+                .any(|d| matches!(d.2.as_str(), "04" | "15" | "16")),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // a phone call is no request: what was agreed in it stays agreed
+    let r = code("Modi and Albanese agreed in a phone call on Friday to meet in Delhi.");
+    assert!(
+        has(&r, "IND", "AUS", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -3929,6 +3929,58 @@ fn code_once(
             {
                 continue;
             }
+            // "are unlikely to resume talks", "is expected to receive": a forecast; "any
+            // request from Washington to send troops": asked for, not done; "would consider
+            // closing its border": weighed, not done
+            if !petr && g.infinitive && g.words.start >= 1 {
+                let s0 = g.words.start;
+                if matches!(sa.lowers[s0 - 1], "unlikely" | "likely" | "expected") {
+                    continue;
+                }
+                let asked = (s0.saturating_sub(5)..s0)
+                    .rev()
+                    .take_while(|&k| sa.syntax.vg_of_word(k).is_none())
+                    .any(|k| {
+                        // (not "agreed in a phone call on Thursday to meet")
+                        let phone = k > 0
+                            && matches!(
+                                sa.lowers[k - 1],
+                                "phone" | "telephone" | "video" | "conference"
+                            );
+                        matches!(
+                            sa.lowers[k],
+                            "request"
+                                | "requests"
+                                | "call"
+                                | "calls"
+                                | "demand"
+                                | "demands"
+                                | "appeal"
+                                | "appeals"
+                                | "plea"
+                                | "pleas"
+                        ) && !phone
+                    });
+                if asked {
+                    continue;
+                }
+            }
+            if !petr && sa.tags[g.head] == Tag::VBG && g.words.start == g.head && v > 0 {
+                let u = &sa.syntax.vgs[v - 1];
+                let weighed = [
+                    "consider",
+                    "weigh",
+                    "mull",
+                    "contemplat",
+                    "discuss",
+                    "propos",
+                ]
+                .iter()
+                .any(|p| sa.lowers[u.head].starts_with(p));
+                if weighed && u.words.end == g.words.start {
+                    continue;
+                }
+            }
             // "accused the UAE of arming the RSF": what an accusation alleges is not asserted
             if !petr && alleged_act(sa, v) {
                 continue;

@@ -1938,3 +1938,40 @@ fn a_forecast_a_weighed_step_and_an_asked_act_are_not_done() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_unknown_person_takes_the_country_of_the_role_after_the_comma() {
+    for (text, s, t, root) in [
+        (
+            "Maria Lopez, the foreign minister of Chile, condemned Peru.",
+            "CHL",
+            "PER",
+            "11",
+        ),
+        (
+            "Tomas Varga, Slovakia's defence minister, condemned Hungary.",
+            "SVK",
+            "HUN",
+            "11",
+        ),
+        (
+            "Peru met Ana Ruiz, the foreign minister of Chile, on Monday.",
+            "PER",
+            "CHL",
+            "04",
+        ),
+        (
+            "Ivan Sokolov, Russia's ambassador to the United Nations, accused Poland of lying.",
+            "RUS",
+            "POL",
+            "11",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, s, t, root, Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -1919,12 +1919,30 @@ pub fn resolve(
                     continue;
                 }
                 for (x, y) in [(a, b), (b, a)] {
+                    // ("Maria Lopez, Chile's foreign minister,": the role the possessor
+                    // after the comma owns)
+                    let x = if lede_only && x == b {
+                        (b + 1..syn.nps.len().min(b + 2))
+                            .find(|&m| syn.nps[m].possessor == Some(b))
+                            .unwrap_or(x)
+                    } else {
+                        x
+                    };
                     let (rx, ry) = (&readings[x], &readings[y]);
                     let person_y = ry.actor.filter(|&i| ctx.list[i].kind == ActorKind::Person);
                     let role_x = rx
                         .actor
                         .filter(|&i| ctx.list[i].kind == ActorKind::Group)
-                        .and(rx.code.clone());
+                        .and(rx.code.clone())
+                        // ("Maria Lopez, the foreign minister of Chile,": the role's "of"
+                        // phrase names its country)
+                        .map(|c| {
+                            if lede_only && c.starts_with("---") {
+                                role_of_owner(sa, &readings, x, &c).unwrap_or(c)
+                            } else {
+                                c
+                            }
+                        });
                     if let (Some(p), Some(code)) = (person_y, role_x) {
                         // (a person the dictionaries code, "Rafael Grossi, director general
                         // of the IAEA", keeps the code: an international body's is no country)
@@ -2460,4 +2478,27 @@ impl ArticlePlaces {
             })
             .collect()
     }
+}
+
+/// The code of a role with no country ("---GOV") completed by the country or international
+/// body its "of" phrase names: "the foreign minister of Chile" is `CHLGOV`, "the director
+/// general of the IAEA" the IAEA's code.
+fn role_of_owner(
+    sa: &SentenceAnalysis,
+    readings: &[NpReading],
+    x: usize,
+    role: &str,
+) -> Option<String> {
+    let syn = &sa.syntax;
+    let end = syn.nps[x].words.end;
+    if sa.lowers.get(end).is_none_or(|w| *w != "of") {
+        return None;
+    }
+    let m = syn.np_of_word(end + 1)?;
+    let owner = readings[m].code.as_deref()?;
+    if owner.starts_with("IGO") {
+        return Some(owner.to_string());
+    }
+    let c = country_of(owner)?;
+    Some(format!("{c}{}", &role[3..]))
 }

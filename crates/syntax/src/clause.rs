@@ -523,6 +523,16 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                                     Item::Np(_) => {}
                                     // "Israel Katz, Israel's defense minister, said"
                                     Item::Word(w2) if tags[w2] == Tag::POS => {}
+                                    // "Maria Lopez, the foreign minister of Chile, said",
+                                    // "..., Russia's ambassador to the UN, said"
+                                    Item::Word(w2)
+                                        if matches!(lowers[w2], "of" | "for" | "to")
+                                            && q >= 1
+                                            && matches!(s.items[q as usize - 1], Item::Np(_))
+                                            && matches!(
+                                                s.items.get(q as usize + 1),
+                                                Some(Item::Np(_))
+                                            ) => {}
                                     _ => only_np = false,
                                 }
                                 q -= 1;

@@ -1975,3 +1975,69 @@ fn an_unknown_person_takes_the_country_of_the_role_after_the_comma() {
         );
     }
 }
+
+#[test]
+fn a_demonym_on_a_site_or_a_person_names_the_target() {
+    for (text, s, t, root) in [
+        (
+            "The United States bombed Iranian nuclear sites at Fordow and Natanz.",
+            "USA",
+            "IRN",
+            "19",
+        ),
+        (
+            "Israeli jets hit Lebanese border villages.",
+            "ISR",
+            "LBN",
+            "19",
+        ),
+        (
+            "Japan deported a Chinese national on Monday.",
+            "JPN",
+            "CHN",
+            "17",
+        ),
+        (
+            "A Moscow court sentenced an Estonian employee of a bank to six years in prison.",
+            "RUS",
+            "EST",
+            "17",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, s, t, root, Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn a_pattern_does_not_reach_across_a_purpose_clause_or_another_verb() {
+    // the summons is to the U.S. diplomat, not to the Colombian who died
+    let r = code(
+        "Colombia's foreign ministry summoned the top U.S. diplomat in Bogota, chargé \
+         d'affaires John McNamara, to protest the death of a Colombian national.",
+    );
+    assert!(
+        has(&r, "COL", "USA", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|d| d.0 == "COL" && d.1 == "COL"),
+        "{:?}",
+        dyads(&r)
+    );
+    // a list of asks is still read as one request after another
+    let r = code(
+        "Germany called on Serbia to investigate the attack, to arrest those responsible \
+         and to begin a dialogue with Kosovo.",
+    );
+    assert!(
+        has(&r, "DEU", "SRB", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

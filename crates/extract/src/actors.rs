@@ -1353,6 +1353,7 @@ fn read_np(
             // ("the Iranian state" is the country; "the Indian High Commission" its mission)
             let high_commission = head == "commission" && sa.lowers[n.head - 1] == "high";
             if !LOCATION_NOUNS.contains(&head)
+                && !crate::events::PHYSICAL_TARGETS.contains(&head)
                 && !ACT_NOUNS.contains(&head)
                 && head != "state"
                 && !high_commission
@@ -1722,7 +1723,8 @@ pub fn resolve(
                 // head word is part of, is the country)
                 r.place = rule == "place"
                     || key.starts_with("c:")
-                        && LOCATION_NOUNS.contains(&sa.lowers[n.head])
+                        && (LOCATION_NOUNS.contains(&sa.lowers[n.head])
+                            || crate::events::PHYSICAL_TARGETS.contains(&sa.lowers[n.head]))
                         && !(ws..we).contains(&n.head);
                 // "the Qatari premier", "the Conservative leader": a definite description of
                 // a person named earlier with that title (and country)

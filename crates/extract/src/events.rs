@@ -366,6 +366,49 @@ impl Cursor<'_> {
         ok.then_some(k + 1)
     }
 
+    /// Whether the words `from..to` a pattern skips start a finite verb group, or an
+    /// infinitive after a comma or a conjunction that continues no list of infinitives. An
+    /// infinitive right after the verb is part of its phrase ("pledged to provide $500
+    /// million in assistance to Ukraine"), and so are the later members of a list ("called
+    /// on X to investigate ..., to repeal ... and to begin a dialogue"); but "summoned the
+    /// chargé d'affaires, to protest the death of X" is no "summon chargé d'affaires of X",
+    /// nor "to provide the Agency with a report, and to grant inspectors access to all
+    /// sites" a "provide grant to".
+    fn skips_verb(&self, from: usize, to: usize) -> bool {
+        let syn = &self.sa.syntax;
+        let lowers = &self.sa.lowers;
+        let starts = |k: usize| {
+            syn.vg_of_word(k)
+                .filter(|&v| syn.vgs[v].words.start == k)
+                .map(|v| &syn.vgs[v])
+        };
+        // an infinitive, also "to transparently investigate" (the chunker leaves "to" out)
+        let to_before = |k: usize| {
+            (k.saturating_sub(2)..k)
+                .rev()
+                .find(|&j| lowers[j] == "to" && (j + 1..k).all(|x| self.sa.tags[x] == Tag::RB))
+        };
+        (from..to).any(|k| {
+            let Some(g) = starts(k) else { return false };
+            if k == 0 {
+                return false;
+            }
+            let infinitive = g.infinitive || to_before(k).is_some();
+            if !(g.nonfinite || infinitive) {
+                // (a relative clause inside the phrase is skipped: "to repeal laws that
+                // limit freedoms, and to begin a dialogue")
+                let v = syn.vg_of_word(k).unwrap_or(0);
+                return syn.clauses[v].subject_rule != "relative"
+                    && !matches!(lowers[k - 1], "that" | "which" | "who");
+            }
+            let marker = to_before(k).unwrap_or(k);
+            marker > 0
+                && matches!(lowers[marker - 1], "," | "and" | "or" | "but")
+                && !(from.saturating_sub(1)..marker)
+                    .any(|j| starts(j).is_some_and(|h| h.infinitive) || lowers[j] == "to")
+        })
+    }
+
     /// `atom` with a synset reference looked up, for matching at many words.
     fn looked_up<'a>(&'a self, atom: Atom<'a>) -> Atom<'a> {
         match atom {
@@ -488,8 +531,15 @@ impl Cursor<'_> {
         for (ix, e) in elems.iter().enumerate() {
             match e {
                 PatElem::Word(w) => {
+                    let from = pos;
                     pos = self.find_head(pos, Atom::Word(w))?;
                     score += 1;
+                    // Lede's patterns: the words a pattern skips hold no other verb
+                    // ("summoned the chargé d'affaires John McNamara, to protest the death
+                    // of X" is no "summon chargé d'affaires of X")
+                    if !self.first_actor && self.skips_verb(from, pos - 1) {
+                        return None;
+                    }
                     // Lede's patterns: a pattern's last noun heads its phrase ("agree to a
                     // ceasefire" is not "agree to a ceasefire plan")
                     if !self.first_actor && ix + 1 == elems.len() {
@@ -1086,7 +1136,15 @@ fn emit(
                     && country_of(&a.code) == country_of(&b.code)
                     && !non_state(&a.code)
                     && !non_state(&b.code);
-                if a.code == b.code || same_side || one_side || domestic {
+                // a state does not demonstrate against its own people ("the ministry
+                // summoned the U.S. envoy to protest the death of a Colombian national")
+                let state = |c: &str| c.len() == 3 || matches!(c.get(3..6), Some("GOV" | "MIL"));
+                let protests_own = !keep_agents
+                    && code.starts_with("14")
+                    && state(&a.code)
+                    && country_of(&a.code).is_some()
+                    && country_of(&a.code) == country_of(&b.code);
+                if a.code == b.code || same_side || one_side || domestic || protests_own {
                     continue;
                 }
             }
@@ -2737,7 +2795,7 @@ const ACTS_OF_FIGHTING: &[&str] = &[
 
 /// Things whose place says whose they are as targets of force ("targets in Yemen",
 /// "military facilities in Israel"); "talks in Tianjin" say only where.
-const PHYSICAL_TARGETS: &[&str] = &[
+pub(crate) const PHYSICAL_TARGETS: &[&str] = &[
     "targets",
     "target",
     "facilities",

@@ -2041,3 +2041,15 @@ fn a_pattern_does_not_reach_across_a_purpose_clause_or_another_verb() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_place_named_with_its_administrative_noun_gives_the_country() {
+    let r = code("Boko Haram fighters killed 63 civilians in Borno state.");
+    assert!(
+        dyads(&r)
+            .iter()
+            .any(|d| d.0 == "NGA" && d.1 == "NGA" && d.2 == "19"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1033,36 +1033,57 @@ fn read_np(
         }
     }
     // a trailing run of capitalized words that no dictionary covers: a name
-    let mut run_start = e;
-    while run_start > s {
-        let w = run_start - 1;
-        let word = &sa.words[w];
-        // a name particle between capitalized words: "Alberto van Klaveren", "Ursula von
-        // der Leyen", "Faisal bin Farhan"
-        let particle = matches!(
-            sa.lowers[w],
-            "van" | "von" | "der" | "den" | "de" | "da" | "del" | "dos" | "bin" | "ibn" | "al"
-        ) && run_start < e
-            && w > s
-            && !covered[w - s]
-            && capitalized(sa.words[w - 1]);
-        if particle {
+    let trailing_run = |e: usize| {
+        let mut run_start = e;
+        while run_start > s {
+            let w = run_start - 1;
+            let word = &sa.words[w];
+            // a name particle between capitalized words: "Alberto van Klaveren", "Ursula von
+            // der Leyen", "Faisal bin Farhan"
+            let particle = matches!(
+                sa.lowers[w],
+                "van" | "von" | "der" | "den" | "de" | "da" | "del" | "dos" | "bin" | "ibn" | "al"
+            ) && run_start < e
+                && w > s
+                && !covered[w - s]
+                && capitalized(sa.words[w - 1]);
+            if particle {
+                run_start -= 1;
+                continue;
+            }
+            if covered[w - s]
+                || title_role(sa.lowers[w]).is_some()
+                || !capitalized(word)
+                || !matches!(sa.tags[w], Tag::NNP | Tag::NNPS | Tag::NN)
+                || NOT_NAMES.contains(&sa.lowers[w])
+                || word.len() < 2
+                || word.ends_with('.') && word.len() <= 3
+            {
+                break;
+            }
             run_start -= 1;
-            continue;
         }
-        if covered[w - s]
-            || title_role(sa.lowers[w]).is_some()
-            || !capitalized(word)
-            || !matches!(sa.tags[w], Tag::NNP | Tag::NNPS | Tag::NN)
-            || NOT_NAMES.contains(&sa.lowers[w])
-            || word.len() < 2
-            || word.ends_with('.') && word.len() <= 3
-        {
-            break;
-        }
-        run_start -= 1;
-    }
+        run_start
+    };
+    let run_start = trailing_run(e);
     let run = (run_start < e).then_some((run_start, e));
+    // "in Borno state", "Kherson region": the name before an administrative noun
+    let admin_run = (run.is_none()
+        && e > s + 1
+        && matches!(
+            sa.lowers[e - 1],
+            "state"
+                | "province"
+                | "region"
+                | "district"
+                | "county"
+                | "governorate"
+                | "oblast"
+                | "prefecture"
+                | "territory"
+        ))
+    .then(|| (trailing_run(e - 1), e - 1))
+    .filter(|&(rs, re)| rs < re);
     // a role word counts when it heads the phrase ("the envoy") or titles a name ("envoy X")
     let agent_end = |gs: usize| {
         sa.found_in(gs, e)
@@ -1255,7 +1276,7 @@ fn read_np(
             ));
         }
     }
-    if let (Some((rs, re)), None, None) = (run, org, country) {
+    if let (Some((rs, re)), None, None) = (run.or(admin_run), org, country) {
         if agent.is_none() && re - rs <= 3 {
             let name = sa.words[rs..re].join(" ");
             let g = lede_geo::Gazetteer::embedded();

@@ -2053,3 +2053,50 @@ fn a_place_named_with_its_administrative_noun_gives_the_country() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_order_and_the_bloc_stand_for_who_was_named_before() {
+    let r = code(
+        "The International Court of Justice ordered Serbia to halt the construction. Serbia \
+         rejected the order on Saturday. Croatia welcomed the ruling.",
+    );
+    for (s, t, root) in [("SRB", "IGO", "12"), ("HRV", "IGO", "05")] {
+        assert!(has(&r, s, t, root, Modality::Asserted), "{:?}", dyads(&r));
+    }
+    let r = code(
+        "The Caribbean Community met in Barbados on Monday. The 15-member bloc called on \
+         Venezuela to respect the border.",
+    );
+    assert!(
+        has(&r, "IGO", "VEN", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "The Caribbean Community expressed its \"full and unwavering support\" for Belize's \
+         sovereignty.",
+    );
+    assert!(
+        has(&r, "IGO", "BLZ", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn an_act_in_a_when_clause_after_an_old_date_is_history() {
+    let r = code(
+        "China offered to host talks, following the meeting in Kazan in October 2024, when \
+         Modi and Xi agreed to work together.",
+    );
+    assert!(
+        has(&r, "IND", "CHN", "03", Modality::Historical),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !has(&r, "IND", "CHN", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

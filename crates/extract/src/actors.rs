@@ -468,7 +468,8 @@ impl Ctx<'_> {
 
     /// "The Council", "the Commission": the organisation this word names again. The
     /// title's author when the title calls it so ("Communique of the AU Peace and Security
-    /// Council"), else the organisation mentioned last whose name has the word.
+    /// Council"), else the organisation mentioned last whose name has the word (any
+    /// organisation for an empty word).
     fn named_body(&self, head: &str) -> Option<usize> {
         let org = |a: usize| {
             self.list[a].kind == ActorKind::Organisation
@@ -489,10 +490,11 @@ impl Ctx<'_> {
         (0..self.list.len())
             .filter(|&a| {
                 org(a)
-                    && self.list[a].name.as_deref().is_some_and(|n| {
-                        n.split(|c: char| !c.is_alphanumeric())
-                            .any(|w| w.eq_ignore_ascii_case(head))
-                    })
+                    && (head.is_empty()
+                        || self.list[a].name.as_deref().is_some_and(|n| {
+                            n.split(|c: char| !c.is_alphanumeric())
+                                .any(|w| w.eq_ignore_ascii_case(head))
+                        }))
             })
             .filter_map(|a| Some((self.list[a].mentions.last()?.0, a)))
             .max()
@@ -1673,6 +1675,24 @@ pub fn resolve(
                 && sa.found_in(n.words.start, n.words.end).next().is_none()
             {
                 if let Some(a) = ctx.named_body(sa.lowers[n.head]) {
+                    r.actor = Some(a);
+                    r.code = ctx.list[a].code.clone();
+                    readings.push(r);
+                    continue;
+                }
+            }
+            // "The 15-member bloc also called on ...": the international body named last
+            if lede_only
+                && !n.pronoun
+                && !quoted
+                && matches!(
+                    sa.lowers[n.head],
+                    "bloc" | "grouping" | "alliance" | "organisation" | "organization" | "body"
+                )
+                && sa.lowers[n.words.start] == "the"
+                && sa.found_in(n.words.start, n.words.end).next().is_none()
+            {
+                if let Some(a) = ctx.named_body("") {
                     r.actor = Some(a);
                     r.code = ctx.list[a].code.clone();
                     readings.push(r);

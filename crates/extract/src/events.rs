@@ -1032,6 +1032,11 @@ fn emit(
         let Some(w) = doc.token_at(d.start).and_then(|t| t.checked_sub(sa.first)) else {
             return false;
         };
+        // ("following the encounter in December 2023, when Ali and Maduro pledged ...": the
+        // "when" clause is dated by it)
+        if trigger.0 > w && (w..trigger.0).any(|k| sa.lowers[k] == "when") {
+            return false;
+        }
         (w.saturating_sub(24)..w)
             .rev()
             .take_while(|&k| sa.lowers[k] != "," && k != trigger.0)
@@ -3709,6 +3714,13 @@ fn hostile_anaphora(
                     | "threats"
                     | "warnings"
                     | "warning"
+                    // ("The court ordered Venezuela to refrain ... Venezuela rejected the
+                    // order"; "welcomed the ruling")
+                    | "order"
+                    | "orders"
+                    | "ruling"
+                    | "verdict"
+                    | "injunction"
             ) && definite(sa, n)
                 && owner(sa, actors, i, 1).is_none()
                 && sa

@@ -192,6 +192,8 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                     && matches!(lowers[i - 1], "each" | "both" | "all")
                     && is_noun_tag(tags[i - 2]))
                 && (matches!(tags[i - 1], Tag::DT | Tag::JJ | Tag::PRPS)
+                    // "full and unwavering support": coordinated with an adjective
+                    || tags[i - 1] == Tag::CC && i > 1 && tags[i - 2] == Tag::JJ
                     // "with exiled dissidents", "by armed men": a participle between a
                     // preposition and a noun describes the noun
                     || t == Tag::VBN && tags[i - 1] == Tag::IN))

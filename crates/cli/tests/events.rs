@@ -2100,3 +2100,24 @@ fn an_act_in_a_when_clause_after_an_old_date_is_history() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_launch_and_the_north_stand_for_the_country_that_launched() {
+    let r = code(
+        "North Korea test-fired a ballistic missile on Friday, Seoul said. Japan's prime \
+         minister condemned the launch as a clear provocation that violates UN resolutions, \
+         and urged North Korea to return to talks. In Washington, the State Department called \
+         on the North to refrain from further tests.",
+    );
+    for (s, t, root) in [
+        ("JPN", "PRK", "11"),
+        ("JPN", "PRK", "02"),
+        ("USA", "PRK", "02"),
+    ] {
+        assert!(
+            has(&r, s, t, root, Modality::Asserted),
+            "{s} {t} {root}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -453,6 +453,8 @@ struct Ctx<'a> {
     /// The sentence and code of the last subject that adopted or imposed measures: whose
     /// "these restrictions" are.
     last_measurer: Option<(usize, String)>,
+    /// The sentence and code of the country that last launched a missile.
+    last_launcher: Option<(usize, String)>,
 }
 
 impl Ctx<'_> {
@@ -797,9 +799,6 @@ fn note_claims_and_measures(ctx: &mut Ctx, sa: &SentenceAnalysis, readings: &[Np
         let Some(g) = syn.vgs.get(v) else {
             continue;
         };
-        if c.complement_of.is_some() {
-            continue;
-        }
         let verb = sa.lowers[g.head];
         let next = sa.lowers.get(g.head + 1).copied().unwrap_or("");
         let claim = [verb, next].iter().any(|w| {
@@ -856,7 +855,33 @@ fn note_claims_and_measures(ctx: &mut Ctx, sa: &SentenceAnalysis, readings: &[Np
                 | "unveils"
                 | "unveiled"
         ) && sa.lowers.iter().any(|w| MEASURE_WORDS.contains(w));
-        if !claim && !measure {
+        // "North Korea test-fired a missile ... condemned the launch": who launched
+        let launch = matches!(
+            verb,
+            "launch"
+                | "launches"
+                | "launched"
+                | "fire"
+                | "fires"
+                | "fired"
+                | "test-fire"
+                | "test-fires"
+                | "test-fired"
+                | "test-launched"
+                | "tested"
+        ) && !g.negated
+            && sa.lowers.iter().any(|w| LAUNCHED.contains(w));
+        if launch {
+            if let Some(code) = c
+                .subject
+                .iter()
+                .find_map(|&s| readings.get(s)?.code.clone())
+                .filter(|c| country_of(c).is_some())
+            {
+                ctx.last_launcher = Some((sa.index, code));
+            }
+        }
+        if !claim && !measure || c.complement_of.is_some() {
             continue;
         }
         let code = c.subject.iter().find_map(|&s| {
@@ -874,6 +899,37 @@ fn note_claims_and_measures(ctx: &mut Ctx, sa: &SentenceAnalysis, readings: &[Np
             }
         }
     }
+}
+
+/// What a missile launch puts in the air.
+const LAUNCHED: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "icbm",
+    "satellite",
+    "projectile",
+    "projectiles",
+];
+
+/// Whose launch "the launch", "the test", "Friday's launch" names: the country that last
+/// launched or test-fired a missile, in the last few sentences.
+fn launch_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String> {
+    let n = &sa.syntax.nps[np];
+    if !matches!(
+        sa.lowers[n.head],
+        "launch" | "launches" | "test" | "tests" | "test-firing" | "firing"
+    ) || sa.found_in(n.words.start, n.words.end).next().is_some()
+        || sa
+            .lowers
+            .get(n.words.end)
+            .is_some_and(|w| *w == "of" || *w == "by")
+    {
+        return None;
+    }
+    let (at, code) = ctx.last_launcher.as_ref()?;
+    (sa.index.saturating_sub(*at) <= 12).then(|| code.clone())
 }
 
 /// Whose claim or measure a demonstrative NP names, from the last few sentences: "these
@@ -1449,6 +1505,7 @@ pub fn resolve(
         last_pair: Vec::new(),
         last_claimant: None,
         last_measurer: None,
+        last_launcher: None,
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     if let Some(title) = &input.title {
@@ -1675,6 +1732,33 @@ pub fn resolve(
                 && sa.found_in(n.words.start, n.words.end).next().is_none()
             {
                 if let Some(a) = ctx.named_body(sa.lowers[n.head]) {
+                    r.actor = Some(a);
+                    r.code = ctx.list[a].code.clone();
+                    readings.push(r);
+                    continue;
+                }
+            }
+            // "called on the North to refrain": the country named "North ..." before
+            if lede_only
+                && !n.pronoun
+                && n.words.len() == 2
+                && sa.lowers[n.words.start] == "the"
+                && matches!(sa.words[n.head], "North" | "South")
+                && sa.found_in(n.words.start, n.words.end).next().is_none()
+            {
+                let prefix = format!("{} ", sa.words[n.head]);
+                let named = (0..ctx.list.len())
+                    .filter(|&a| {
+                        ctx.list[a].kind == ActorKind::Country
+                            && ctx.list[a]
+                                .name
+                                .as_deref()
+                                .is_some_and(|x| x.starts_with(&prefix))
+                    })
+                    .filter_map(|a| Some((ctx.list[a].mentions.last()?.0, a)))
+                    .max()
+                    .map(|(_, a)| a);
+                if let Some(a) = named {
                     r.actor = Some(a);
                     r.code = ctx.list[a].code.clone();
                     readings.push(r);
@@ -1948,8 +2032,9 @@ pub fn resolve(
                 }
             }
             if r.actor.is_none() && r.members.is_empty() && lede_only && !n.pronoun {
-                r.thing_of =
-                    adjective_owner(&ctx, sa, i).or_else(|| demonstrative_owner(&ctx, sa, i));
+                r.thing_of = adjective_owner(&ctx, sa, i)
+                    .or_else(|| demonstrative_owner(&ctx, sa, i))
+                    .or_else(|| launch_owner(&ctx, sa, i));
             }
             readings.push(r);
         }

@@ -473,6 +473,28 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                                     u
                                 }
                             });
+                            // ("condemned the launch as "a provocation" that violates
+                            // resolutions, and urged ...": past a relative clause, whose
+                            // subject the chunker did not find, to the verb before it)
+                            let prev = prev.map(|u| {
+                                let relative = |x: usize| {
+                                    out[x].subject.is_empty()
+                                        && s.vgs[x].words.start > 0
+                                        && matches!(
+                                            lowers[s.vgs[x].words.start - 1],
+                                            "that" | "which" | "who"
+                                        )
+                                };
+                                if relative(u) {
+                                    (0..u)
+                                        .rev()
+                                        .find(|&x| !out[x].subject.is_empty())
+                                        .filter(|&x| !s.vgs[x].nonfinite)
+                                        .unwrap_or(u)
+                                } else {
+                                    u
+                                }
+                            });
                             if let Some(prev) = prev {
                                 if !out[prev].subject.is_empty()
                                     && out[prev].complement_of.is_none()

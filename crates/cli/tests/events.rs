@@ -2121,3 +2121,30 @@ fn the_launch_and_the_north_stand_for_the_country_that_launched() {
         );
     }
 }
+
+#[test]
+fn allies_in_a_nato_text_are_the_alliance_and_a_decided_delivery_is_a_plan() {
+    let r = code(
+        "NATO foreign ministers met in Brussels on Wednesday. Allies demand that Russia \
+         immediately cease such provocations. Allies have decided to provide additional air \
+         defence systems to Ukraine before the end of the year.",
+    );
+    assert!(
+        has(&r, "IGO", "RUS", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "IGO", "UKR", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(!dyads(&r).iter().any(|d| d.2 == "07"), "{:?}", dyads(&r));
+    // a decision to stop something is the act itself
+    let r = code("China said it had decided to cease all contact with Lithuania's president.");
+    assert!(
+        !has(&r, "CHN", "LTU", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1765,6 +1765,28 @@ pub fn resolve(
                     continue;
                 }
             }
+            // "Allies condemn ...": in a text by or about NATO, the alliance
+            if lede_only
+                && !n.pronoun
+                && !quoted
+                && sa.words[n.head] == "Allies"
+                && n.words.len() <= 2
+                && sa.found_in(n.words.start, n.words.end).next().is_none()
+            {
+                // (NATO itself, or a body of it: "NATO foreign ministers")
+                let nato = ctx.author.into_iter().chain(0..ctx.list.len()).find(|&a| {
+                    ctx.list[a]
+                        .code
+                        .as_deref()
+                        .is_some_and(|c| c.starts_with("IGOWSTNAT"))
+                });
+                if let Some(a) = nato {
+                    r.actor = (ctx.list[a].code.as_deref() == Some("IGOWSTNAT")).then_some(a);
+                    r.code = Some("IGOWSTNAT".to_string());
+                    readings.push(r);
+                    continue;
+                }
+            }
             // "The 15-member bloc also called on ...": the international body named last
             if lede_only
                 && !n.pronoun

@@ -1649,6 +1649,28 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
     {
         return true;
     }
+    // ("decided to provide air defence systems before the end of the year" is a plan; "had
+    // decided to cease all contact with Pavel", "decided to recall its ambassador" are done)
+    if u.words.end == s && !u.negated && sa.lowers[u.head].starts_with("decid") {
+        return ![
+            "cease",
+            "suspend",
+            "halt",
+            "stop",
+            "cut",
+            "end",
+            "sever",
+            "freeze",
+            "close",
+            "expel",
+            "recall",
+            "ban",
+            "withdraw",
+            "terminate",
+            "downgrade",
+        ]
+        .contains(&sa.lowers[g.head]);
+    }
     u.words.end == s
         && !u.negated
         && ["intend", "want", "hope", "aim", "wish"]

@@ -396,10 +396,13 @@ impl Cursor<'_> {
             let infinitive = g.infinitive || to_before(k).is_some();
             if !(g.nonfinite || infinitive) {
                 // (a relative clause inside the phrase is skipped: "to repeal laws that
-                // limit freedoms, and to begin a dialogue")
+                // limit freedoms, and to begin a dialogue"; and only a verb after a clause
+                // boundary counts: "called the Togolese raid a crime" with "raid" read as
+                // a verb is still one phrase)
                 let v = syn.vg_of_word(k).unwrap_or(0);
                 return syn.clauses[v].subject_rule != "relative"
-                    && !matches!(lowers[k - 1], "that" | "which" | "who");
+                    && !matches!(lowers[k - 1], "that" | "which" | "who")
+                    && (from..k).any(|j| matches!(lowers[j], "," | "and" | "but" | ";"));
             }
             let marker = to_before(k).unwrap_or(k);
             marker > 0

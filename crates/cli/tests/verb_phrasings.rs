@@ -1647,3 +1647,111 @@ fn gas_cut_off_threatened_or_done_and_house_arrest() {
         ],
     );
 }
+
+/// Batch 2025-11q: wire phrasings the coder missed before the batch, one row each as
+/// (text, source, target, root); every row was checked uncoded (or coded otherwise) first.
+#[test]
+fn wire_phrasings_of_batch_2025_11q() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        ("Thailand handed over 14 suspected scammers to South Korean police on Friday.", "THA", "KOR", "06"),
+        ("Myanmar handed over 200 scammers to Chinese authorities.", "MMR", "CHN", "06"),
+        ("Iraq handed over five drug traffickers to Iranian authorities.", "IRQ", "IRN", "06"),
+        ("The United States approved the sale of 40 F-16 jets to Turkey.", "USA", "TUR", "06"),
+        ("France approved the sale of Rafale fighter jets to India.", "FRA", "IND", "06"),
+        ("Washington approved the possible sale of air defense systems to Taiwan.", "USA", "TWN", "06"),
+        ("Japan approved the sale of frigates to Australia.", "JPN", "AUS", "06"),
+        ("Uzbekistan ramped up electricity exports to Afghanistan.", "UZB", "AFG", "06"),
+        ("Azerbaijan increased gas exports to Georgia by 10%.", "AZE", "GEO", "06"),
+        ("Turkmenistan ramped up gas supplies to Iran.", "TKM", "IRN", "06"),
+        ("Algeria boosted gas supplies to Italy this winter.", "DZA", "ITA", "06"),
+        ("Saudi Arabia rolled over a $3 billion deposit in Pakistan's central bank.", "SAU", "PAK", "07"),
+        ("The United Arab Emirates rolled over deposits in Egypt's central bank.", "ARE", "EGY", "07"),
+        ("Russia pulled back troops from the border with Ukraine.", "RUS", "UKR", "08"),
+        ("Pakistan pulled back forces from the border with Afghanistan.", "PAK", "AFG", "08"),
+        ("Armenia withdrew heavy weapons from the border with Azerbaijan.", "ARM", "AZE", "08"),
+        ("China pulled back troops to their positions along the border with India.", "CHN", "IND", "08"),
+        ("Kenyan police questioned 12 Chinese nationals over illegal mining.", "KEN", "CHN", "09"),
+        ("Indonesian police questioned 30 Chinese workers in connection with a nickel smelter fire.", "IDN", "CHN", "09"),
+        ("Canada set up an inquiry into abuses by Iranian security forces.", "CAN", "IRN", "09"),
+        ("South Africa sent a fact-finding team to Sudan.", "ZAF", "SDN", "09"),
+        ("Pakistani students launched a boycott of French goods.", "PAK", "FRA", "14"),
+        ("Moroccan students started a boycott of French goods.", "MAR", "FRA", "14"),
+        ("Polish farmers blocked the road to the border with Ukraine.", "POL", "UKR", "14"),
+        ("The United States sent a carrier strike group to the Arabian Sea, within striking distance of Iran.", "USA", "IRN", "15"),
+        ("Chinese warships massed off Taiwan's coast.", "CHN", "TWN", "15"),
+        ("China encircled the Philippines in drills.", "CHN", "PHL", "15"),
+        ("Beijing encircled Taiwan in war games on Monday.", "CHN", "TWN", "15"),
+        ("Russia moved missile launchers to Belarus, close to the Polish border.", "RUS", "POL", "15"),
+        ("Pakistan beefed up forces along the Afghan border.", "PAK", "AFG", "15"),
+        ("Greece beefed up troops on the border with Turkey.", "GRC", "TUR", "15"),
+        ("Venezuela mobilised militia in response to the US buildup.", "VEN", "USA", "15"),
+        ("Azerbaijan sent tanks and troops to the Armenian border.", "AZE", "ARM", "15"),
+        ("Canada slapped a 25% tariff on Chinese goods.", "CAN", "CHN", "16"),
+        ("Indonesia cancelled a contract with France for rocket launchers.", "IDN", "FRA", "16"),
+        ("Russian hackers broke into the computer network of the German parliament.", "RUS", "DEU", "17"),
+        ("A Palestinian gunman killed six Israelis in a shooting attack in Jerusalem.", "PSE", "ISR", "18"),
+        ("Boko Haram abducted 20 schoolgirls in Nigeria.", "NGA", "NGA", "18"),
+        ("RSF fighters hacked to death 30 villagers in Sudan.", "SDN", "SDN", "20"),
+        ("Russian forces used nerve gas against Ukrainian troops.", "RUS", "UKR", "20"),
+        ("Islamic State fighters carried out a chlorine attack on Iraqi troops.", "IMG", "IRQ", "20"),
+        ("Iran rebuffed a call by the United States to resume talks.", "IRN", "USA", "12"),
+        ("Vietnam rebuffed calls from China to halt the drilling.", "VNM", "CHN", "12"),
+        ("Ukraine said no to Russia's offer of a ceasefire.", "UKR", "RUS", "12"),
+        ("Serbia refused to cede territory to Kosovo.", "SRB", "XKX", "12"),
+        ("India refused to cede land to China.", "IND", "CHN", "12"),
+        ("Egypt said it was cautiously optimistic about relations with Ethiopia.", "EGY", "ETH", "01"),
+        ("South Korea was optimistic about ties with Japan.", "KOR", "JPN", "01"),
+        ("Russia denied any involvement in drone flights over Denmark.", "RUS", "DNK", "01"),
+        ("Iran was pessimistic about the prospects of its talks with the United States.", "IRN", "USA", "01"),
+        ("Saudi Arabia deposited $2 billion in Yemen's central bank.", "SAU", "YEM", "07"),
+        ("Japan granted $20 million to Sudan for food and shelter.", "JPN", "SDN", "07"),
+        ("Britain handed over 20 ambulances to Ukraine.", "GBR", "UKR", "07"),
+        ("Qatar delivered 15 ambulances to Gaza.", "QAT", "PSE", "07"),
+        ("India handed over relief material to Nepal.", "IND", "NPL", "07"),
+    ];
+    for (text, s, t, root) in cases {
+        let r = code(text);
+        assert!(
+            has(&r, s, t, root, Modality::Asserted),
+            "{text}: want {s}->{t} {root}, got {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+/// Near misses of batch 2025-11q: the act denied, or the same words on another topic.
+#[test]
+fn near_misses_of_batch_2025_11q_stay_uncoded() {
+    let cases: &[(&str, &str)] = &[
+        ("06", "Thailand did not hand over the scammers to South Korean police."),
+        ("06", "Thailand handed over the keys to the new embassy."),
+        ("06", "The United States did not approve the sale of F-16 jets to Turkey."),
+        ("06", "Exports to Afghanistan increased by 10% last year."),
+        ("07", "Saudi Arabia refused to roll over its deposit in Pakistan's central bank."),
+        ("08", "Russia did not pull back troops from the border with Ukraine."),
+        ("08", "Investors pulled back from Ukrainian bonds."),
+        ("09", "Kenyan police did not question the Chinese nationals."),
+        ("09", "Canada set up an inquiry into the collapse of a bridge."),
+        ("14", "Pakistani students did not launch a boycott of French goods."),
+        ("15", "The United States did not send a carrier strike group within striking distance of Iran."),
+        ("15", "Chinese tourists massed outside Taiwan's museums."),
+        ("15", "Pakistan beefed up its cricket squad for the tour of Afghanistan."),
+        ("15", "Azerbaijan did not send tanks and troops to the Armenian border."),
+        ("15", "India scrambled to contain the outbreak near the border with Pakistan."),
+        ("16", "Canada did not slap a tariff on Chinese goods."),
+        ("16", "Indonesia signed a contract with France for rocket launchers."),
+        ("17", "Russian hackers did not break into the computer network of the German parliament."),
+        ("17", "Burglars broke into the home of a German diplomat."),
+        ("18", "Boko Haram did not abduct schoolgirls in Nigeria."),
+        ("20", "RSF fighters did not hack to death villagers in Sudan."),
+        ("12", "Ukraine did not say no to Russia's offer of a ceasefire."),
+        ("12", "Serbia agreed to cede territory to Kosovo."),
+        ("01", "Russia admitted involvement in drone flights over Denmark."),
+        ("07", "Britain did not hand over the ambulances to Ukraine."),
+        ("07", "Saudi Arabia deposited $2 billion in its sovereign wealth fund."),
+        ("07", "Japan granted $20 million in compensation to its own fishermen."),
+    ];
+    for (root, text) in cases {
+        not_coded(root, &[text]);
+    }
+}

@@ -2148,3 +2148,13 @@ fn allies_in_a_nato_text_are_the_alliance_and_a_decided_delivery_is_a_plan() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_country_opening_a_sentence_is_no_verb() {
+    let r = code("Spain said it had expelled two Russian diplomats.");
+    assert!(
+        has(&r, "ESP", "RUS", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

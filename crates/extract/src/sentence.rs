@@ -151,6 +151,22 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                 tags_s[k - 1] = Tag::VB;
             }
         }
+        // "Spain said it had ...": a capitalized word the tagger reads as a verb that opens a
+        // dictionary name (a country, a body, a person) is that name (Lede's sets; "Welcomes
+        // the agreement" in a communique names no one and stays a verb)
+        if !petrarch {
+            let mut buf = Vec::new();
+            for k in 0..words.len() {
+                if !tags_s[k].is_verb() || !words[k].starts_with(|c: char| c.is_uppercase()) {
+                    continue;
+                }
+                buf.clear();
+                lexicon.matches_at(&words, &lowers, k, &mut buf);
+                if buf.iter().any(|f| matches!(f.payload, Payload::Actor(_))) {
+                    tags_s[k] = Tag::NNP;
+                }
+            }
+        }
         operative_verb(&words, &lowers, &mut tags_s);
         // "declared the envoy persona non grata": a Latin predicate, not a verb
         for k in 2..lowers.len() {

@@ -2158,3 +2158,21 @@ fn a_country_opening_a_sentence_is_no_verb() {
         dyads(&r)
     );
 }
+
+#[test]
+fn weapons_used_against_someone_are_an_attack_and_a_copula_can_be_negated() {
+    let r = code("Russian forces used chemical weapons against Ukrainian troops near Pokrovsk.");
+    assert!(
+        dyads(&r)
+            .iter()
+            .any(|d| d.0 == "RUS" && d.1 == "UKR" && d.2 == "20"),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Egypt was not optimistic about relations with Ethiopia.");
+    assert!(
+        !has(&r, "EGY", "ETH", "01", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -741,7 +741,16 @@ fn reported_future(sa: &SentenceAnalysis, v: usize) -> bool {
 
 fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     let g = &sa.syntax.vgs[v];
-    if g.negated {
+    // ("Egypt was not optimistic about ...": the chunker reads "not" into what follows the
+    // copula)
+    let copula_not = matches!(
+        sa.lowers[g.head],
+        "is" | "was" | "are" | "were" | "be" | "been" | "being" | "'s" | "'re"
+    ) && sa
+        .lowers
+        .get(g.words.end)
+        .is_some_and(|w| matches!(*w, "not" | "never" | "n't"));
+    if g.negated || copula_not {
         return Modality::Negated;
     }
     if let Some(m) = g.modal {
@@ -4578,7 +4587,14 @@ fn code_once(
             }
             // mutual actions ("X and Y met", "signed an agreement with") go both ways
             // "destroy Syria's chemical weapons stockpiles": disarmament, not an attack
+            // (weapons used against someone are the attack: "used chemical weapons against
+            // Ukrainian troops")
+            let used = sa.lowers[g.head].starts_with("us")
+                || sa.lowers[g.head + 1..sa.len().min(g.head + 8)]
+                    .iter()
+                    .any(|w| matches!(*w, "against" | "on"));
             if !petr
+                && !used
                 && matches!(code.get(..2), Some("18" | "19" | "20"))
                 && sa.lowers[g.head + 1..sa.len().min(g.head + 7)]
                     .iter()

@@ -28,10 +28,15 @@ pub(crate) struct PatternIndex {
 
 /// The run of letters and digits `s` starts with.
 fn first_word(s: &str) -> &str {
-    let end = s
+    // ASCII letters and digits on bytes; from the first other byte on, chars
+    let ascii = s
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(s.len());
+    let end = s[ascii..]
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
+        .map_or(s.len(), |(i, _)| ascii + i);
     &s[..end]
 }
 
@@ -140,6 +145,14 @@ impl PatternIndex {
                 lo += 1;
             }
             if lo >= hi || k >= rest.len() {
+                return;
+            }
+            // one pattern left (longer than `k`): the rest of its bytes, compared at once
+            if hi - lo == 1 {
+                let p = text_of(self.sorted[lo]);
+                if rest.get(k..p.len()).is_some_and(|r| r == &p[k..]) {
+                    found(self.sorted[lo] as usize, start + p.len());
+                }
                 return;
             }
             let b = rest[k];

@@ -2263,9 +2263,9 @@ pub fn resolve(
         // the last group of two or more actors named together, for "they" and "the leaders"
         // (with Lede's dictionaries an international body counts: "Iran and the IAEA")
         for g in &syn.np_groups {
-            let members: Vec<(usize, String)> = g
+            let members: Vec<(usize, &str)> = g
                 .iter()
-                .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
+                .filter_map(|&m| Some((readings[m].actor?, readings[m].code.as_deref()?)))
                 .filter(|(_, c)| country_of(c).is_some() || lede_only && c.starts_with("IGO"))
                 .collect();
             // ("hybrid attacks directed from Russia and Belarus. Both sides condemned ...":
@@ -2278,7 +2278,7 @@ pub fn resolve(
                     "from" | "in" | "on" | "at" | "into" | "across" | "over" | "toward" | "towards"
                 );
             if members.len() >= 2 && members.len() == g.len() && !located {
-                ctx.set_group(members);
+                ctx.set_group(owned_codes(&members));
             }
         }
         // "X had a phone call with Y", "X met with Y": the two sides of the meeting are the
@@ -2294,9 +2294,9 @@ pub fn resolve(
             {
                 continue;
             }
-            let side = |nps: &[usize]| -> Vec<(usize, String)> {
+            let side = |nps: &[usize]| -> Vec<(usize, &str)> {
                 nps.iter()
-                    .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
+                    .filter_map(|&m| Some((readings[m].actor?, readings[m].code.as_deref()?)))
                     .filter(|(_, c)| country_of(c).is_some())
                     .collect()
             };
@@ -2320,13 +2320,13 @@ pub fn resolve(
                         .find(|x| !x.is_empty())
                         .unwrap_or_default();
                 }
-                fn countries(v: &[(usize, String)]) -> Vec<&str> {
+                fn countries<'c>(v: &[(usize, &'c str)]) -> Vec<&'c str> {
                     v.iter().filter_map(|(_, c)| country_of(c)).collect()
                 }
                 let (a, b) = (countries(&subject), countries(&other));
                 if !other.is_empty() && b.iter().all(|x| !a.contains(x)) {
-                    let mut group = subject.clone();
-                    group.extend(other);
+                    let mut group = owned_codes(&subject);
+                    group.extend(owned_codes(&other));
                     ctx.set_group(group);
                     break;
                 }
@@ -2523,6 +2523,11 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Actors with their codes, owned (for [`Ctx::set_group`]).
+fn owned_codes(v: &[(usize, &str)]) -> Vec<(usize, String)> {
+    v.iter().map(|&(a, c)| (a, c.to_string())).collect()
 }
 
 impl ArticleActors {

@@ -31,6 +31,10 @@ pub struct Lexicon {
     pub synsets: HashMap<String, Vec<String>>,
     /// Formats of the sets compiled in.
     pub formats: Vec<DictFormat>,
+    /// Some set in `formats` is PETRARCH-1's or TABARI's (linear patterns), tested once.
+    linear: bool,
+    /// Some set in `formats` is not Lede's own (PETRARCH/TABARI semantics), tested once.
+    petrarch: bool,
     words: FxHashMap<String, u32>,
     edges: FxHashMap<u64, u32>,
     /// Edges whose word is a TABARI stem: any text word it starts goes along them.
@@ -242,6 +246,18 @@ fn is_acronym(w: &str) -> bool {
 }
 
 impl Lexicon {
+    /// Whether some set is in PETRARCH-1's or TABARI's format (their patterns are linear).
+    #[inline]
+    pub fn has_linear_sets(&self) -> bool {
+        self.linear
+    }
+
+    /// Whether some set is in a PETRARCH/TABARI format (not Lede's own).
+    #[inline]
+    pub fn has_petrarch_sets(&self) -> bool {
+        self.petrarch
+    }
+
     pub fn new(sets: &[DictSet]) -> Lexicon {
         Lexicon::from_sets(sets.to_vec())
     }
@@ -254,6 +270,8 @@ impl Lexicon {
         };
         for set in sets {
             lx.formats.push(set.format);
+            lx.linear |= matches!(set.format, DictFormat::Petrarch1 | DictFormat::Tabari);
+            lx.petrarch |= set.format != DictFormat::Lede;
             let cased = set.format == DictFormat::Lede;
             for a in set.actors {
                 let id = lx.actors.len() as u32;

@@ -17,7 +17,7 @@ use crate::actors::{ActorRec, ArticleActors};
 use crate::lexicon::{Lexicon, Payload};
 use crate::sentence::{DocAnalysis, SentenceAnalysis};
 use chrono::NaiveDate;
-use lede_dict::{AgentPlacement, DictFormat, VerbPattern};
+use lede_dict::{AgentPlacement, VerbPattern};
 use lede_model::ActorKind;
 
 /// A verb line with no pattern: it codes when no pattern of the verb matches.
@@ -43,7 +43,7 @@ pub(crate) fn nouns_in_phrases(lexicon: &Lexicon) -> bool {
 
 /// Whether the coder follows PETRARCH/TABARI semantics: some set in force is in their formats.
 pub(crate) fn is_petrarch(lexicon: &Lexicon) -> bool {
-    lexicon.formats.iter().any(|f| *f != DictFormat::Lede)
+    lexicon.has_petrarch_sets()
 }
 
 /// The dictionary material of some words: actor codes and agents, in text order.
@@ -60,6 +60,19 @@ impl Material<'_> {
     fn is_empty(&self) -> bool {
         self.actors.is_empty() && self.agents.is_empty()
     }
+
+    fn clear(&mut self) {
+        self.actors.clear();
+        self.first_actor = 0;
+        self.agents.clear();
+    }
+}
+
+/// Buffers [`np_codes`] reuses from one noun phrase to the next.
+#[derive(Default)]
+struct NpScratch<'a> {
+    chain: Vec<usize>,
+    own: Material<'a>,
 }
 
 fn material_of<'a>(
@@ -176,9 +189,11 @@ fn mix(actors: &[&str], agents: &[(&str, AgentPlacement)]) -> Vec<String> {
     let no_actor = actors.is_empty();
     const NO_ACTOR: &[&str] = &[""];
     let bases = if no_actor { NO_ACTOR } else { actors };
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<String> = Vec::with_capacity(bases.len());
+    let agents_len: usize = agents.iter().map(|(ag, _)| ag.len()).sum();
     for base in bases {
-        let mut code = base.to_string();
+        let mut code = String::with_capacity(base.len() + agents_len + 3);
+        code.push_str(base);
         for &(ag, placement) in agents {
             if ag == "PPL" && agents.len() > 1 {
                 continue;
@@ -204,6 +219,13 @@ fn mix(actors: &[&str], agents: &[(&str, AgentPlacement)]) -> Vec<String> {
 /// The NPs that read as one phrase with `np` in PETRARCH: its possessors (outermost first)
 /// and itself, extended to the phrase it possesses when it is a possessor.
 fn phrase_chain(sa: &SentenceAnalysis, np: usize) -> Vec<usize> {
+    let mut chain = Vec::new();
+    phrase_chain_into(sa, np, &mut chain);
+    chain
+}
+
+/// [`phrase_chain`] into `chain` (cleared first).
+fn phrase_chain_into(sa: &SentenceAnalysis, np: usize, chain: &mut Vec<usize>) {
     let nps = &sa.syntax.nps;
     // the possessed end of the chain
     let mut top = np;
@@ -215,7 +237,8 @@ fn phrase_chain(sa: &SentenceAnalysis, np: usize) -> Vec<usize> {
             break;
         }
     }
-    let mut chain = vec![top];
+    chain.clear();
+    chain.push(top);
     let mut cur = top;
     while let Some(p) = nps[cur].possessor {
         if chain.contains(&p) || chain.len() > 8 {
@@ -225,7 +248,6 @@ fn phrase_chain(sa: &SentenceAnalysis, np: usize) -> Vec<usize> {
         cur = p;
     }
     chain.reverse();
-    chain
 }
 
 fn chain_material<'a>(
@@ -319,16 +341,22 @@ fn gapped_actor<'a>(
 
 /// The codes PETRARCH gives noun phrase `np`, in order; empty when it names no dictionary
 /// actor or agent.
-fn np_codes(
+fn np_codes<'l>(
     sa: &SentenceAnalysis,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     date: Option<NaiveDate>,
     np: usize,
+    scratch: &mut NpScratch<'l>,
 ) -> Vec<String> {
-    let chain = phrase_chain(sa, np);
-    let mut own = chain_material(sa, lexicon, date, &chain);
+    let NpScratch { chain, own } = scratch;
+    phrase_chain_into(sa, np, chain);
+    own.clear();
+    for &k in chain.iter() {
+        let w = &sa.syntax.nps[k].words;
+        material_of(sa, lexicon, date, w.start, w.end, own);
+    }
     if is_linear(lexicon) {
-        gapped_actor(sa, lexicon, date, &chain, &mut own);
+        gapped_actor(sa, lexicon, date, chain, own);
     }
     if !own.actors.is_empty() {
         // one phrase names one actor: the first ("Ithilen's minister Calimehtar" is
@@ -379,6 +407,7 @@ pub(crate) fn recode_actors(
     date: Option<NaiveDate>,
     new_actor_length: usize,
 ) {
+    let mut scratch = NpScratch::default();
     for sa in &analysis.sentences {
         let syn = &sa.syntax;
         let mut codes: Vec<Vec<String>> = (0..syn.nps.len())
@@ -386,7 +415,7 @@ pub(crate) fn recode_actors(
                 if syn.nps[i].pronoun {
                     Vec::new()
                 } else {
-                    np_codes(sa, lexicon, date, i)
+                    np_codes(sa, lexicon, date, i, &mut scratch)
                 }
             })
             .collect();
@@ -410,11 +439,14 @@ pub(crate) fn recode_actors(
             if !r.members.is_empty() && codes[i].is_empty() {
                 continue;
             }
-            let list = &codes[i];
+            // (the codes are not read again: each list is taken, not cloned)
+            let list = std::mem::take(&mut codes[i]);
             r.place = false;
             r.members.clear();
-            r.code = list.first().cloned();
-            if list.len() >= 2 {
+            if list.len() < 2 {
+                r.code = list.into_iter().next();
+            } else {
+                r.code = list.first().cloned();
                 for code in list {
                     let a = match r.actor {
                         Some(a) => a,
@@ -429,7 +461,7 @@ pub(crate) fn recode_actors(
                             actors.list.len() - 1
                         }
                     };
-                    r.members.push((a, code.clone()));
+                    r.members.push((a, code));
                 }
             }
         }
@@ -570,10 +602,7 @@ pub(crate) fn pattern_limit(lexicon: &Lexicon, sa: &SentenceAnalysis) -> Option<
 /// Whether patterns are TABARI's linear ones (PETRARCH-1 and TABARI verb files), read over
 /// the words of the sentence rather than over its phrases.
 pub(crate) fn is_linear(lexicon: &Lexicon) -> bool {
-    lexicon
-        .formats
-        .iter()
-        .any(|f| matches!(f, DictFormat::Petrarch1 | DictFormat::Tabari))
+    lexicon.has_linear_sets()
 }
 
 /// TABARI's default target: the first actor after the verb whose code differs from the

@@ -291,6 +291,8 @@ fn operative_verb(words: &[&str], lowers: &[&str], tags: &mut [Tag]) {
     let verb = lowers[k];
     if !words[0].starts_with(|c: char| c.is_uppercase())
         || tags[k] == Tag::VBZ
+        // (every operative verb ends in "s": most words are ruled out without the list)
+        || !verb.ends_with('s')
         || !OPERATIVE_VERBS.contains(&verb)
     {
         return;

@@ -156,9 +156,10 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
             .and_then(|w| w.chars().next())
             .is_some_and(|c| c.is_uppercase())
     };
-    let mut nps: Vec<Np> = Vec::new();
+    // (sized once: there is at most one item a word, and seldom more phrases than half)
+    let mut nps: Vec<Np> = Vec::with_capacity(n / 2 + 1);
     let mut vgs: Vec<Vg> = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(n);
     let mut item_of_word = vec![0usize; n];
     let mut pending_possessor: Option<usize> = None;
     // what may stand between an auxiliary and its verb: adverbs, "today" ("has today

@@ -199,7 +199,7 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[&str]) {
         for &m in &members {
             s.group_of_np[m] = g;
         }
-        s.np_groups.push(members.clone());
+        s.np_groups.push(members);
         k = if closed { j } else { k + 1 };
     }
     // every NP is in a group, alone if it is coordinated with nothing (a possessor, say)

@@ -12,6 +12,7 @@ use lede_model::{ActorRef, Event, Mention, Modality, PlaceRef, Span};
 use lede_syntax::{Item, Tag};
 use lede_text::Document;
 use rustc_hash::FxHashSet;
+use std::borrow::Cow;
 
 /// PLOVER category of a CAMEO code, by its root (and a few subcodes).
 pub fn plover_of(code: &str) -> Option<&'static str> {
@@ -43,31 +44,35 @@ pub fn plover_of(code: &str) -> Option<&'static str> {
     })
 }
 
-/// A participant: the NP and the code at that mention.
+/// A participant: the NP and the code at that mention. (Code and name are borrowed from the
+/// article's actors where they come from there: a party is built many times a clause.)
 #[derive(Clone)]
-struct Party {
+struct Party<'a> {
     /// The noun phrase that names it, or [`UNSAID`].
     np: usize,
     place: bool,
-    code: String,
-    name: Option<String>,
+    code: Cow<'a, str>,
+    name: Option<Cow<'a, str>>,
 }
 
 /// `Party::np` of a side the sentence does not name: the statement's author or the
 /// speaker of the quotation the sentence is in. Its text is its name.
 const UNSAID: usize = usize::MAX;
 
-struct Found {
+struct Found<'a> {
     pattern: usize,
     score: usize,
-    source: Vec<Party>,
-    target: Vec<Party>,
+    source: Vec<Party<'a>>,
+    target: Vec<Party<'a>>,
 }
 
-fn party(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Option<Party> {
+fn party<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, np: usize) -> Option<Party<'a>> {
     let r = actors.reading(sa.index, np)?;
-    let code = r.code.clone()?;
-    let name = r.actor.and_then(|a| actors.list[a].name.clone());
+    let code = Cow::Borrowed(r.code.as_deref()?);
+    let name = r
+        .actor
+        .and_then(|a| actors.list[a].name.as_deref())
+        .map(Cow::Borrowed);
     Some(Party {
         np,
         code,
@@ -79,7 +84,12 @@ fn party(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Option<Par
 /// The actor an NP stands for, or whose thing it is: itself, its possessor, an "of X" after
 /// it, or for an event noun in apposition ("Russia's demand ..., a request that ...") the
 /// owner of the noun it renames.
-fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize) -> Option<Party> {
+fn owner<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    np: usize,
+    depth: usize,
+) -> Option<Party<'a>> {
     if let Some(p) = party(sa, actors, np) {
         return Some(p);
     }
@@ -94,7 +104,7 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
     {
         return Some(Party {
             np,
-            code,
+            code: Cow::Owned(code),
             name: None,
             place: false,
         });
@@ -202,7 +212,7 @@ fn owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize, depth: usize)
             {
                 if let Some(c) = country_of(&p.code) {
                     return Some(Party {
-                        code: c.to_string(),
+                        code: Cow::Owned(c.to_string()),
                         place: true,
                         ..p
                     });
@@ -1100,15 +1110,15 @@ fn emit(
     let aref = |p: &Party| {
         let Some(n) = sa.syntax.nps.get(p.np) else {
             return ActorRef {
-                code: Some(p.code.clone()),
-                name: p.name.clone(),
-                text: p.name.clone().unwrap_or_default(),
+                code: Some(p.code.to_string()),
+                name: p.name.as_deref().map(str::to_string),
+                text: p.name.as_deref().unwrap_or_default().to_string(),
             };
         };
         let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
         ActorRef {
-            code: Some(p.code.clone()),
-            name: p.name.clone(),
+            code: Some(p.code.to_string()),
+            name: p.name.as_deref().map(str::to_string),
             text: doc.raw_text(span).to_string(),
         }
     };
@@ -1223,7 +1233,9 @@ fn emit(
 
 /// An event's rule: the pattern's dictionary line and label.
 fn rule_of(pat: &VerbPattern) -> String {
-    let mut rule = pat.loc.with_prefix("");
+    // (sized for the line number's digits and the label: one allocation)
+    let mut rule = String::with_capacity(pat.loc.file.len() + 22 + pat.label.len());
+    pat.loc.push_to(&mut rule);
     rule.push(' ');
     rule.push_str(&pat.label);
     match rule.trim() {
@@ -1265,11 +1277,11 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
 
 /// For subject NPs followed by a participle with a `by` agent ("missiles fired by Russian
 /// forces"), the parties of that agent.
-fn participle_agent(
+fn participle_agent<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     subject: &[usize],
-) -> Vec<Party> {
+) -> Vec<Party<'a>> {
     let Some(end) = subject.iter().map(|&n| sa.syntax.nps[n].words.end).max() else {
         return Vec::new();
     };
@@ -1362,12 +1374,12 @@ fn adjacent_subject(sa: &SentenceAnalysis, actors: &ArticleActors, at: usize) ->
 /// When the subject of verb group `v` is an act of force that an earlier verb of the
 /// sentence has as its object ("Houthis launched their largest attack, directly targeting
 /// American ships"), that verb's subject.
-fn launcher_of(
+fn launcher_of<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     subject: &[usize],
     v: usize,
-) -> Vec<Party> {
+) -> Vec<Party<'a>> {
     let Some(&np) = subject.first() else {
         return Vec::new();
     };
@@ -1391,7 +1403,12 @@ fn launcher_of(
 
 /// Actors said to act "together with" or "along with" the subject, between word `from` and
 /// the verb at `to` ("U.S. forces -- together with the United Kingdom -- conducted").
-fn co_agents(sa: &SentenceAnalysis, actors: &ArticleActors, from: usize, to: usize) -> Vec<Party> {
+fn co_agents<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    from: usize,
+    to: usize,
+) -> Vec<Party<'a>> {
     let mut out = Vec::new();
     let mut k = from;
     while k + 2 < to {
@@ -1410,7 +1427,11 @@ fn co_agents(sa: &SentenceAnalysis, actors: &ArticleActors, from: usize, to: usi
 /// The subject of a verb right after a parenthetical between dashes ("X -- together with Y
 /// and with support from Z -- conducted ..."): the actor before the first dash, and the
 /// actors the parenthetical says acted "together with" or "along with" it.
-fn dash_subject(sa: &SentenceAnalysis, actors: &ArticleActors, verb_start: usize) -> Vec<Party> {
+fn dash_subject<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    verb_start: usize,
+) -> Vec<Party<'a>> {
     if verb_start < 2 || sa.words[verb_start - 1] != "--" {
         return Vec::new();
     }
@@ -1821,7 +1842,7 @@ fn is_mutual(code: &str) -> bool {
 }
 
 /// The participants of one side, or one unknown participant where there are none.
-fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
+fn or_unknown<'a>(parties: Vec<Party<'a>>) -> Vec<Option<Party<'a>>> {
     if parties.is_empty() {
         vec![None]
     } else {
@@ -1831,7 +1852,7 @@ fn or_unknown(parties: Vec<Party>) -> Vec<Option<Party>> {
 
 /// The actors an apposition names for a noun phrase that names none: "the belligerents --
 /// the Sudanese Armed Forces and the Rapid Support Forces --".
-fn apposition(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+fn apposition<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, np: usize) -> Vec<Party<'a>> {
     let n = &sa.syntax.nps[np];
     let listed = listed_members(sa, actors, np);
     if !listed.is_empty() {
@@ -1882,7 +1903,11 @@ const GROUP_NOUNS: &[&str] = &[
 /// The members a list spells out for a group noun with no actor of its own: "our Allies
 /// who stood with us ... -- including Germany, Poland, Slovenia, Norway, and Turkey", "a
 /// collection of influential partners, the African Union, Egypt, Saudi Arabia, ...".
-fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+fn listed_members<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    np: usize,
+) -> Vec<Party<'a>> {
     let n = &sa.syntax.nps[np];
     if !actors.lede_rules || !GROUP_NOUNS.contains(&sa.lowers[n.head]) {
         return Vec::new();
@@ -1929,7 +1954,7 @@ fn listed_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> V
     Vec::new()
 }
 
-fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<Party> {
+fn parties<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, nps: &[usize]) -> Vec<Party<'a>> {
     let mut out: Vec<Party> = Vec::new();
     for &n in nps {
         // (read once: the last step below uses the same reading)
@@ -1965,15 +1990,14 @@ fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<
             .filter(|r| !r.members.is_empty())
         {
             for (a, code) in &r.members {
-                if !out
-                    .iter()
-                    .any(|o| o.code == *code && o.name == actors.list[*a].name)
-                {
+                if !out.iter().any(|o| {
+                    o.code == code.as_str() && o.name.as_deref() == actors.list[*a].name.as_deref()
+                }) {
                     out.push(Party {
                         np: n,
                         place: false,
-                        code: code.clone(),
-                        name: actors.list[*a].name.clone(),
+                        code: Cow::Borrowed(code.as_str()),
+                        name: actors.list[*a].name.as_deref().map(Cow::Borrowed),
                     });
                 }
             }
@@ -1999,12 +2023,12 @@ fn parties(sa: &SentenceAnalysis, actors: &ArticleActors, nps: &[usize]) -> Vec<
 /// "the Governments of the DRC and of Rwanda", "the ambassadors of France, of Spain and of
 /// Italy": for an NP read through its first "of" phrase, the countries of the "of" phrases
 /// coordinated with it, with the same role.
-fn further_of_phrases(
+fn further_of_phrases<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     np: usize,
-    first: &Party,
-) -> Vec<Party> {
+    first: &Party<'a>,
+) -> Vec<Party<'a>> {
     let syn = &sa.syntax;
     let end = syn.nps[np].words.end;
     if sa.lowers.get(end).is_none_or(|w| *w != "of") {
@@ -2036,7 +2060,7 @@ fn further_of_phrases(
             Some(c) if c == q.code && c != own => out.push(Party {
                 np: m,
                 place: false,
-                code: crate::keys::concat(&[c, &role]),
+                code: Cow::Owned(crate::keys::concat(&[c, &role])),
                 name: None,
             }),
             _ => break,
@@ -2049,7 +2073,11 @@ fn further_of_phrases(
 /// An agent with no actor of its own ("the ambassadors" = `---GOV`) followed by "of", "from"
 /// or "in" and actors ("the ambassadors of Arnor, Osgiliath and Gondor", "soldiers from
 /// Gondor") is the agent of each of them: ARNGOV, OSGGOV, GONGOV. Any other party is itself.
-fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> Vec<Party> {
+fn agent_of_actors<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    p: Party<'a>,
+) -> Vec<Party<'a>> {
     let Some(agent) = p.code.strip_prefix("---").filter(|a| !a.is_empty()) else {
         return vec![p];
     };
@@ -2113,7 +2141,7 @@ fn agent_of_actors(sa: &SentenceAnalysis, actors: &ArticleActors, p: Party) -> V
             let code = if q.code.get(3..).is_some_and(|rest| rest.contains(agent)) {
                 q.code.clone()
             } else {
-                format!("{}{agent}", q.code)
+                Cow::Owned(format!("{}{agent}", q.code))
             };
             out.push(Party {
                 np: p.np,
@@ -2184,12 +2212,12 @@ fn with_quote_speakers(
 /// "The city of El Fasher has been under a months-long siege by the Rapid Support Forces":
 /// an act of force by the "by" phrase on the subject. The code is the act's event-noun
 /// pattern's (siege 191), else 190.
-fn under_attack(
+fn under_attack<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     lexicon: &Lexicon,
     v: usize,
-) -> Option<(String, Vec<Party>, Vec<Party>)> {
+) -> Option<(String, Vec<Party<'a>>, Vec<Party<'a>>)> {
     let g = &sa.syntax.vgs[v];
     if g.negated
         || !matches!(
@@ -2232,11 +2260,11 @@ fn under_attack(
 /// "I have been deeply alarmed by the country's backsliding", "we are concerned about X":
 /// the one alarmed disapproves of what alarms them (the subject is the source, the
 /// cause the target), not the other way round as in an ordinary passive.
-fn dismay(
+fn dismay<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     v: usize,
-) -> Option<(Vec<Party>, Vec<Party>)> {
+) -> Option<(Vec<Party<'a>>, Vec<Party<'a>>)> {
     let g = &sa.syntax.vgs[v];
     let head = sa.lowers[g.head];
     if g.negated
@@ -2279,13 +2307,13 @@ fn dismay(
 /// the speaker of the quotation it is in, else the statement's author. Returns the code
 /// (by the verb demanded: stop and withdraw 1056, release 1053, allow 1055, negotiate 106,
 /// else 100) and the sides.
-fn must_demand(
+fn must_demand<'a>(
     doc: &Document,
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     quotes: &[lede_model::Quote],
     v: usize,
-) -> Option<(&'static str, Vec<Party>, Vec<Party>)> {
+) -> Option<(&'static str, Vec<Party<'a>>, Vec<Party<'a>>)> {
     let g = &sa.syntax.vgs[v];
     let m = g.modal?;
     if sa.lowers[m] != "must" || g.negated || g.passive {
@@ -2441,7 +2469,7 @@ fn belligerent_phrase(sa: &SentenceAnalysis, np: usize) -> bool {
 
 /// The parties of `target` that belong to no country of `source` (a demand or threat is on
 /// another country: "American farmers must maintain access" is no demand).
-fn of_other_countries(source: &[Party], target: Vec<Party>) -> Vec<Party> {
+fn of_other_countries<'a>(source: &[Party<'a>], target: Vec<Party<'a>>) -> Vec<Party<'a>> {
     let countries: Vec<&str> = source.iter().filter_map(|p| country_of(&p.code)).collect();
     target
         .into_iter()
@@ -2472,13 +2500,13 @@ fn late_by_agent(sa: &SentenceAnalysis, from: usize) -> Vec<usize> {
 }
 
 /// The statement's author as an unnamed side, where the title names one with a code.
-fn author_party(actors: &ArticleActors) -> Option<Party> {
+fn author_party<'a>(actors: &'a ArticleActors) -> Option<Party<'a>> {
     let &a = actors.authors.first()?;
     Some(Party {
         np: UNSAID,
         place: false,
-        code: actors.list[a].code.clone()?,
-        name: actors.list[a].name.clone(),
+        code: Cow::Borrowed(actors.list[a].code.as_deref()?),
+        name: actors.list[a].name.as_deref().map(Cow::Borrowed),
     })
 }
 
@@ -2508,13 +2536,13 @@ fn operative_paragraph(sa: &SentenceAnalysis, v: usize) -> bool {
 /// Russia must ...", "we made clear that Iran would ..."), the speaker of the quotation it is
 /// in, else the statement's author. None when it is the complement of another kind of verb
 /// ("hoped that ...") or nobody can be named.
-fn voice(
+fn voice<'a>(
     doc: &Document,
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     quotes: &[lede_model::Quote],
     v: usize,
-) -> Option<Vec<Party>> {
+) -> Option<Vec<Party<'a>>> {
     let g = &sa.syntax.vgs[v];
     let clause = &sa.syntax.clauses[v];
     let source: Vec<Party> = if let Some(u) = clause.complement_of {
@@ -2553,8 +2581,8 @@ fn voice(
         vec![Party {
             np: UNSAID,
             place: false,
-            code,
-            name: sp.name.clone(),
+            code: Cow::Owned(code),
+            name: sp.name.clone().map(Cow::Owned),
         }]
     } else {
         vec![author_party(actors)?]
@@ -2568,11 +2596,11 @@ fn voice(
 /// The other side of the latest hostile act between two countries (`hostile`: its sides and
 /// sentence), when it was at most five sentences before sentence `index` and `source` is
 /// one of its sides: whom a threat or a rejection with no addressee answers.
-fn answer_to(
-    hostile: Option<&(Party, Party, usize)>,
-    source: &[Party],
+fn answer_to<'a>(
+    hostile: Option<&(Party<'a>, Party<'a>, usize)>,
+    source: &[Party<'a>],
     index: usize,
-) -> Option<Party> {
+) -> Option<Party<'a>> {
     let (a, b, k) = hostile?;
     if index > k + 5 {
         return None;
@@ -2615,13 +2643,13 @@ fn side_key(code: &str) -> Option<&str> {
     country_of(code).or_else(|| code.starts_with("IGO").then_some(code))
 }
 
-fn face_consequences(
+fn face_consequences<'a>(
     doc: &Document,
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     quotes: &[lede_model::Quote],
     v: usize,
-) -> Option<(&'static str, Vec<Party>, Vec<Party>)> {
+) -> Option<(&'static str, Vec<Party<'a>>, Vec<Party<'a>>)> {
     let g = &sa.syntax.vgs[v];
     let head = sa.lowers[g.head];
     // "will be met with a firm response", "will be answered", "will receive an appropriate
@@ -2718,12 +2746,12 @@ fn face_consequences(
 /// "The President thanks the State of Qatar ...", "the European Union thanks Norway": the
 /// verb the tagger read as the noun "thanks", right after the actor that opens the sentence
 /// (no verb before it) and right before the actors thanked. Returns the word and the sides.
-fn noun_read_thanks(
+fn noun_read_thanks<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     lexicon: &Lexicon,
     date: Option<chrono::NaiveDate>,
-) -> Option<(usize, Vec<Party>, Vec<Party>)> {
+) -> Option<(usize, Vec<Party<'a>>, Vec<Party<'a>>)> {
     let syn = &sa.syntax;
     let k = (1..sa.len().saturating_sub(1)).find(|&k| {
         sa.lowers[k] == "thanks" && matches!(sa.tags[k], Tag::NNS | Tag::NN | Tag::NNP)
@@ -2746,7 +2774,7 @@ fn noun_read_thanks(
                     if !code.starts_with("---") && !out.iter().any(|p| p.code == code) {
                         out.push(Party {
                             np: syn.np_of_word(f.start).unwrap_or(np),
-                            code: code.to_string(),
+                            code: Cow::Owned(code.to_string()),
                             name: None,
                             place: false,
                         });
@@ -2788,11 +2816,11 @@ fn noun_read_thanks(
             .first()
             .and_then(|&au| {
                 let rec = &actors.list[au];
-                let code = rec.code.clone()?;
-                country_of(&code).is_some().then(|| Party {
+                let code = rec.code.as_deref()?;
+                country_of(code).is_some().then(|| Party {
                     np: a,
-                    code,
-                    name: rec.name.clone(),
+                    code: Cow::Borrowed(code),
+                    name: rec.name.as_deref().map(Cow::Borrowed),
                     place: false,
                 })
             })
@@ -3026,7 +3054,11 @@ const ACTION_NOUNS: &[&str] = &[
 /// For people or bodies "linked to", "connected to", "affiliated with" ... an actor (after
 /// the whole coordination: "nine individuals and three entities linked to Iran"), that
 /// actor, or the owner of the thing named ("linked to the Iranian state's campaign").
-fn linked_owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Option<Party> {
+fn linked_owner<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    np: usize,
+) -> Option<Party<'a>> {
     let syn = &sa.syntax;
     if !matches!(
         sa.lowers[syn.nps[np].head],
@@ -3071,7 +3103,11 @@ fn linked_owner(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Opt
 
 /// Who carried out the act a phrase names, from a "by" phrase after it (an "of" phrase may
 /// come between): "the strikes by Russia", "the announcement by Armenia and Azerbaijan".
-fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+fn action_agents<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    np: usize,
+) -> Vec<Party<'a>> {
     let n = &sa.syntax.nps[np];
     let head = sa.lowers[n.head];
     // ("the resolution on Georgia adopted by the European Parliament", "the claims made by")
@@ -3130,7 +3166,11 @@ fn action_agents(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Ve
 
 /// The party an NP names, or for a plural reference ("both governments", "they") each of
 /// the actors it stands for.
-fn party_or_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+fn party_or_members<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    np: usize,
+) -> Vec<Party<'a>> {
     if let Some(p) = party(sa, actors, np) {
         return vec![p];
     }
@@ -3142,8 +3182,8 @@ fn party_or_members(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) ->
                 .map(|(a, code)| Party {
                     np,
                     place: false,
-                    code: code.clone(),
-                    name: actors.list[*a].name.clone(),
+                    code: Cow::Borrowed(code.as_str()),
+                    name: actors.list[*a].name.as_deref().map(Cow::Borrowed),
                 })
                 .collect()
         })
@@ -3181,12 +3221,12 @@ const CLAIM_NOUNS: &[&str] = &[
 /// after a participle ("carried out by", "put forward by", "committed by") or after a noun
 /// of an act or a claim ("the crackdown by"). Only actors of another country than every
 /// source count; a ";" or a new sentence ends the search.
-fn disapproved_doers(
+fn disapproved_doers<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     from: usize,
-    source: &[Party],
-) -> Vec<Party> {
+    source: &[Party<'a>],
+) -> Vec<Party<'a>> {
     let own: Vec<&str> = source.iter().filter_map(|p| country_of(&p.code)).collect();
     for k in from + 1..sa.len() {
         let w = sa.lowers[k];
@@ -3259,7 +3299,11 @@ const AGREEMENT_NOUNS: &[&str] = &[
 
 /// The sides of an agreement or dialogue named right after it ("the agreement between
 /// Armenia and Azerbaijan", "the deal with Iran").
-fn agreement_sides(sa: &SentenceAnalysis, actors: &ArticleActors, np: usize) -> Vec<Party> {
+fn agreement_sides<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    np: usize,
+) -> Vec<Party<'a>> {
     let n = &sa.syntax.nps[np];
     if !AGREEMENT_NOUNS.contains(&sa.lowers[n.head])
         || !sa
@@ -3312,11 +3356,11 @@ const HOSTILE_NOUNS: &[&str] = &[
 /// the antecedent of a relative clause whose verb harms someone is force (190) by whoever
 /// carries it out ("by X", "X's", else the subject of the clause it is the object of) on
 /// those harmed.
-fn harmful_force(
+fn harmful_force<'a>(
     sa: &SentenceAnalysis,
-    actors: &ArticleActors,
+    actors: &'a ArticleActors,
     v: usize,
-) -> Option<(Vec<Party>, Vec<Party>)> {
+) -> Option<(Vec<Party<'a>>, Vec<Party<'a>>)> {
     let syn = &sa.syntax;
     let clause = &syn.clauses[v];
     let g = &syn.vgs[v];
@@ -3500,8 +3544,8 @@ fn mediations(
                 let n = &sa.syntax.nps[p.np];
                 let span = doc.raw_span_of_tokens(sa.first + n.words.start..sa.first + n.words.end);
                 mediators.push(ActorRef {
-                    code: Some(p.code.clone()),
-                    name: p.name.clone(),
+                    code: Some(p.code.to_string()),
+                    name: p.name.as_deref().map(str::to_string),
                     text: doc.raw_text(span).to_string(),
                 });
             }
@@ -3635,8 +3679,8 @@ fn invitations(
                     root: "03".into(),
                     plover: plover_of("036").map(str::to_string),
                     source: Some(ActorRef {
-                        code: Some(p.code.clone()),
-                        name: p.name.clone(),
+                        code: Some(p.code.to_string()),
+                        name: p.name.as_deref().map(str::to_string),
                         text: doc.raw_text(span).to_string(),
                     }),
                     target: e.source.clone(),
@@ -4581,7 +4625,7 @@ fn code_once(
             }
             // PETRARCH-1/TABARI: else the first actor after the verb with another code
             if petr && target.is_empty() && crate::petrarch_rules::is_linear(lexicon) {
-                let codes: Vec<&str> = source.iter().map(|p| p.code.as_str()).collect();
+                let codes: Vec<&str> = source.iter().map(|p| p.code.as_ref()).collect();
                 let nps = crate::petrarch_rules::first_actor_after(sa, actors, g, &codes);
                 target = parties(sa, actors, &nps);
             }
@@ -4728,7 +4772,7 @@ fn code_once(
                         {
                             source.push(Party {
                                 np: pp.nps[0],
-                                code: c,
+                                code: Cow::Owned(c),
                                 name: None,
                                 place: false,
                             });
@@ -5067,7 +5111,9 @@ fn code_once(
                 }
             }
         }
-        for e in crate::petrarch_rules::combine(sa, lexicon, pending, |p: &Party| p.code.clone()) {
+        for e in
+            crate::petrarch_rules::combine(sa, lexicon, pending, |p: &Party| p.code.to_string())
+        {
             let Some(pat) = lexicon.verbs.get(e.pattern) else {
                 continue;
             };
@@ -5191,8 +5237,8 @@ fn code_once(
                 Some(Party {
                     np: sa.syntax.np_of_word(n.head)?,
                     place: false,
-                    code: sp.code.clone()?,
-                    name: sp.name.clone(),
+                    code: Cow::Owned(sp.code.clone()?),
+                    name: sp.name.clone().map(Cow::Owned),
                 })
             };
             let Some(src) = n

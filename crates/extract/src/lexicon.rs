@@ -478,23 +478,23 @@ impl Lexicon {
     /// The members of synset `name` (any case, with or without a trailing `_`), each as its
     /// words; a word `&NAME` is a nested synset.
     pub fn synset_words(&self, name: &str) -> &[Vec<String>] {
-        self.synset_index
-            .get(syn_key(name).as_ref())
-            .map_or(&[], |s| s.atoms.as_slice())
+        self.synset(name).map_or(&[], |s| s.atoms.as_slice())
     }
 
     /// Whether a member of synset `name` (lowercase, without `&`) can start with text word
     /// `w` (or the singular of `w`); `true` when the synset has no fast test.
     pub fn synset_may_start(&self, name: &str, w: &str) -> bool {
-        self.synset_index
-            .get(syn_key(name).as_ref())
-            .is_none_or(|s| s.may_start(w))
+        self.synset(name).is_none_or(|s| s.may_start(w))
     }
 
     /// Synset `name` (any case, with or without a trailing `_`), compiled, to look up once
     /// and test at many words.
     pub fn synset(&self, name: &str) -> Option<&Synset> {
-        self.synset_index.get(syn_key(name).as_ref())
+        // (the readers write references as keys are written: found as they are, a key needs
+        // no scan for lower case; a name that is no key is looked up again as its key)
+        self.synset_index
+            .get(name)
+            .or_else(|| self.synset_index.get(syn_key(name).as_ref()))
     }
 
     /// Plain words verb pattern `id` needs in the sentence (a word's plural also counts).

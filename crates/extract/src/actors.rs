@@ -2570,11 +2570,12 @@ pub struct ArticlePlaces {
 }
 
 pub fn places(doc: &Document, actors: &ArticleActors) -> ArticlePlaces {
-    let mut weights: HashMap<String, f32> = HashMap::default();
+    // (keys borrowed: a country's code is copied once, into the focus list)
+    let mut weights: HashMap<&str, f32> = HashMap::default();
     let mut exclude = Vec::new();
     for a in &actors.list {
         if let Some(c) = a.code.as_deref().and_then(country_of) {
-            *weights.entry(c.to_string()).or_default() += a.mentions.len() as f32;
+            *weights.entry(c).or_default() += a.mentions.len() as f32;
         }
         if a.kind == ActorKind::Person {
             for &(s, e) in &a.mentions {
@@ -2584,7 +2585,10 @@ pub fn places(doc: &Document, actors: &ArticleActors) -> ArticlePlaces {
             }
         }
     }
-    let mut focus: Vec<(String, f32)> = weights.into_iter().collect();
+    let mut focus: Vec<(String, f32)> = weights
+        .into_iter()
+        .map(|(c, w)| (c.to_string(), w))
+        .collect();
     focus.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let ctx = lede_geo::GeoContext {
         focus_countries: focus,
@@ -2607,19 +2611,18 @@ impl ArticlePlaces {
 
     pub fn output(&self, doc: &Document) -> Vec<Place> {
         let g = lede_geo::Gazetteer::embedded();
-        let mut order: Vec<u32> = Vec::new();
-        let mut by: HashMap<u32, Vec<Mention>> = HashMap::default();
+        // each place with its mentions, in order of first mention (an article names few
+        // places: a list searched from its end, no hashing)
+        let mut by: Vec<(u32, Vec<Mention>)> = Vec::new();
         for &(id, span) in &self.mentions {
-            if !by.contains_key(&id) {
-                order.push(id);
+            let m = Mention::from_span(&doc.raw, doc.raw_span(span));
+            match by.iter_mut().rev().find(|(p, _)| *p == id) {
+                Some((_, v)) => v.push(m),
+                None => by.push((id, vec![m])),
             }
-            by.entry(id)
-                .or_default()
-                .push(Mention::from_span(&doc.raw, doc.raw_span(span)));
         }
-        order
-            .into_iter()
-            .map(|id| {
+        by.into_iter()
+            .map(|(id, mentions)| {
                 let e = g.entry(id);
                 Place {
                     name: e.name.clone(),
@@ -2628,7 +2631,7 @@ impl ArticlePlaces {
                     lon: Some(e.lon),
                     region: e.region.clone(),
                     kind: e.kind,
-                    mentions: by.remove(&id).unwrap_or_default(),
+                    mentions,
                 }
             })
             .collect()

@@ -4282,12 +4282,9 @@ fn code_once(
             let mut best: Option<Found> = None;
             let limit = crate::petrarch_rules::pattern_limit(lexicon, sa)
                 .unwrap_or_else(|| clause_limit(sa, g.head));
-            for &pi in lexicon.verb_patterns(form) {
+            // (a pattern whose plain words are not all in the sentence cannot match)
+            for pi in lexicon.verb_patterns_met(form, &present) {
                 let pat = &lexicon.verbs[pi as usize];
-                // a pattern whose plain words are not all in the sentence cannot match
-                if !lexicon.required_met(pi, &present) {
-                    continue;
-                }
                 // multi-word verbs: the words around the verb must be there
                 if !pat.verb_after.iter().enumerate().all(|(k, w)| {
                     sa.lowers

@@ -41,10 +41,10 @@ pub struct Lexicon {
     stem_edges: FxHashMap<u64, u32>,
     terminals: Vec<Vec<(Terminal, Vec<String>)>>,
     /// Verb and event-noun patterns by lowercase form.
-    verb_index: FxHashMap<String, Vec<u32>>,
+    verb_index: FxHashMap<String, FormPatterns>,
     /// TABARI verb stems: patterns of verbs that match any word they start.
-    verb_stems: FxHashMap<String, Vec<u32>>,
-    noun_index: FxHashMap<String, Vec<u32>>,
+    verb_stems: FxHashMap<String, FormPatterns>,
+    noun_index: FxHashMap<String, FormPatterns>,
     /// Dictionary people by the last word of their canonical name ("kellogg").
     person_surnames: FxHashMap<String, Vec<u32>>,
     /// Per verb pattern: plain words that must all be in a sentence for it to match.
@@ -56,6 +56,14 @@ pub struct Lexicon {
     /// The first of `required_ids` of each verb pattern ([`NO_REQUIRED`]: none), read alone
     /// first: it rules out most patterns of a form with one look-up.
     required_first: Vec<u32>,
+    /// The synsets (ids of [`Synset`], fast-test ones only) that the elements of verb pattern
+    /// `i` need, whatever else matches: `required_synsets[synsets_at[i]..synsets_at[i + 1]]`.
+    required_synsets: Vec<u32>,
+    synsets_at: Vec<u32>,
+    /// By word id: the range of `synsets_of_word` holding the synsets (ids) a member of which
+    /// may start with that word.
+    synsets_by_word: Vec<(u32, u32)>,
+    synsets_of_word: Vec<u32>,
     /// Every pattern's required words, numbered.
     required_index: FxHashMap<String, u32>,
     /// Every text word that has a required word (itself, or its plural in "-s", "-es" or
@@ -89,10 +97,28 @@ pub struct Lexicon {
 /// Discard phrases of one first word: their lowercase words, `true` for a story discard.
 type DiscardList = Vec<(Vec<String>, bool)>;
 
+/// The patterns of one form, in dictionary order, with the first required word of each
+/// (`Lexicon::required_first`, side by side: a sentence rules most of them out without
+/// reading the patterns themselves).
+#[derive(Debug, Default)]
+struct FormPatterns {
+    ids: Vec<u32>,
+    firsts: Vec<u32>,
+}
+
+impl FormPatterns {
+    fn push(&mut self, id: u32) {
+        self.ids.push(id);
+    }
+}
+
 /// The patterns' required words a sentence has ([`Lexicon::required_present`]).
 #[derive(Debug, Clone)]
 pub struct RequiredWords {
     bits: Vec<u64>,
+    /// A bit per synset id ([`Synset`]'s `id`): some word of the sentence may start one of
+    /// its members (synsets with a fast test only).
+    synsets: Vec<u64>,
 }
 
 impl RequiredWords {
@@ -103,6 +129,14 @@ impl RequiredWords {
             .get(w as usize / 64)
             .is_some_and(|b| b & (1 << (w % 64)) != 0)
     }
+
+    /// Whether some word may start a member of the synset of id `s`.
+    #[inline]
+    fn has_synset(&self, s: u32) -> bool {
+        self.synsets
+            .get(s as usize / 64)
+            .is_some_and(|b| b & (1 << (s % 64)) != 0)
+    }
 }
 
 /// `Lexicon::required_first` of a pattern with no required word.
@@ -111,6 +145,8 @@ const NO_REQUIRED: u32 = u32::MAX;
 /// A synset compiled for matching ([`Lexicon::synset`]).
 #[derive(Debug, Default)]
 pub struct Synset {
+    /// Its number among the lexicon's synsets (for [`RequiredWords`]).
+    id: u32,
     /// The text words its members can start with, when all members start with a plain word
     /// (no nested synset, no stem): each such first word, its "-s" and "-es" plurals and, for
     /// a word in "-y", its "-ies" plural; with the members (indices in `atoms`, ascending)
@@ -195,6 +231,19 @@ fn syn_key(name: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(n.to_ascii_uppercase())
     } else {
         std::borrow::Cow::Borrowed(n)
+    }
+}
+
+/// The `&SYN` references (names) a pattern's elements need whatever else matches: its own
+/// synset elements and those of its prepositional phrases (not alternatives, phrases or
+/// noun phrases).
+fn needed_synsets<'p>(elems: &'p [PatElem], out: &mut Vec<&'p str>) {
+    for e in elems {
+        match e {
+            PatElem::Synset(name) => out.push(name),
+            PatElem::Prep { elems, .. } => needed_synsets(elems, out),
+            _ => {}
+        }
     }
 }
 
@@ -422,6 +471,23 @@ impl Lexicon {
                 .or_default()
                 .atoms = atoms;
         }
+        for (i, set) in lx.synset_index.values_mut().enumerate() {
+            set.id = i as u32;
+        }
+        // the synsets each verb pattern needs: its own `&SYN` elements and those of its
+        // prepositional phrases (alternatives and phrases aside), resolved once here
+        lx.synsets_at.push(0);
+        for v in &lx.verbs {
+            let mut names = Vec::new();
+            needed_synsets(&v.pre, &mut names);
+            needed_synsets(&v.post, &mut names);
+            for n in names {
+                if let Some(set) = lx.synset(n).filter(|set| set.starts.is_some()) {
+                    lx.required_synsets.push(set.id);
+                }
+            }
+            lx.synsets_at.push(lx.required_synsets.len() as u32);
+        }
         for (r, &id) in &lx.required_index {
             let mut forms = vec![r.clone(), format!("{r}s"), format!("{r}es")];
             if let Some(stem) = r.strip_suffix('y') {
@@ -435,6 +501,29 @@ impl Lexicon {
             }
         }
         lx.index_sentence_words();
+        let Lexicon {
+            verb_index,
+            verb_stems,
+            noun_index,
+            required_first,
+            ..
+        } = &mut lx;
+        for fp in verb_index
+            .values_mut()
+            .chain(verb_stems.values_mut())
+            .chain(noun_index.values_mut())
+        {
+            fp.firsts = fp
+                .ids
+                .iter()
+                .map(|&id| {
+                    required_first
+                        .get(id as usize)
+                        .copied()
+                        .unwrap_or(NO_REQUIRED)
+                })
+                .collect();
+        }
         lx
     }
 
@@ -459,7 +548,24 @@ impl Lexicon {
         for (f, list) in &self.discards {
             discards.push((intern(&mut self.words, f), list));
         }
+        let mut synset_words: Vec<(u32, u32)> = Vec::new();
+        for set in self.synset_index.values() {
+            for w in set.starts.iter().flat_map(|st| st.keys()) {
+                synset_words.push((intern(&mut self.words, w), set.id));
+            }
+        }
         let n = self.words.len();
+        synset_words.sort_unstable();
+        self.synsets_by_word = vec![(0, 0); n];
+        self.synsets_of_word.clear();
+        for (k, &(w, set)) in synset_words.iter().enumerate() {
+            if k == 0 || synset_words[k - 1].0 != w {
+                let at = self.synsets_of_word.len() as u32;
+                self.synsets_by_word[w as usize] = (at, at);
+            }
+            self.synsets_of_word.push(set);
+            self.synsets_by_word[w as usize].1 = self.synsets_of_word.len() as u32;
+        }
         self.required_by_word = vec![(0, 0); n];
         self.required_of_word.clear();
         for (w, ids) in required {
@@ -526,7 +632,22 @@ impl Lexicon {
                 }
             }
         }
-        RequiredWords { bits }
+        let mut synsets = vec![0u64; self.synset_index.len().div_ceil(64)];
+        for &w in ids.iter().flatten() {
+            let Some(&(from, to)) = self.synsets_by_word.get(w as usize) else {
+                continue;
+            };
+            for &s in self
+                .synsets_of_word
+                .get(from as usize..to as usize)
+                .unwrap_or(&[])
+            {
+                if let Some(b) = synsets.get_mut(s as usize / 64) {
+                    *b |= 1 << (s % 64);
+                }
+            }
+        }
+        RequiredWords { bits, synsets }
     }
 
     /// Whether every required word of verb pattern `id` is among `present`.
@@ -544,6 +665,18 @@ impl Lexicon {
         self.required_ids
             .get(from..to)
             .is_none_or(|ids| ids.iter().all(|&w| present.has(w)))
+    }
+
+    /// Whether every synset verb pattern `id` needs may start at some word of the sentence
+    /// `present` was made for: a pattern needing one that cannot matches nowhere.
+    fn synsets_met(&self, id: u32, present: &RequiredWords) -> bool {
+        let at = |i: usize| self.synsets_at.get(i).map(|&a| a as usize);
+        let (Some(from), Some(to)) = (at(id as usize), at(id as usize + 1)) else {
+            return true;
+        };
+        self.required_synsets
+            .get(from..to)
+            .is_none_or(|ids| ids.iter().all(|&s| present.has_synset(s)))
     }
 
     /// PETRARCH's internal code of CAMEO code `code` in [`Lexicon::code_ontology`] (its first
@@ -740,21 +873,41 @@ impl Lexicon {
     /// The verb patterns of a lowercase word: its own form's, else those of the longest
     /// TABARI stem it starts with.
     pub fn verb_patterns(&self, form: &str) -> &[u32] {
+        self.verb_form(form).map_or(&[], |v| v.ids.as_slice())
+    }
+
+    fn verb_form(&self, form: &str) -> Option<&FormPatterns> {
         if let Some(v) = self.verb_index.get(form) {
-            return v.as_slice();
+            return Some(v);
         }
         if self.verb_stems.is_empty() {
-            return &[];
+            return None;
         }
         (3..=form.len())
             .rev()
             .filter(|&k| form.is_char_boundary(k))
             .find_map(|k| self.verb_stems.get(&form[..k]))
-            .map_or(&[], |v| v.as_slice())
+    }
+
+    /// The [`Lexicon::verb_patterns`] of `form` whose required words are all among
+    /// `present` ([`Lexicon::required_met`]), in order.
+    pub fn verb_patterns_met<'s>(
+        &'s self,
+        form: &str,
+        present: &'s RequiredWords,
+    ) -> impl Iterator<Item = u32> + 's {
+        let (ids, firsts) = self
+            .verb_form(form)
+            .map_or((&[][..], &[][..]), |v| (&v.ids[..], &v.firsts[..]));
+        ids.iter()
+            .zip(firsts)
+            .filter(move |&(_, &w)| w == NO_REQUIRED || present.has(w))
+            .map(|(&id, _)| id)
+            .filter(move |&id| self.required_met(id, present) && self.synsets_met(id, present))
     }
 
     pub fn noun_patterns(&self, form: &str) -> &[u32] {
-        self.noun_index.get(form).map_or(&[], |v| v.as_slice())
+        self.noun_index.get(form).map_or(&[], |v| v.ids.as_slice())
     }
 
     /// The strongest discard phrase among the sentence's lowercase words, if any: a story

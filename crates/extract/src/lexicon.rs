@@ -235,12 +235,15 @@ fn syn_key(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The `&SYN` references (names) a pattern's elements need whatever else matches: its own
-/// synset elements and those of its prepositional phrases (not alternatives, phrases or
-/// noun phrases).
+/// synset elements, the `&SYN` words of its phrases and noun phrases, and those of its
+/// prepositional phrases (not alternatives).
 fn needed_synsets<'p>(elems: &'p [PatElem], out: &mut Vec<&'p str>) {
     for e in elems {
         match e {
             PatElem::Synset(name) => out.push(name),
+            PatElem::Phrase(ws) | PatElem::NounPhrase(ws) => {
+                out.extend(ws.iter().filter_map(|w| w.strip_prefix('&')));
+            }
             PatElem::Prep { elems, .. } => needed_synsets(elems, out),
             _ => {}
         }

@@ -148,6 +148,9 @@ const OWN_FEATURES: [usize; NF - 2] = {
     out
 };
 
+/// A row of zero weights (fills [`Tagger::best`]'s unused row references).
+static ZERO_ROW: Row = Row([0; 64]);
+
 /// The lanes of a score row that hold tags: [`NTAGS`] rounded up to whole 4-lane vectors.
 const TAG_LANES: usize = NTAGS.div_ceil(4) * 4;
 
@@ -551,6 +554,10 @@ impl Tagger {
                 s
             }
         };
+        // sparse features added at once; dense rows gathered, then summed in one pass whose
+        // running sums stay in registers (integer sums: the order changes nothing)
+        let mut rows: [&Row; NF] = [&ZERO_ROW; NF];
+        let mut n_rows = 0;
         for &j in &OWN_FEATURES {
             let s = if home[j].key == fs[j] {
                 &home[j]
@@ -562,7 +569,23 @@ impl Tagger {
                     None => continue,
                 }
             };
+            if s.meta & 0xff == DENSE {
+                if let Some(row) = self.dense.get((s.meta >> 8) as usize) {
+                    rows[n_rows] = row;
+                    n_rows += 1;
+                }
+                continue;
+            }
             self.add_slot(s, &mut scores);
+        }
+        let mut acc = [0i32; TAG_LANES];
+        for row in &rows[..n_rows] {
+            for (a, &w) in acc.iter_mut().zip(&row.0[..TAG_LANES]) {
+                *a += w;
+            }
+        }
+        for (s, a) in scores[..TAG_LANES].iter_mut().zip(acc) {
+            *s += a;
         }
         best_of_i32(&scores)
     }

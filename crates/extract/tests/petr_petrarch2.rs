@@ -5,7 +5,15 @@ use lede_extract::{ArticleInput, Engine};
 use std::collections::BTreeSet;
 
 const VERBS: &str = "\
+&WEAPON
++TANK
++ARTILLERY_GUN
+
 ####### VERB PATTERNS #######
+--- DEPLOY [150] ---
+DEPLOY
+- * &WEAPON [154]
+- * (NEAR {&WEAPON DEPOT}) [155]
 --- URGE [023] ---
 URGE
 - * (TO HALT) {BORDER PATROLS} [102]
@@ -81,4 +89,18 @@ fn urging_someone_to_act_is_the_urging_addressed_to_them() {
         ),
         set(&[("VALGOV", "KES", "023")])
     );
+}
+
+#[test]
+fn a_synset_pattern_codes_where_a_member_is_named_and_only_there() {
+    let e = engine();
+    let codes = |text: &str| -> BTreeSet<String> {
+        code(&e, text).into_iter().map(|(_, _, c)| c).collect()
+    };
+    // a member (its plural too, and a member of several words) makes the pattern's code
+    assert!(codes("Valoria deployed tanks against Kestrel.").contains("154"));
+    assert!(codes("Valoria deployed an artillery gun against Kestrel.").contains("154"));
+    // no member anywhere in the sentence: the verb's own code, never the pattern's
+    let bare = codes("Valoria deployed diplomats to Kestrel.");
+    assert!(!bare.contains("154") && !bare.contains("155"), "{bare:?}");
 }

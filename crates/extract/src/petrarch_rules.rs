@@ -479,6 +479,10 @@ fn share_in_group(
     g: &[usize],
     codes: &mut [Vec<String>],
 ) {
+    // (a phrase coordinated with none shares nothing)
+    if g.len() < 2 {
+        return;
+    }
     let syn = &sa.syntax;
     let mats: Vec<Material> = g
         .iter()

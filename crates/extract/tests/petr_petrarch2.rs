@@ -33,7 +33,13 @@ ENVOY [~GOV]
 ";
 
 fn engine() -> Engine {
-    let dir = std::env::temp_dir().join(format!("lede-petr-p2-{}", std::process::id()));
+    // (a folder of its own for each call: the tests run in parallel)
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "lede-petr-p2-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("Test.verbs.txt"), VERBS).unwrap();
     std::fs::write(dir.join("Test.actors.txt"), ACTORS).unwrap();

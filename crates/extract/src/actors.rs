@@ -1870,9 +1870,9 @@ pub fn resolve(
                 // head word is part of, is the country)
                 r.place = rule == "place"
                     || key.starts_with("c:")
+                        && !(ws..we).contains(&n.head)
                         && (LOCATION_NOUNS.contains(&sa.lowers[n.head])
-                            || crate::events::PHYSICAL_TARGETS.contains(&sa.lowers[n.head]))
-                        && !(ws..we).contains(&n.head);
+                            || crate::events::PHYSICAL_TARGETS.contains(&sa.lowers[n.head]));
                 // "the Qatari premier", "the Conservative leader": a definite description of
                 // a person named earlier with that title (and country)
                 // (with Lede's dictionaries, not a person already named in this sentence:

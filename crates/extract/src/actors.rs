@@ -544,12 +544,17 @@ impl Ctx<'_> {
         kind: ActorKind,
         rule: String,
     ) -> usize {
-        if let Some(&i) = self.by_key.get(&key) {
-            if self.list[i].code.is_none() {
-                self.list[i].code = code;
+        // (one look-up of the key, whether it is known or new)
+        let slot = match self.by_key.entry(key) {
+            std::collections::hash_map::Entry::Occupied(known) => {
+                let i = *known.get();
+                if self.list[i].code.is_none() {
+                    self.list[i].code = code;
+                }
+                return i;
             }
-            return i;
-        }
+            std::collections::hash_map::Entry::Vacant(slot) => slot,
+        };
         let i = self.list.len();
         if kind == ActorKind::Person {
             if let Some(n) = &name {
@@ -569,7 +574,7 @@ impl Ctx<'_> {
             mentions: Vec::new(),
             rule,
         });
-        self.by_key.insert(key, i);
+        slot.insert(i);
         i
     }
 }
@@ -2570,12 +2575,16 @@ pub struct ArticlePlaces {
 }
 
 pub fn places(doc: &Document, actors: &ArticleActors) -> ArticlePlaces {
-    // (keys borrowed: a country's code is copied once, into the focus list)
-    let mut weights: HashMap<&str, f32> = HashMap::default();
+    // (an article names few countries: a short list, codes borrowed until the focus list)
+    let mut weights: Vec<(&str, f32)> = Vec::new();
     let mut exclude = Vec::new();
     for a in &actors.list {
         if let Some(c) = a.code.as_deref().and_then(country_of) {
-            *weights.entry(c).or_default() += a.mentions.len() as f32;
+            let n = a.mentions.len() as f32;
+            match weights.iter_mut().find(|(k, _)| *k == c) {
+                Some((_, w)) => *w += n,
+                None => weights.push((c, n)),
+            }
         }
         if a.kind == ActorKind::Person {
             for &(s, e) in &a.mentions {

@@ -788,14 +788,71 @@ fn name_like(w: &str) -> bool {
     !FUNCTION_CAPS_SET.contains(core) && !DIRECTIONS_SET.contains(core)
 }
 
+/// Weights of an article's countries and regions: a short list searched in order while it
+/// is short (most articles name few: no hashing), a hash map past [`Weights::LIST_MAX`]
+/// entries (so that a long list of places costs no more than it did).
+struct Weights<K> {
+    list: Vec<(K, f32)>,
+    map: Option<HashMap<K, f32>>,
+}
+
+impl<K: PartialEq + Eq + std::hash::Hash + Copy> Weights<K> {
+    const LIST_MAX: usize = 16;
+
+    fn new() -> Self {
+        Weights {
+            list: Vec::new(),
+            map: None,
+        }
+    }
+
+    /// The weight of `k` (0 when it has none).
+    fn get(&self, k: &K) -> f32 {
+        match &self.map {
+            Some(m) => m.get(k).copied().unwrap_or(0.0),
+            None => self
+                .list
+                .iter()
+                .find(|(x, _)| x == k)
+                .map_or(0.0, |&(_, v)| v),
+        }
+    }
+
+    /// The weight of `k`, added at 0 when it has none.
+    fn entry(&mut self, k: K) -> &mut f32 {
+        if self.map.is_none() && self.list.len() >= Self::LIST_MAX {
+            self.map = Some(self.list.drain(..).collect());
+        }
+        if let Some(m) = &mut self.map {
+            return m.entry(k).or_insert(0.0);
+        }
+        let i = match self.list.iter().position(|(x, _)| *x == k) {
+            Some(i) => i,
+            None => {
+                self.list.push((k, 0.0));
+                self.list.len() - 1
+            }
+        };
+        &mut self.list[i].1
+    }
+
+    /// The sum of the weights (whole numbers for evidence: exact in any order).
+    fn total(&self) -> f32 {
+        match &self.map {
+            Some(m) => m.values().sum(),
+            None => self.list.iter().map(|&(_, v)| v).sum(),
+        }
+    }
+}
+
 struct Ctx<'g> {
     g: &'g Gazetteer,
-    focus: HashMap<u16, f32>,
-    country_ev: HashMap<u16, f32>,
-    region_ev: HashMap<(u16, &'g str), f32>,
+    focus: Weights<u16>,
+    country_ev: Weights<u16>,
+    region_ev: Weights<(u16, &'g str)>,
     /// What each pattern contributed itself (a mention is no evidence for itself).
-    own_country_ev: HashMap<(u16, usize), f32>,
-    own_region_ev: HashMap<(u16, &'g str, usize), f32>,
+    own_country_ev: Weights<(u16, usize)>,
+    own_region_ev: Weights<(u16, &'g str, usize)>,
     total_ev: f32,
     /// Coordinates of the article's unambiguous places (cities, regions, areas, the dateline),
     /// with the pattern that named them and a weight (the dateline counts double).
@@ -845,23 +902,17 @@ impl Ctx<'_> {
             .sum()
     }
     fn focus(&self, cix: u16) -> f32 {
-        self.focus.get(&cix).copied().unwrap_or(0.0)
+        self.focus.get(&cix)
     }
     fn ev(&self, cix: u16, pat: usize) -> f32 {
-        self.country_ev.get(&cix).copied().unwrap_or(0.0)
-            - self.own_country_ev.get(&(cix, pat)).copied().unwrap_or(0.0)
+        self.country_ev.get(&cix) - self.own_country_ev.get(&(cix, pat))
     }
     fn region_ev(&self, id: u32, pat: usize) -> f32 {
         let (e, m) = (self.g.entry(id), self.g.meta_of(id));
         match (&e.region, m.source) {
             (Some(r), Source::City | Source::Admin1) => {
                 let k = (m.country_ix, r.as_str());
-                self.region_ev.get(&k).copied().unwrap_or(0.0)
-                    - self
-                        .own_region_ev
-                        .get(&(k.0, k.1, pat))
-                        .copied()
-                        .unwrap_or(0.0)
+                self.region_ev.get(&k) - self.own_region_ev.get(&(k.0, k.1, pat))
             }
             _ => 0.0,
         }
@@ -1259,23 +1310,23 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
     // 3. Document context.
     let mut cx = Ctx {
         g,
-        focus: HashMap::default(),
-        country_ev: HashMap::default(),
-        region_ev: HashMap::default(),
-        own_country_ev: HashMap::default(),
-        own_region_ev: HashMap::default(),
+        focus: Weights::new(),
+        country_ev: Weights::new(),
+        region_ev: Weights::new(),
+        own_country_ev: Weights::new(),
+        own_region_ev: Weights::new(),
         total_ev: 0.0,
         anchors: Vec::new(),
         dateline_country: None,
     };
     for (iso, w) in &ctx.focus_countries {
         if let Some(c) = g.country_ix(iso.trim()) {
-            let v = cx.focus.entry(c).or_insert(0.0);
+            let v = cx.focus.entry(c);
             *v = v.max(w.clamp(0.0, 1.0));
         }
     }
     for &(_, _, c) in &demonyms {
-        *cx.country_ev.entry(c).or_insert(0.0) += 1.0;
+        *cx.country_ev.entry(c) += 1.0;
     }
     let mut person_pats: HashSet<usize> = HashSet::default();
     for gr in &groups {
@@ -1321,19 +1372,17 @@ pub(crate) fn find_with(g: &Gazetteer, text: &str, ctx: &GeoContext) -> Vec<Plac
             cx.anchors.push((e.lat, e.lon, h.pat, w));
         }
         if strong {
-            *cx.country_ev.entry(cix).or_insert(0.0) += 1.0;
-            *cx.own_country_ev.entry((cix, h.pat)).or_insert(0.0) += 1.0;
+            *cx.country_ev.entry(cix) += 1.0;
+            *cx.own_country_ev.entry((cix, h.pat)) += 1.0;
             if let (Some(r), Source::City | Source::Admin1 | Source::Venue) = (&e.region, m.source)
             {
-                *cx.region_ev.entry((cix, r.as_str())).or_insert(0.0) += 1.0;
-                *cx.own_region_ev
-                    .entry((cix, r.as_str(), h.pat))
-                    .or_insert(0.0) += 1.0;
+                *cx.region_ev.entry((cix, r.as_str())) += 1.0;
+                *cx.own_region_ev.entry((cix, r.as_str(), h.pat)) += 1.0;
             }
         }
     }
 
-    cx.total_ev = cx.country_ev.values().sum();
+    cx.total_ev = cx.country_ev.total();
 
     // 4. Resolve each selection.
     let mut out: Vec<PlaceMatch> = Vec::new();

@@ -148,12 +148,9 @@ fn shape_class_ascii(b: u8) -> u64 {
 /// Compute the token-level hashes of one word form (any string; never panics).
 #[inline]
 pub(crate) fn tok_info(s: &str) -> TokInfo {
-    if s.is_ascii() {
-        // Same result as the general path, without UTF-8 decoding or Unicode tables.
-        tok_info_ascii(s.as_bytes())
-    } else {
-        tok_info_chars(s.chars())
-    }
+    // an ASCII word (the same result as the general path, without UTF-8 decoding or Unicode
+    // tables); the bytes are tested for ASCII as they are hashed, not in a pass of their own
+    tok_info_ascii(s.as_bytes()).unwrap_or_else(|| tok_info_chars(s.chars()))
 }
 
 /// What the word and flag features are read from.
@@ -201,9 +198,10 @@ fn word_and_flags(low: u64, c: &Counts) -> (u64, u64) {
 }
 
 /// [`tok_info_chars`] for an ASCII word, on bytes: the hyphen hash (of the letters after the
-/// last inner `-`) is computed only for a word that has one.
+/// last inner `-`) is computed only for a word that has one. `None` for a word with a
+/// byte past ASCII.
 #[inline]
-fn tok_info_ascii(b: &[u8]) -> TokInfo {
+fn tok_info_ascii(b: &[u8]) -> Option<TokInfo> {
     let mut exact = SEED_EXACT;
     let mut low = SEED_LOWER;
     let mut shape = SEED_SHAPE;
@@ -213,6 +211,9 @@ fn tok_info_ascii(b: &[u8]) -> TokInfo {
     let mut prev_cls = 0u64;
     let mut runs = 0u32;
     for (k, &c) in b.iter().enumerate() {
+        if !c.is_ascii() {
+            return None;
+        }
         exact = mix(exact, c as u64);
         low = mix(low, c.to_ascii_lowercase() as u64);
         match c {
@@ -264,7 +265,7 @@ fn tok_info_ascii(b: &[u8]) -> TokInfo {
     } else {
         NO_HYPH
     };
-    TokInfo {
+    Some(TokInfo {
         exact: exact | 1,
         word,
         suf1: mix(SEED_S1, l1),
@@ -274,7 +275,7 @@ fn tok_info_ascii(b: &[u8]) -> TokInfo {
         shape,
         flags,
         hyph,
-    }
+    })
 }
 
 #[inline]
@@ -466,9 +467,14 @@ mod tests {
         for w in &words {
             assert_eq!(
                 tok_info_ascii(w.as_bytes()),
-                tok_info_chars(w.chars()),
+                Some(tok_info_chars(w.chars())),
                 "{w:?}"
             );
+        }
+        // a byte past ASCII anywhere: the general path's business
+        for w in ["café", "Ñandú", "x\u{2019}s", "\u{2014}"] {
+            assert_eq!(tok_info_ascii(w.as_bytes()), None, "{w:?}");
+            assert_eq!(tok_info(w), tok_info_chars(w.chars()), "{w:?}");
         }
     }
 

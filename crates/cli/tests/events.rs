@@ -2176,3 +2176,22 @@ fn weapons_used_against_someone_are_an_attack_and_a_copula_can_be_negated() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_pronoun_after_where_is_the_main_clause_person() {
+    let r = code(
+        "Chinese Vice Premier Ding Xuexiang held talks with Zambian President Hakainde \
+         Hichilema in Lusaka on Thursday. Ding arrived in Lusaka from Nairobi, where he held \
+         talks with Kenyan President William Ruto on Tuesday.",
+    );
+    assert!(
+        has(&r, "CHN", "KEN", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|d| d.0 == "ZMB" && d.1 == "KEN"),
+        "{:?}",
+        dyads(&r)
+    );
+}

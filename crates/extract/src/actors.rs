@@ -1812,7 +1812,28 @@ pub fn resolve(
             }
             if n.pronoun {
                 let p = sa.lowers[n.head];
+                // "Ding arrived in Lusaka from Nairobi, where he held talks with Ruto": a
+                // subject pronoun after a subordinator is the person its sentence's main
+                // clause is about
+                let main_subject = (lede_only
+                    && !quoted
+                    && matches!(p, "he" | "she")
+                    && n.words.start > 0
+                    && matches!(
+                        sa.lowers[n.words.start - 1],
+                        "where" | "when" | "after" | "before" | "while" | "because" | "since"
+                    ))
+                .then(|| {
+                    syn.clauses
+                        .iter()
+                        .filter_map(|c| c.subject.first().copied())
+                        .filter(|&m| m < i)
+                        .filter_map(|m| readings.get(m).and_then(|x| x.actor))
+                        .find(|&a| ctx.list[a].kind == ActorKind::Person)
+                })
+                .flatten();
                 let target = match p {
+                    "he" | "she" if main_subject.is_some() => main_subject,
                     // "Albanese invited him to Canberra": an object pronoun is not the
                     // person named in its own sentence, but the one before (Lede)
                     "him" | "her" if !quoted && lede_only => {

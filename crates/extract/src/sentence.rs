@@ -162,7 +162,14 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                 }
                 buf.clear();
                 lexicon.matches_at(&words, &lowers, k, &mut buf);
-                if buf.iter().any(|f| matches!(f.payload, Payload::Actor(_))) {
+                // ("Ding arrived in Lusaka": an opening word before a finite verb is its
+                // subject, a name)
+                let before_verb = k == 0
+                    && !matches!(lowers[0], "having" | "being" | "getting")
+                    && tags_s
+                        .get(1)
+                        .is_some_and(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBN | Tag::MD));
+                if before_verb || buf.iter().any(|f| matches!(f.payload, Payload::Actor(_))) {
                     tags_s[k] = Tag::NNP;
                 }
             }

@@ -2181,8 +2181,9 @@ fn weapons_used_against_someone_are_an_attack_and_a_copula_can_be_negated() {
 fn a_pronoun_after_where_is_the_main_clause_person() {
     let r = code(
         "Chinese Vice Premier Ding Xuexiang held talks with Zambian President Hakainde \
-         Hichilema in Lusaka on Thursday. Ding arrived in Lusaka from Nairobi, where he held \
-         talks with Kenyan President William Ruto on Tuesday.",
+         Hichilema in Lusaka on Thursday. Hichilema said relations with China were strong. \
+         Ding arrived in Lusaka from Nairobi, where he held talks with Kenyan President William \
+         Ruto on Tuesday.",
     );
     assert!(
         has(&r, "CHN", "KEN", "04", Modality::Asserted),

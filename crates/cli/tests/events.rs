@@ -2196,3 +2196,16 @@ fn a_pronoun_after_where_is_the_main_clause_person() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_protest_stands_for_who_lodged_it() {
+    let r = code(
+        "South Korea's foreign ministry lodged a strong protest with Japan over the textbook. \
+         The Japanese side rejected the protest on Friday.",
+    );
+    assert!(
+        has(&r, "JPN", "KOR", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

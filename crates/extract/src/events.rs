@@ -3751,7 +3751,16 @@ fn hostile_anaphora(
         let Some(code) = s.code.clone() else { continue };
         acts.push((e.start, code, s.name.clone()));
     }
-    if force.is_empty() && requests.is_empty() && acts.is_empty() {
+    // protests lodged ("The Chinese side rejected the protest": who lodged it)
+    let complaints: Vec<(usize, String, Option<String>)> = events
+        .iter()
+        .filter(|e| e.code.starts_with("114") || e.code.starts_with("11"))
+        .filter_map(|e| {
+            let s = e.source.as_ref()?;
+            Some((e.start, s.code.clone()?, s.name.clone()))
+        })
+        .collect();
+    if force.is_empty() && requests.is_empty() && acts.is_empty() && complaints.is_empty() {
         return None;
     }
     let mut out: Option<ArticleActors> = None;
@@ -3835,6 +3844,25 @@ fn hostile_anaphora(
                             _ => r.members = members,
                         }
                     }
+                }
+                continue;
+            }
+            // "Japan lodged a protest ... The Chinese side rejected the protest": who lodged it
+            if matches!(
+                sa.lowers[n.head],
+                "protest" | "protests" | "complaint" | "complaints" | "representations"
+            ) && definite(sa, n)
+                && owner(sa, actors, i, 1).is_none()
+                && sa
+                    .lowers
+                    .get(n.words.end)
+                    .is_none_or(|w| *w != "of" && *w != "by")
+            {
+                let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+                if let Some((_, code, name)) =
+                    complaints.iter().rev().find(|(t, _, _)| *t < at.start)
+                {
+                    resolve_to(&mut out, sa.index, i, code, name);
                 }
                 continue;
             }

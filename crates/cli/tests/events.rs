@@ -2209,3 +2209,20 @@ fn the_protest_stands_for_who_lodged_it() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_rugby_or_cricket_result_is_no_assault() {
+    for text in [
+        "South Africa's Springboks were beaten by France in a bruising test in Paris.",
+        "India beat Pakistan by six wickets in Dubai.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r)
+                .iter()
+                .any(|d| matches!(d.2.as_str(), "17" | "18" | "19" | "20")),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

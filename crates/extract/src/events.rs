@@ -998,7 +998,19 @@ fn sporting(sa: &SentenceAnalysis) -> bool {
                     | "olympics"
                     | "championship"
                     | "championships"
+                    | "springboks"
+                    | "wallabies"
+                    | "innings"
+                    | "wickets"
+                    | "test-match"
+                    | "grand-slam"
+                    | "rugby"
+                    | "cricket"
+                    | "footballers"
             )
+            // ("beaten by France in a bruising test in Paris": a test match)
+            || (*w == "test" && k > 0 && matches!(sa.lowers[k - 1], "bruising" | "second" | "first" | "third" | "deciding" | "opening"))
+            || (*w == "match" && k > 0 && matches!(sa.lowers[k - 1], "test" | "friendly" | "qualifying" | "group-stage"))
             || (*w == "cup" && k > 0 && matches!(sa.tags.get(k - 1), Some(Tag::NNP | Tag::NNPS)))
             || (*w == "time" && k > 0 && sa.lowers[k - 1] == "extra")
     })

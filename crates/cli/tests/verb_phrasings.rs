@@ -1755,3 +1755,16 @@ fn near_misses_of_batch_2025_11q_stay_uncoded() {
         not_coded(root, &[text]);
     }
 }
+
+#[test]
+fn a_single_airstrike_carried_out_against_a_group() {
+    let r = code(
+        "The U.S. military carried out an airstrike against al Shabaab fighters in southern \
+         Somalia on Sunday.",
+    );
+    assert!(
+        has(&r, "USA", "SOM", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

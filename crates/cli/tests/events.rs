@@ -2226,3 +2226,16 @@ fn a_rugby_or_cricket_result_is_no_assault() {
         );
     }
 }
+
+#[test]
+fn the_release_of_people_held_is_asked_of_who_holds_them() {
+    let r = code(
+        "Georgian police detained three Armenian nationals at the border on Wednesday. \
+         Armenia's foreign ministry demanded the immediate release of the three men.",
+    );
+    assert!(
+        has(&r, "ARM", "GEO", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -3772,7 +3772,22 @@ fn hostile_anaphora(
             Some((e.start, s.code.clone()?, s.name.clone()))
         })
         .collect();
-    if force.is_empty() && requests.is_empty() && acts.is_empty() && complaints.is_empty() {
+    // arrests, detentions and seizures ("demanded the release of the two men": from whoever
+    // holds them)
+    let captors: Vec<(usize, String, Option<String>)> = events
+        .iter()
+        .filter(|e| e.code.starts_with("17") || e.code.starts_with("181"))
+        .filter_map(|e| {
+            let s = e.source.as_ref()?;
+            Some((e.start, s.code.clone()?, s.name.clone()))
+        })
+        .collect();
+    if force.is_empty()
+        && requests.is_empty()
+        && acts.is_empty()
+        && complaints.is_empty()
+        && captors.is_empty()
+    {
         return None;
     }
     let mut out: Option<ArticleActors> = None;
@@ -3799,6 +3814,45 @@ fn hostile_anaphora(
     };
     for sa in &analysis.sentences {
         for (i, n) in sa.syntax.nps.iter().enumerate() {
+            // "Kosovo police arrested two Serbian nationals ... Serbia demanded the immediate
+            // release of the two men": the people held stand for who holds them
+            if n.words.start >= 2
+                && sa.lowers[n.words.start - 1] == "of"
+                && matches!(
+                    sa.lowers[n.words.start - 2],
+                    "release" | "freeing" | "return"
+                )
+                && definite(sa, n)
+                && matches!(
+                    sa.lowers[n.head],
+                    "men"
+                        | "women"
+                        | "nationals"
+                        | "citizens"
+                        | "detainees"
+                        | "prisoners"
+                        | "hostages"
+                        | "crew"
+                        | "sailors"
+                        | "fishermen"
+                        | "journalists"
+                        | "suspects"
+                        | "soldiers"
+                        | "pair"
+                        | "couple"
+                )
+                && actors
+                    .reading(sa.index, i)
+                    .and_then(|r| r.code.as_deref())
+                    .is_none_or(|c| c.starts_with("---"))
+            {
+                let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+                if let Some((_, code, name)) = captors.iter().rev().find(|(t, _, _)| *t < at.start)
+                {
+                    resolve_to(&mut out, sa.index, i, code, name);
+                }
+                continue;
+            }
             // "Netanyahu rejected the demands": the demands of the sentence that made them
             if matches!(
                 sa.lowers[n.head],

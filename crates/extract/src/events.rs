@@ -3763,25 +3763,24 @@ fn hostile_anaphora(
         let Some(code) = s.code.clone() else { continue };
         acts.push((e.start, code, s.name.clone()));
     }
+    // the doers of the events whose code starts with `prefix`, in order
+    let doers_of = |prefix: &str| -> Vec<(usize, String, Option<String>)> {
+        events
+            .iter()
+            .filter(|e| e.code.starts_with(prefix))
+            .filter_map(|e| {
+                let s = e.source.as_ref()?;
+                Some((e.start, s.code.clone()?, s.name.clone()))
+            })
+            .collect()
+    };
     // protests lodged ("The Chinese side rejected the protest": who lodged it)
-    let complaints: Vec<(usize, String, Option<String>)> = events
-        .iter()
-        .filter(|e| e.code.starts_with("114") || e.code.starts_with("11"))
-        .filter_map(|e| {
-            let s = e.source.as_ref()?;
-            Some((e.start, s.code.clone()?, s.name.clone()))
-        })
-        .collect();
+    let complaints = doers_of("11");
     // arrests, detentions and seizures ("demanded the release of the two men": from whoever
-    // holds them)
-    let captors: Vec<(usize, String, Option<String>)> = events
-        .iter()
-        .filter(|e| e.code.starts_with("17") || e.code.starts_with("181"))
-        .filter_map(|e| {
-            let s = e.source.as_ref()?;
-            Some((e.start, s.code.clone()?, s.name.clone()))
-        })
-        .collect();
+    // holds them; abductions too)
+    let mut captors = doers_of("17");
+    captors.extend(doers_of("181"));
+    captors.sort_by_key(|c| c.0);
     if force.is_empty()
         && requests.is_empty()
         && acts.is_empty()

@@ -2239,3 +2239,96 @@ fn the_release_of_people_held_is_asked_of_who_holds_them() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_attempt_codes_the_act_tried() {
+    // "to storm" after "tried" is the infinitive, not the noun
+    let r = code("Ethiopian troops tried to storm the Eritrean town of Tesseney on Monday.");
+    assert!(
+        has(&r, "ETH", "ERI", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_condition_makes_a_threat_against_its_subject() {
+    for (text, root) in [
+        (
+            "If Venezuela attacks, Colombia will respond with force.",
+            "13",
+        ),
+        (
+            "Colombia warned that it would take resolute measures if Venezuela continued its provocations.",
+            "13",
+        ),
+        (
+            "Should Venezuela continue the provocations, Colombia will take measures that Caracas will find unbearable.",
+            "13",
+        ),
+        (
+            "If Iran keeps refusing inspections, Britain will impose further sanctions on Tehran.",
+            "13",
+        ),
+    ] {
+        let r = code(text);
+        let d = dyads(&r);
+        let (s, t) = if text.contains("Iran") {
+            ("GBR", "IRN")
+        } else {
+            ("COL", "VEN")
+        };
+        assert!(
+            has(&r, s, t, root, Modality::Asserted),
+            "{text}: {d:?}"
+        );
+        // the condition itself is no event, nor the act threatened
+        assert!(
+            !d.iter().any(|x| x.0 == t
+                || x.2 == "16" && x.3 == Modality::Future
+                || matches!(x.2.as_str(), "18" | "19")),
+            "{text}: {d:?}"
+        );
+    }
+    // a condition with no threat stays what it is
+    let r = code("If the talks succeed, Chile will sign a trade deal with Peru.");
+    assert!(!dyads(&r).iter().any(|x| x.2 == "13"), "{:?}", dyads(&r));
+}
+
+#[test]
+fn an_act_in_a_condition_is_hypothetical_and_ends_at_the_comma() {
+    let r = code(
+        "If Iran continues to refuse inspections, Britain will impose further sanctions on Tehran.",
+    );
+    assert!(
+        !dyads(&r).iter().any(|x| x.0 == "IRN" && x.1 == "GBR"),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn two_sides_discussing_a_topic_consult_each_other() {
+    let r =
+        code("The Chilean and Peruvian foreign ministers discussed the situation around Bolivia.");
+    let d = dyads(&r);
+    assert!(has(&r, "CHL", "PER", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "PER", "CHL", "04", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|x| x.1 == "BOL"), "{d:?}");
+}
+
+#[test]
+fn a_portfolio_before_the_country_is_no_owner() {
+    let r = code(
+        "Minister for Foreign Affairs of the Republic of Peru Ana Castillo received Chilean \
+         Minister for Foreign Affairs Jorge Soto in Lima on Friday.",
+    );
+    assert!(
+        has(&r, "PER", "CHL", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // a special envoy "for" a country is not of it
+    let r = code("The Special Envoy for Sudan met Kenyan President William Ruto in Nairobi.");
+    assert!(!dyads(&r).iter().any(|x| x.0 == "SDN"), "{:?}", dyads(&r));
+}

@@ -1768,3 +1768,22 @@ fn a_single_airstrike_carried_out_against_a_group() {
         dyads(&r)
     );
 }
+
+#[test]
+fn batch_2025_11r_phrasings() {
+    for (text, s, t, root) in [
+        ("Japan gave Syria a grant of 5 million dollars.", "JPN", "SYR", "07"),
+        ("The IMF gave Egypt a loan of 1.2 billion dollars.", "IGO", "EGY", "07"),
+        ("Israel resumed strikes on Gaza on Tuesday.", "ISR", "PSE", "19"),
+        ("Russia resumed shelling of the Ukrainian city of Kharkiv.", "RUS", "UKR", "19"),
+        ("Australian Foreign Minister Penny Wong paid a courtesy call on President Prabowo Subianto.", "AUS", "IDN", "04"),
+        ("Qatar brokered a prisoner exchange between Russia and Ukraine.", "QAT", "UKR", "04"),
+    ] {
+        let r = code(text);
+        assert!(
+            dyads(&r).iter().any(|d| d.0 == s && d.1 == t && d.2 == root),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -763,6 +763,10 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     if g.negated || copula_not {
         return Modality::Negated;
     }
+    // "if Iran refuses inspections": a condition
+    if condition_start(sa, g.head).is_some() {
+        return Modality::Hypothetical;
+    }
     if let Some(m) = g.modal {
         return match sa.lowers[m] {
             "will" | "shall" | "'ll" | "wo" => Modality::Future,
@@ -2101,7 +2105,16 @@ fn agent_of_actors<'a>(
     }
     // "lawmakers and officials in Fornost": the whole coordination before the preposition,
     // unless the conjunct has its own ("the President of X and the President of Y")
-    let own = sa.syntax.nps[p.np].words.end;
+    let mut own = sa.syntax.nps[p.np].words.end;
+    // "Minister for Foreign Affairs of the Republic of Peru": the portfolio is no owner
+    if actors.lede_rules && sa.lowers.get(own).is_some_and(|w| *w == "for") {
+        if let Some(m) = sa.syntax.np_of_word(own + 1) {
+            let end = sa.syntax.nps[m].words.end;
+            if party(sa, actors, m).is_none() && sa.lowers.get(end).is_some_and(|w| *w == "of") {
+                own = end;
+            }
+        }
+    }
     let after = if sa
         .lowers
         .get(own)
@@ -2653,6 +2666,164 @@ const ACT_NOUN_VERBS: &[(&str, &str)] = &[
 /// the same side of a hostile act.
 fn side_key(code: &str) -> Option<&str> {
     country_of(code).or_else(|| code.starts_with("IGO").then_some(code))
+}
+
+/// The "if" or "unless" that opens the conditional clause holding word `at`, if any
+/// ("if Iran refuses inspections, ...": up to the clause's comma).
+fn condition_start(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
+    (0..at)
+        .rev()
+        .take_while(|&k| !matches!(sa.lowers[k], "," | ";" | ":" | "\"" | "--" | "that"))
+        .find(|&k| {
+            matches!(sa.lowers[k], "if" | "unless") && !(k >= 1 && sa.lowers[k - 1] == "as")
+                // "Should Venezuela continue, ...": an inverted condition
+                || k == 0 && sa.lowers[0] == "should" && sa.tags[0] == Tag::MD
+        })
+}
+
+/// A main clause under "will" or "would" in a sentence with a condition ("if Iran refuses,
+/// Britain will ...", "Should Hamas reject the deal, Israel would ...").
+fn conditional_main(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    !g.negated
+        && condition_start(sa, g.head).is_none()
+        && g.modal
+            .is_some_and(|m| matches!(sa.lowers[m], "will" | "would" | "'ll") && m > 0)
+        && (sa.lowers.iter().any(|w| matches!(*w, "if" | "unless"))
+            || sa.lowers.first() == Some(&"should") && sa.tags[0] == Tag::MD)
+}
+
+/// The threat of what `code` codes: of sanctions (16: 1312), of repression (17: 137), of force
+/// (15, 18, 19, 20: 138).
+fn threat_of(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "16" => "1312",
+        "17" => "137",
+        "15" | "18" | "19" | "20" => "138",
+        _ => return None,
+    })
+}
+
+/// "Should Venezuela continue its provocations, the government will take measures", "if Iran
+/// refuses, Britain will impose further sanctions", "there will be consequences if the regime
+/// fails to ...": a threat against the condition's subject by the main clause's subject, or
+/// by whoever says it. Returns the code (1312 for sanctions and tariffs, 138 for force, else
+/// 130) and the sides.
+fn conditional_threat<'a>(
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    quotes: &[lede_model::Quote],
+    v: usize,
+) -> Option<(&'static str, Vec<Party<'a>>, Vec<Party<'a>>)> {
+    let g = &sa.syntax.vgs[v];
+    if g.negated || g.infinitive || g.nonfinite || condition_start(sa, g.head).is_some() {
+        return None;
+    }
+    let m = g.modal?;
+    if !matches!(sa.lowers[m], "will" | "would" | "shall" | "'ll")
+        || m == 0 && sa.lowers[0] == "should"
+    {
+        return None;
+    }
+    // the condition's subject: right after "if"/"unless", or after an opening "Should"
+    let after_if = (0..sa.len())
+        .find(|&k| matches!(sa.lowers[k], "if" | "unless") && !(k >= 1 && sa.lowers[k - 1] == "as"))
+        .map(|k| k + 1);
+    let opening_should =
+        (sa.lowers.first() == Some(&"should") && sa.tags.first() == Some(&Tag::MD)).then_some(1);
+    let np = sa.syntax.np_of_word(after_if.or(opening_should)?)?;
+    let target: Vec<Party> = parties(sa, actors, &[np])
+        .into_iter()
+        .filter(|p| !p.place && !p.code.starts_with("---"))
+        .collect();
+    if target.is_empty() {
+        return None;
+    }
+    let clause = &sa.syntax.clauses[v];
+    let objects: Vec<&str> = clause
+        .objects
+        .iter()
+        .map(|&o| sa.lowers[sa.syntax.nps[o].head])
+        .collect();
+    let has = |ws: &[&str]| objects.iter().any(|o| ws.contains(o));
+    let head = sa.lowers[g.head];
+    let there = g.words.start >= 1 && sa.lowers[g.words.start - 1] == "there";
+    let force = sa.lowers[g.head..]
+        .iter()
+        .take_while(|w| !matches!(**w, "." | ";" | "if" | "unless"))
+        .any(|w| {
+            matches!(
+                *w,
+                "force" | "military" | "militarily" | "strikes" | "strike"
+            )
+        });
+    let code = if there && head == "be" {
+        if !has(&[
+            "consequences",
+            "repercussions",
+            "price",
+            "response",
+            "retaliation",
+        ]) {
+            return None;
+        }
+        "130"
+    } else if ["impos", "slap", "reimpos", "levy"]
+        .iter()
+        .any(|p| head.starts_with(p))
+        && has(&[
+            "sanctions",
+            "tariffs",
+            "tariff",
+            "duties",
+            "penalties",
+            "embargo",
+        ])
+    {
+        "1312"
+    } else if matches!(head, "take" | "adopt")
+        && has(&["measures", "steps", "action", "countermeasures", "actions"])
+        || ["respond", "retaliat", "react", "hit back", "act"]
+            .iter()
+            .any(|p| head == *p || head.starts_with(p) && *p != "act")
+    {
+        if force {
+            "138"
+        } else {
+            "130"
+        }
+    } else if ["strik", "attack", "bomb", "invad", "destroy"]
+        .iter()
+        .any(|p| head.starts_with(p))
+        || head == "use" && has(&["force"])
+    {
+        "138"
+    } else {
+        return None;
+    };
+    let named: Vec<Party> = if there {
+        Vec::new()
+    } else {
+        parties(sa, actors, &clause.subject)
+            .into_iter()
+            .filter(|p| !p.place && !p.code.starts_with("---"))
+            .collect()
+    };
+    let source = if named.is_empty() {
+        voice(doc, sa, actors, quotes, v)?
+    } else {
+        named
+    };
+    let target: Vec<Party> = target
+        .into_iter()
+        .filter(|t| {
+            source
+                .iter()
+                .all(|s| side_key(&s.code).is_none() || side_key(&s.code) != side_key(&t.code))
+        })
+        .collect();
+    (!target.is_empty() && !source.is_empty()).then_some((code, source, target))
 }
 
 fn face_consequences<'a>(
@@ -3989,6 +4160,7 @@ struct RulePatterns {
     dismay: VerbPattern,
     thanks: VerbPattern,
     threat: VerbPattern,
+    conditional: VerbPattern,
 }
 
 /// Built once per process, not per article.
@@ -4038,6 +4210,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "051",
                 "SUPPORT",
                 "rule: X thanks Y (the verb read as the noun 'thanks')",
+            ),
+            conditional: rule(
+                "if",
+                "130",
+                "THREATEN",
+                "rule: if X does ..., Y will ... (a threat against X)",
             ),
             threat: rule(
                 "face",
@@ -4296,6 +4474,19 @@ fn code_once(
                         Modality::Asserted,
                     );
                 }
+                if let Some((code, src, tgt)) = conditional_threat(doc, sa, actors, &quotes, v) {
+                    rule_event(
+                        &mut out,
+                        sa,
+                        &rules.conditional,
+                        code,
+                        (src, tgt),
+                        head,
+                        Modality::Asserted,
+                    );
+                    // (what is threatened is no act of its own)
+                    continue;
+                }
             }
             let form = &sa.lowers[g.head];
             let clause = &syn.clauses[v];
@@ -4373,8 +4564,14 @@ fn code_once(
             }
             let mut matched: Vec<usize> = Vec::new();
             let mut best: Option<Found> = None;
-            let limit = crate::petrarch_rules::pattern_limit(lexicon, sa)
+            let mut limit = crate::petrarch_rules::pattern_limit(lexicon, sa)
                 .unwrap_or_else(|| clause_limit(sa, g.head));
+            // "if Iran refuses inspections, Britain ...": a condition ends at its comma
+            if !petr && condition_start(sa, g.head).is_some() {
+                if let Some(k) = (g.head + 1..limit).find(|&k| sa.lowers[k] == ",") {
+                    limit = k;
+                }
+            }
             // (a pattern whose plain words are not all in the sentence cannot match)
             for pi in lexicon.verb_patterns_met(form, &present) {
                 let pat = &lexicon.verbs[pi as usize];
@@ -4466,9 +4663,11 @@ fn code_once(
                 // `%` slots check their compound themselves
                 // ("the governments of X, Y and Z met the minimum standards": a bare
                 // symmetric verb with an object that is no actor meets no one)
+                // ("the two sides discussed trade": what is discussed is the topic)
                 if pat.symmetric
                     && !petr
                     && pat.post.is_empty()
+                    && pat.lemma != "discuss"
                     && clause
                         .objects
                         .iter()
@@ -4586,6 +4785,15 @@ fn code_once(
                 }
             } else {
                 (code, reverse)
+            };
+            // "Should Hamas reject the deal, Israel would resume strikes on Gaza": force or
+            // sanctions promised on a condition are a threat of them
+            let (code, reverse) = match (!petr && conditional_main(sa, v))
+                .then(|| threat_of(&code))
+                .flatten()
+            {
+                Some(c) => (c.to_string(), None),
+                None => (code, reverse),
             };
             // source: the pattern's, else the subject (active) or the agent (passive)
             let mut source = f.source.clone();
@@ -4821,6 +5029,11 @@ fn code_once(
                             .any(|s| country_of(&s.code) == country_of(&t.code))
                 })
             {
+                target.clear();
+            }
+            // "the two leaders discussed the situation around Ukraine": what two sides discuss
+            // is their topic, not a third side
+            if !petr && pat.symmetric && pat.lemma == "discuss" && pat.post.is_empty() {
                 target.clear();
             }
             let compound_only = target.is_empty() && source.len() >= 2 && !with_others;

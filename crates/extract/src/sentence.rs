@@ -109,6 +109,27 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                 }
             }
         }
+        // "Should Venezuela continue, ...": a sentence-opening "Should" is the modal of an
+        // inverted condition
+        if lowers.first() == Some(&"should") && tags_s.len() > 2 && tags_s[0] != Tag::MD {
+            tags_s[0] = Tag::MD;
+        }
+        // "tried to storm the town", "vowed to strike the camps": a singular noun right after a
+        // verb's infinitival "to" that the dictionaries know as a verb, before the start of a
+        // noun phrase, is the infinitive
+        for k in 2..tags_s.len().saturating_sub(1) {
+            if tags_s[k - 1] == Tag::TO
+                && tags_s[k] == Tag::NN
+                && tags_s[k - 2].is_verb()
+                && matches!(
+                    tags_s[k + 1],
+                    Tag::DT | Tag::PRPS | Tag::NNP | Tag::NNPS | Tag::CD | Tag::JJ
+                )
+                && !lexicon.verb_patterns(lowers[k]).is_empty()
+            {
+                tags_s[k] = Tag::VB;
+            }
+        }
         // "demanded that the Chinese side take measures": the mandative subjunctive's bare
         // verb, which the tagger reads as a noun after the clause's subject
         for t in 2..tags_s.len() {

@@ -2332,3 +2332,96 @@ fn a_portfolio_before_the_country_is_no_owner() {
     let r = code("The Special Envoy for Sudan met Kenyan President William Ruto in Nairobi.");
     assert!(!dyads(&r).iter().any(|x| x.0 == "SDN"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_threat_to_act_is_a_threat() {
+    for (text, s, t) in [
+        (
+            "Hezbollah's leader Naim Qassem threatened to strike Haifa.",
+            "LBN",
+            "ISR",
+        ),
+        (
+            "Iran threatened on Monday to attack American bases in Iraq.",
+            "IRN",
+            "USA",
+        ),
+        (
+            "Colombian President Gustavo Petro threatened to cut electricity sales to Ecuador.",
+            "COL",
+            "ECU",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, s, t, "13", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+        assert!(
+            !dyads(&r)
+                .iter()
+                .any(|d| matches!(d.2.as_str(), "16" | "18" | "19")),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn a_state_arrests_and_is_protested_by_its_own_people() {
+    for (text, s, t, root) in [
+        (
+            "Kenyan police arrested opposition leader Raila Odinga.",
+            "KEN",
+            "KEN",
+            "17",
+        ),
+        (
+            "Police in Uganda detained dozens of protesters in Kampala.",
+            "UGA",
+            "UGA",
+            "17",
+        ),
+        (
+            "Thousands of Nigerians rallied in Lagos against the government's fuel price rises.",
+            "NGA",
+            "NGA",
+            "14",
+        ),
+        (
+            "Russian police detained a French researcher.",
+            "RUS",
+            "FRA",
+            "17",
+        ),
+        (
+            "Iranian authorities arrested a British tourist.",
+            "IRN",
+            "GBR",
+            "17",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            dyads(&r)
+                .iter()
+                .any(|d| d.0 == s && d.1 == t && d.2 == root),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn a_person_named_with_a_role_after_a_comma_is_that_role_again() {
+    let r = code(
+        "Sheikh Hamad bin Khalifa, Amir of the State of Kuwait, paid a state visit to Japan. \
+         The Amir was received at the airport by Prime Minister Shigeru Ishiba. \
+         The Prime Minister thanked the Amir for his support.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "KWT", "JPN", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "JPN", "KWT", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "JPN", "KWT", "05", Modality::Asserted), "{d:?}");
+}

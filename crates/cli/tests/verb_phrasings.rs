@@ -1778,6 +1778,10 @@ fn batch_2025_11r_phrasings() {
         ("Russia resumed shelling of the Ukrainian city of Kharkiv.", "RUS", "UKR", "19"),
         ("Australian Foreign Minister Penny Wong paid a courtesy call on President Prabowo Subianto.", "AUS", "IDN", "04"),
         ("Qatar brokered a prisoner exchange between Russia and Ukraine.", "QAT", "UKR", "04"),
+        ("Venezuela mobilised troops near the border with Guyana.", "VEN", "GUY", "15"),
+        ("Thailand massed tanks near the Cambodian border on Sunday.", "THA", "KHM", "15"),
+        ("Germany delivered a second IRIS-T air defence system to Ukraine.", "DEU", "UKR", "07"),
+        ("Paraguay cut electricity sales to Brazil.", "PRY", "BRA", "16"),
     ] {
         let r = code(text);
         assert!(

@@ -2120,6 +2120,12 @@ pub fn resolve(
                             }
                         });
                     if let (Some(p), Some(code)) = (person_y, role_x) {
+                        // ("Sheikh Tamim bin Hamad Al-Thani, Amir of the State of Qatar,": "the
+                        // Amir" names him again)
+                        if lede_only {
+                            let head = sa.lowers[syn.nps[x].head].to_string();
+                            ctx.titles.entry(p).or_default().insert(head);
+                        }
                         // (a person the dictionaries code, "Rafael Grossi, director general
                         // of the IAEA", keeps the code: an international body's is no country)
                         let known = ctx.list[p]
@@ -2682,7 +2688,11 @@ fn role_of_owner(
     if sa.lowers.get(end).is_none_or(|w| *w != "of") {
         return None;
     }
-    let m = syn.np_of_word(end + 1)?;
+    let mut m = syn.np_of_word(end + 1)?;
+    // "Amir of the State of Qatar", "President of the Republic of Chile"
+    while readings[m].code.is_none() && sa.lowers.get(syn.nps[m].words.end) == Some(&"of") {
+        m = syn.np_of_word(syn.nps[m].words.end + 1)?;
+    }
     let owner = readings[m].code.as_deref()?;
     if owner.starts_with("IGO") {
         return Some(owner.to_string());

@@ -2681,6 +2681,22 @@ fn condition_start(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
         })
 }
 
+/// An infinitive right under "threaten" ("threatened to strike Haifa", "threatened on Friday
+/// to cut electricity sales to Ecuador"): the threat is the event.
+fn threatened_act(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if !g.infinitive || v == 0 || s == 0 {
+        return false;
+    }
+    let u = &sa.syntax.vgs[v - 1];
+    !u.negated
+        && u.words.end <= s
+        && s - u.words.end <= 3
+        && (u.words.end..s).all(|k| sa.syntax.vg_of_word(k).is_none() && sa.lowers[k] != ",")
+        && sa.lowers[u.head].starts_with("threat")
+}
+
 /// A main clause under "will" or "would" in a sentence with a condition ("if Iran refuses,
 /// Britain will ...", "Should Hamas reject the deal, Israel would ...").
 fn conditional_main(sa: &SentenceAnalysis, v: usize) -> bool {
@@ -2693,11 +2709,12 @@ fn conditional_main(sa: &SentenceAnalysis, v: usize) -> bool {
             || sa.lowers.first() == Some(&"should") && sa.tags[0] == Tag::MD)
 }
 
-/// The threat of what `code` codes: of sanctions (16: 1312), of repression (17: 137), of force
+/// The threat of what `code` codes: of sanctions (163: 1312, other 16: 131), of repression (17: 137), of force
 /// (15, 18, 19, 20: 138).
 fn threat_of(code: &str) -> Option<&'static str> {
     Some(match code.get(..2)? {
-        "16" => "1312",
+        "16" if code.starts_with("163") => "1312",
+        "16" => "131",
         "17" => "137",
         "15" | "18" | "19" | "20" => "138",
         _ => return None,
@@ -4320,9 +4337,10 @@ fn code_once(
             // request is the event, not the action it asks for
             let performative = !petr && performative_wish(sa, v);
             let intended = !petr && !performative && intends_without_pattern(sa, v);
+            let threatened = !petr && threatened_act(sa, v);
             if !petr
                 && (governed_by_request(sa, v)
-                    || !intended && !performative && governed_by_intent(sa, v)
+                    || !intended && !performative && !threatened && governed_by_intent(sa, v)
                     || praised_reason(sa, v))
             {
                 continue;
@@ -4773,7 +4791,12 @@ fn code_once(
             let future = !petr && modality_of(sa, v) == Modality::Future;
             // (a meeting announced stays mutual: "the two teams will meet" both ways)
             let base_code = code.clone();
-            let (code, reverse) = if intended {
+            let (code, reverse) = if threatened {
+                match threat_of(&code) {
+                    Some(c) => (c.to_string(), None),
+                    None => continue,
+                }
+            } else if intended {
                 match intent_code(&code) {
                     Some(c) => (c, None),
                     None => continue,
@@ -5315,6 +5338,27 @@ fn code_once(
                             np: UNSAID,
                             ..p.clone()
                         });
+                    }
+                }
+            }
+            // "Kenyan police arrested opposition leader X": the people a state's forces
+            // arrest, detain or jail with no country of their own named are its own; "Nigerians
+            // rallied against the government": so is the government people protest against
+            if !petr && (code.starts_with("17") || code.starts_with("14")) {
+                if let Some(c) = source.first().and_then(|p| country_of(&p.code)) {
+                    let c = c.to_string();
+                    let mut own = false;
+                    for t in target.iter_mut() {
+                        if let Some(role) = t.code.strip_prefix("---") {
+                            t.code = Cow::Owned(format!("{c}{role}"));
+                            own = true;
+                        }
+                    }
+                    // ("Nigerians rallied against the government": the people, not the state)
+                    if own && code.starts_with("14") {
+                        for s in source.iter_mut().filter(|s| s.code.len() == 3) {
+                            s.code = Cow::Owned(format!("{}CVL", s.code));
+                        }
                     }
                 }
             }

@@ -2425,3 +2425,59 @@ fn a_person_named_with_a_role_after_a_comma_is_that_role_again() {
     assert!(has(&r, "JPN", "KWT", "04", Modality::Asserted), "{d:?}");
     assert!(has(&r, "JPN", "KWT", "05", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_passive_whose_subject_holds_the_pattern_words() {
+    for (text, s, t, root) in [
+        (
+            "Economic sanctions on Belarus were lifted by the United States on Tuesday.",
+            "USA",
+            "BLR",
+            "08",
+        ),
+        (
+            "Sanctions on Nicaragua were imposed by Canada.",
+            "CAN",
+            "NIC",
+            "16",
+        ),
+        ("Aid was delivered to Malawi by Zambia.", "ZMB", "MWI", "07"),
+    ] {
+        let r = code(text);
+        assert!(
+            dyads(&r)
+                .iter()
+                .any(|d| d.0 == s && d.1 == t && d.2 == root),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // no agent, no source
+    let r = code("Sanctions were lifted on Tuesday.");
+    assert!(r.events.is_empty(), "{:?}", dyads(&r));
+}
+
+#[test]
+fn a_pledge_to_act_is_one_promise() {
+    let r = code("Japan pledged to provide patrol vessels to Vietnam.");
+    assert!(
+        has(&r, "JPN", "VNM", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("France promised to deliver tanks to Moldova.");
+    let promises = dyads(&r).iter().filter(|d| d.2 == "03").count();
+    assert_eq!(promises, 1, "{:?}", dyads(&r));
+}
+
+#[test]
+fn goods_with_a_demonym_are_the_country_s() {
+    let r = code("South Korea suspended imports of Chinese steel.");
+    assert!(
+        dyads(&r)
+            .iter()
+            .any(|d| d.0 == "KOR" && d.1 == "CHN" && d.2 == "16"),
+        "{:?}",
+        dyads(&r)
+    );
+}

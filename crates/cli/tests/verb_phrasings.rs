@@ -1782,6 +1782,10 @@ fn batch_2025_11r_phrasings() {
         ("Thailand massed tanks near the Cambodian border on Sunday.", "THA", "KHM", "15"),
         ("Germany delivered a second IRIS-T air defence system to Ukraine.", "DEU", "UKR", "07"),
         ("Paraguay cut electricity sales to Brazil.", "PRY", "BRA", "16"),
+        ("Somalia is prepared to open talks with Kenya on the maritime border.", "SOM", "KEN", "03"),
+        ("Sri Lanka requested a new bailout programme from the International Monetary Fund.", "LKA", "IGO", "02"),
+        ("Colombia handed over 12 cartel figures to the United States.", "COL", "USA", "06"),
+        ("Nicaragua ordered diplomats from Costa Rica to leave the country.", "NIC", "CRI", "16"),
     ] {
         let r = code(text);
         assert!(

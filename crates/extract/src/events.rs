@@ -1689,6 +1689,15 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
         return true;
     }
     let u = &sa.syntax.vgs[v - 1];
+    // "pledged to provide patrol vessels to the Philippines": a promise of the act
+    if u.words.end == s
+        && !u.negated
+        && ["pledg", "promis", "vow"]
+            .iter()
+            .any(|p| sa.lowers[u.head].starts_with(p))
+    {
+        return true;
+    }
     // "instructed the minister to travel to X": an order to one's own official, not yet done
     if sa.syntax.clauses[v].subject_rule == "object-control"
         && !u.negated
@@ -3636,7 +3645,32 @@ pub fn code(
     invitations(doc, analysis, actors, &mut out);
     mediations(doc, analysis, actors, lexicon, input, &mut out);
     same_meeting(&mut out);
+    if lexicon.formats.iter().all(|f| *f == DictFormat::Lede) {
+        same_promise(&mut out);
+    }
     out
+}
+
+/// "Germany promised to deliver tanks to Ukraine": the promise's pattern and the promised
+/// act's intention are one promise between the same sides in the same sentence (the first,
+/// the promise's own, stays).
+fn same_promise(out: &mut Vec<Event>) {
+    let key = |e: &Event| {
+        let c = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+        (e.start, c(&e.source), c(&e.target))
+    };
+    let mut seen = Vec::new();
+    out.retain(|e| {
+        if e.root != "03" {
+            return true;
+        }
+        let k = key(e);
+        if seen.contains(&k) {
+            return false;
+        }
+        seen.push(k);
+        true
+    });
 }
 
 /// "held a meeting with X ... The two ministers exchanged views on ...": discussing, in an
@@ -4647,8 +4681,14 @@ fn code_once(
                 let (mut src, mut tgt) = (Vec::new(), Vec::new());
                 // PETRARCH-2 passives: the pattern's nouns may be the patient's ("The civilians
                 // ... were released": "- * &PEOPLE")
+                // (Lede: "sanctions on Syria were lifted by the EU": a pattern whose words
+                // open the passive's subject, "lift sanctions on +")
                 let post = cur.run(&pat.post, after, &mut src, &mut tgt).or_else(|| {
-                    if !petr2 {
+                    let lede_passive = !petr
+                        && g.passive
+                        && matches!(pat.post.first(), Some(PatElem::Word(_)))
+                        && !clause.agent.is_empty();
+                    if !petr2 && !lede_passive {
                         return None;
                     }
                     let from = crate::petrarch_rules::passive_patient_start(sa, v, &subject)?;

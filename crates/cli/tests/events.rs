@@ -2481,3 +2481,42 @@ fn goods_with_a_demonym_are_the_country_s() {
         dyads(&r)
     );
 }
+
+#[test]
+fn what_is_denied_is_not_asserted() {
+    let r = code("Venezuela denied that it had sent troops to Guyana.");
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|d| d.3 == Modality::Asserted && d.2 == "15"),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn condemning_the_sanctions_answers_who_imposed_them() {
+    let r = code(
+        "The European Union on Tuesday adopted new sanctions against Nicaragua. \
+         Managua condemned the sanctions as illegal.",
+    );
+    assert!(
+        has(&r, "NIC", "IGO", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn the_ministry_is_no_spokesman_of_another_ministry() {
+    let r = code(
+        "In Caracas, Foreign Ministry spokesman Carlos Faria condemned the decision. \
+         Bolivia's foreign ministry called it unjustified. \
+         The ministry also summoned the Brazilian ambassador in La Paz.",
+    );
+    assert!(
+        has(&r, "BOL", "BRA", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

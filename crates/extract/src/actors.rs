@@ -1926,17 +1926,17 @@ pub fn resolve(
                             .get(a)
                             .is_some_and(|t| t.contains(sa.lowers[n.head]))
                 });
-                let described = (kind == ActorKind::Group && sa.lowers[n.words.start] == "the")
-                    .then(|| {
-                        author_titled.or_else(|| {
-                            ctx.described_person_except(
-                                sa.lowers[n.head],
-                                code.as_deref(),
-                                &named_here,
-                            )
-                        })
+                // (a person is no institution: "the ministry" after "Foreign Ministry
+                // spokesman X" is the ministry)
+                let described = (kind == ActorKind::Group
+                    && sa.lowers[n.words.start] == "the"
+                    && !(lede_only && INSTITUTIONS.contains(&sa.lowers[n.head])))
+                .then(|| {
+                    author_titled.or_else(|| {
+                        ctx.described_person_except(sa.lowers[n.head], code.as_deref(), &named_here)
                     })
-                    .flatten();
+                })
+                .flatten();
                 let idx = match described {
                     Some(p) => p,
                     None => ctx.register(key, name, code.clone(), kind, rule),

@@ -767,6 +767,16 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
     if condition_start(sa, g.head).is_some() {
         return Modality::Hypothetical;
     }
+    // "denied that Iran had sent missiles to Russia": what is denied is not asserted
+    if let Some(u) = sa.syntax.clauses[v].complement_of {
+        let w = sa.lowers[sa.syntax.vgs[u].head];
+        if ["deni", "deny", "dismiss", "reject", "refut"]
+            .iter()
+            .any(|p| w.starts_with(p))
+        {
+            return Modality::Negated;
+        }
+    }
     if let Some(m) = g.modal {
         return match sa.lowers[m] {
             "will" | "shall" | "'ll" | "wo" => Modality::Future,
@@ -2669,6 +2679,12 @@ const ACT_NOUN_VERBS: &[(&str, &str)] = &[
     ("expulsion", "expel"),
     ("expulsions", "expel"),
     ("launch", "launch"),
+    // "condemned the sanctions": whoever imposed or adopted them
+    ("sanctions", "impos"),
+    ("sanctions", "adopt"),
+    ("measures", "impos"),
+    ("measures", "adopt"),
+    ("tariffs", "impos"),
 ];
 
 /// A side's country, or for an international body its whole code: what makes two parties
@@ -5358,11 +5374,11 @@ fn code_once(
                         .objects
                         .iter()
                         .filter(|&&o| owner(sa, actors, o, 0).is_none())
-                        .filter_map(|&o| {
+                        .flat_map(|&o| {
                             let h = sa.lowers[syn.nps[o].head];
                             ACT_NOUN_VERBS
                                 .iter()
-                                .find(|(n, _)| *n == h)
+                                .filter(move |(n, _)| *n == h)
                                 .map(|(_, v)| *v)
                         })
                         .collect();

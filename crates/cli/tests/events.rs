@@ -2520,3 +2520,43 @@ fn the_ministry_is_no_spokesman_of_another_ministry() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_withdrawal_from_a_town_is_from_its_country() {
+    let r =
+        code("Russian forces pulled out of the southern Ukrainian town of Kupiansk on Tuesday.");
+    assert!(
+        has(&r, "RUS", "UKR", "08", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn an_investigation_into_a_demonym_s_plot_targets_its_country() {
+    let r =
+        code("Czech prosecutors opened an investigation into a suspected Russian sabotage plot.");
+    assert!(
+        has(&r, "CZE", "RUS", "09", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn killing_a_hundred_civilians_or_more_is_a_mass_killing() {
+    let r = code(
+        "Ethiopian soldiers killed more than 1,000 civilians in the Ethiopian region of Tigray.",
+    );
+    assert!(
+        has(&r, "ETH", "ETH", "20", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Russian forces killed 12 civilians in Kharkiv.");
+    assert!(
+        has(&r, "RUS", "UKR", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1214,8 +1214,9 @@ fn emit(
             // (and of a threat of force: "threatened to strike U.S. ships")
             let force = matches!(code.get(..2), Some("15" | "17" | "18" | "19" | "20"))
                 || code.starts_with("138");
-            // (and aid delivered to a place: "delivered 32 tonnes of cargo to Santiago de Cuba")
-            let aid = !keep_agents && code.starts_with("07");
+            // (and aid delivered to a place: "delivered 32 tonnes of cargo to Santiago de Cuba";
+            // and a withdrawal from one: "pulled out of the Lebanese town of Naqoura")
+            let aid = !keep_agents && (code.starts_with("07") || code.starts_with("087"));
             if t.as_ref().is_some_and(|t| t.place && !force && !aid)
                 || s.as_ref().is_some_and(|s| s.place)
             {
@@ -2732,6 +2733,26 @@ fn conditional_main(sa: &SentenceAnalysis, v: usize) -> bool {
             .is_some_and(|m| matches!(sa.lowers[m], "will" | "would" | "'ll") && m > 0)
         && (sa.lowers.iter().any(|w| matches!(*w, "if" | "unless"))
             || sa.lowers.first() == Some(&"should") && sa.tags[0] == Tag::MD)
+}
+
+/// A noun phrase that counts a hundred people or more ("more than 1,000 Alawite civilians",
+/// "hundreds of villagers", "at least 140 people").
+fn mass_of_people(sa: &SentenceAnalysis, np: usize) -> bool {
+    if np == UNSAID || np >= sa.syntax.nps.len() {
+        return false;
+    }
+    let n = &sa.syntax.nps[np];
+    let people = matches!(
+        sa.lowers[n.head],
+        "civilians" | "villagers" | "people" | "residents" | "worshippers" | "worshipers"
+    ) || matches!(sa.lowers[n.head], "hundreds" | "thousands")
+        && sa.lowers.get(n.words.end) == Some(&"of");
+    people
+        && (n.words.start..n.head + 1).any(|k| {
+            let w = sa.lowers[k];
+            matches!(w, "hundreds" | "thousands")
+                || w.replace(',', "").parse::<u32>().is_ok_and(|x| x >= 100)
+        })
 }
 
 /// The threat of what `code` codes: of sanctions (163: 1312, other 16: 131), of repression (17: 137), of force
@@ -5397,6 +5418,20 @@ fn code_once(
                     }
                 }
             }
+            // "killed more than 1,000 civilians", "massacred hundreds of villagers": a mass
+            // killing (202)
+            let code = if !petr
+                && (code.starts_with("18") || code.starts_with("19"))
+                && matches!(
+                    pat.lemma.as_str(),
+                    "kill" | "massacre" | "slaughter" | "execute" | "murder"
+                )
+                && target.first().is_some_and(|t| mass_of_people(sa, t.np))
+            {
+                "202".to_string()
+            } else {
+                code
+            };
             // "Kenyan police arrested opposition leader X": the people a state's forces
             // arrest, detain or jail with no country of their own named are its own; "Nigerians
             // rallied against the government": so is the government people protest against

@@ -2560,3 +2560,24 @@ fn killing_a_hundred_civilians_or_more_is_a_mass_killing() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_group_is_the_armed_group_named_last() {
+    let r = code(
+        "The Houthis fired drones at Eilat on Monday. \
+         The group also fired missiles at American warships in the Red Sea.",
+    );
+    assert!(
+        has(&r, "YEM", "USA", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "The M23 seized Bukavu in February. The rebels then attacked Burundian troops near Uvira.",
+    );
+    assert!(
+        has(&r, "COD", "BDI", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1786,6 +1786,7 @@ fn batch_2025_11r_phrasings() {
         ("Sri Lanka requested a new bailout programme from the International Monetary Fund.", "LKA", "IGO", "02"),
         ("Colombia handed over 12 cartel figures to the United States.", "COL", "USA", "06"),
         ("Nicaragua ordered diplomats from Costa Rica to leave the country.", "NIC", "CRI", "16"),
+        ("China launched joint naval and air force exercises around the Philippines.", "CHN", "PHL", "15"),
     ] {
         let r = code(text);
         assert!(

@@ -472,6 +472,24 @@ impl Ctx<'_> {
     /// title's author when the title calls it so ("Communique of the AU Peace and Security
     /// Council"), else the organisation mentioned last whose name has the word (any
     /// organisation for an empty word).
+    /// The armed group named last ("Hezbollah ... The group also fired rockets").
+    fn named_armed_group(&self) -> Option<usize> {
+        (0..self.list.len())
+            .filter(|&a| {
+                self.list[a].kind == ActorKind::Organisation
+                    && self.list[a].code.as_deref().is_some_and(|c| {
+                        !c.starts_with("IGO")
+                            && !c.starts_with("NGO")
+                            && ["REB", "ISM", "INS", "UAF", "SEP"]
+                                .iter()
+                                .any(|r| c.get(3..).is_some_and(|rest| rest.contains(r)))
+                    })
+            })
+            .filter_map(|a| Some((self.list[a].mentions.last()?.0, a)))
+            .max()
+            .map(|(_, a)| a)
+    }
+
     fn named_body(&self, head: &str) -> Option<usize> {
         let org = |a: usize| {
             self.list[a].kind == ActorKind::Organisation
@@ -1815,6 +1833,36 @@ pub fn resolve(
                 && sa.found_in(n.words.start, n.words.end).next().is_none()
             {
                 if let Some(a) = ctx.named_body("") {
+                    r.actor = Some(a);
+                    r.code = ctx.list[a].code.clone();
+                    readings.push(r);
+                    continue;
+                }
+            }
+            // "The group also fired rockets at Haifa", "the rebels then attacked": the armed
+            // group named last
+            if lede_only
+                && !n.pronoun
+                && !quoted
+                && sa.lowers[n.words.start] == "the"
+                && n.words.len() <= 3
+                && matches!(
+                    sa.lowers[n.head],
+                    "group"
+                        | "movement"
+                        | "militia"
+                        | "rebels"
+                        | "militants"
+                        | "insurgents"
+                        | "jihadists"
+                        | "guerrillas"
+                        | "faction"
+                )
+                && sa
+                    .found_in(n.words.start, n.words.end)
+                    .all(|f| matches!(f.payload, Payload::Agent(_)))
+            {
+                if let Some(a) = ctx.named_armed_group() {
                     r.actor = Some(a);
                     r.code = ctx.list[a].code.clone();
                     readings.push(r);

@@ -2581,3 +2581,26 @@ fn the_group_is_the_armed_group_named_last() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_army_and_the_government_named_again() {
+    let r = code(
+        "The Malian Armed Forces said its troops had repelled an attack near Gao. \
+         The army, led by General Assimi Goita, accused JNIM of deliberately targeting civilians.",
+    );
+    let d = dyads(&r);
+    assert!(d.iter().any(|x| x.0 == "MLI" && x.2 == "11"), "{d:?}");
+    // what is alleged is not coded as done by the accuser
+    assert!(!d.iter().any(|x| x.0 == "MLI" && x.2 == "19"), "{d:?}");
+    let r = code(
+        "Colombia's government and the ELN rebels agreed on Tuesday to extend their ceasefire. \
+         The ELN accused the government of failing to honour its commitments.",
+    );
+    assert!(
+        dyads(&r)
+            .iter()
+            .any(|x| x.0 == "COL" && x.1 == "COL" && x.2 == "11"),
+        "{:?}",
+        dyads(&r)
+    );
+}

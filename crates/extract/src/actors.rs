@@ -165,6 +165,7 @@ const INSTITUTIONS: &[&str] = &[
     "navy",
     "junta",
     "regime",
+    "government",
 ];
 
 /// The number a small number word names ("two" is 2).
@@ -2078,6 +2079,21 @@ pub fn resolve(
                 // "The ministry blamed ...": the ministry (or embassy, or delegation)
                 // named last with a country, in an earlier sentence
                 let head = sa.lowers[n.head];
+                // ("The Sudanese Armed Forces said ... The army accused ...": the armed forces
+                // are the army and the military named again)
+                if lede_only
+                    && !quoted
+                    && subjects.contains(&i)
+                    && head == "forces"
+                    && r.code
+                        .as_deref()
+                        .is_some_and(|c| country_of(c).is_some() && c.get(3..) == Some("MIL"))
+                {
+                    if let Some(c) = r.code.clone() {
+                        ctx.last_institution.insert("army".to_string(), c.clone());
+                        ctx.last_institution.insert("military".to_string(), c);
+                    }
+                }
                 if lede_only && INSTITUTIONS.contains(&head) {
                     // (only a subject: "Algeria's foreign ministry declared ...", not "work
                     // for the French interior ministry")

@@ -1637,6 +1637,10 @@ fn alleged_act(sa: &SentenceAnalysis, v: usize) -> bool {
     if s == 0 || sa.tags[g.head] != Tag::VBG {
         return false;
     }
+    // ("accused the RSF of deliberately targeting the hospital")
+    while s > 1 && sa.tags[s - 1] == Tag::RB && !matches!(sa.lowers[s - 1], "by" | "of" | "for") {
+        s -= 1;
+    }
     let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
         return false;
     };

@@ -2604,3 +2604,20 @@ fn the_army_and_the_government_named_again() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_host_and_a_guest_are_the_two_sides_after() {
+    let r = code(
+        "Minister for Foreign Affairs of the Republic of Peru Ana Castillo received Chilean \
+         Minister for Foreign Affairs Jorge Soto in Lima on Friday. \
+         The two ministers called on the Bolivian government to end the blockade.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "PER", "BOL", "02", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "CHL", "BOL", "02", Modality::Asserted), "{d:?}");
+    // the leaders "of" two countries stay two sides
+    let r = code("The leaders of Chile and Peru condemned Bolivia.");
+    let d = dyads(&r);
+    assert!(d.iter().any(|x| x.0 == "CHL"), "{d:?}");
+    assert!(d.iter().any(|x| x.0 == "PER"), "{d:?}");
+}

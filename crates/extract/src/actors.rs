@@ -2161,6 +2161,50 @@ pub fn resolve(
             }
             readings.push(r);
         }
+        // "Minister for Foreign Affairs of the Republic of Peru ...": a bare role takes the
+        // country its "of" phrase names, past a portfolio and "the Republic" (Lede)
+        if lede_only {
+            for x in 0..syn.nps.len() {
+                let Some(role) = readings[x]
+                    .code
+                    .as_deref()
+                    .and_then(|c| c.strip_prefix("---"))
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_string)
+                else {
+                    continue;
+                };
+                // (one person's role: "the leaders of Armenia and Azerbaijan" are two sides)
+                if !readings[x].members.is_empty()
+                    || quoted_np(sa, x)
+                    || matches!(sa.tags[syn.nps[x].head], Tag::NNS | Tag::NNPS)
+                {
+                    continue;
+                }
+                let mut k = syn.nps[x].words.end;
+                for _ in 0..3 {
+                    let prep = sa.lowers.get(k).copied();
+                    if !matches!(prep, Some("of" | "for")) {
+                        break;
+                    }
+                    let Some(m) = syn.np_of_word(k + 1) else {
+                        break;
+                    };
+                    match readings[m].code.as_deref() {
+                        // ("the Special Envoy for Sudan" is not Sudan's)
+                        Some(c) if !c.starts_with("---") => {
+                            if prep == Some("of") && syn.conjuncts(m).len() <= 1 {
+                                if let Some(own) = country_of(c) {
+                                    readings[x].code = Some(format!("{own}{role}"));
+                                }
+                            }
+                            break;
+                        }
+                        _ => k = syn.nps[m].words.end,
+                    }
+                }
+            }
+        }
         // apposition: "Putin's top aide, Ushakov," / "Ushakov, Putin's aide," share a code
         for k in 0..syn.items.len().saturating_sub(2) {
             if let (Item::Np(a), Item::Word(c), Item::Np(b)) =
@@ -2408,6 +2452,36 @@ pub fn resolve(
                     .collect()
             };
             let subject = side(&c.subject);
+            // "Sugiono received Australian Foreign Minister Penny Wong", "X hosted Y": the
+            // host and the guest are the sides (Lede)
+            let code_side = |nps: &[usize]| -> Vec<(usize, String)> {
+                nps.iter()
+                    .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
+                    .filter(|(_, c)| country_of(c).is_some())
+                    .collect()
+            };
+            if lede_only
+                && syn.vgs.get(ci).is_some_and(|g| {
+                    !g.passive
+                        && !g.infinitive
+                        && matches!(
+                            sa.lowers[g.head],
+                            "received" | "receives" | "hosted" | "hosts" | "met" | "meets"
+                        )
+                })
+            {
+                let (a, b) = (code_side(&c.subject), code_side(&c.objects));
+                if !a.is_empty()
+                    && !b.is_empty()
+                    && b.iter()
+                        .all(|(_, x)| a.iter().all(|(_, y)| country_of(x) != country_of(y)))
+                {
+                    let mut group = a;
+                    group.extend(b);
+                    ctx.set_group(group);
+                    continue;
+                }
+            }
             // ("briefed Zelenskyy on his conversation with Putin": the sides are others)
             if subject.is_empty() || c.objects.iter().any(|&o| readings[o].actor.is_some()) {
                 continue;

@@ -2621,3 +2621,21 @@ fn a_host_and_a_guest_are_the_two_sides_after() {
     assert!(d.iter().any(|x| x.0 == "CHL"), "{d:?}");
     assert!(d.iter().any(|x| x.0 == "PER"), "{d:?}");
 }
+
+#[test]
+fn each_owner_of_an_of_phrase_is_a_side() {
+    let r = code("Kenya's foreign minister praised the efforts of Qatar and Egypt.");
+    let d = dyads(&r);
+    assert!(has(&r, "KEN", "QAT", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "KEN", "EGY", "05", Modality::Asserted), "{d:?}");
+}
+
+#[test]
+fn an_opening_name_read_as_an_adverb_is_the_subject() {
+    let r = code("Norway praised Colombia.");
+    assert!(
+        has(&r, "NOR", "COL", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2051,6 +2051,23 @@ fn parties<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, nps: &[usize]) 
             let more = further_of_phrases(sa, actors, n, &got[0]);
             got.extend(more);
         }
+        // "praised the efforts of Qatar and Egypt": each owner coordinated with the first
+        if actors.lede_rules
+            && got.len() == 1
+            && got[0].np != n
+            && got[0].np < sa.syntax.nps.len()
+            && sa.syntax.nps[got[0].np].words.start > sa.syntax.nps[n].words.start
+        {
+            let first = got[0].np;
+            for &m in sa.syntax.conjuncts(first) {
+                if m == first {
+                    continue;
+                }
+                if let Some(q) = party(sa, actors, m).filter(|q| !q.code.starts_with("---")) {
+                    got.push(q);
+                }
+            }
+        }
         for q in got {
             if !out.iter().any(|o| o.np == q.np && o.code == q.code) {
                 out.push(q);

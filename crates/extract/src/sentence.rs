@@ -178,7 +178,15 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         if !petrarch {
             let mut buf = Vec::new();
             for k in 0..words.len() {
-                if !tags_s[k].is_verb() || !words[k].starts_with(|c: char| c.is_uppercase()) {
+                // ("Norway welcomed ...": an opening name the tagger reads as an adverb)
+                let opening_rb = k == 0
+                    && tags_s[0] == Tag::RB
+                    && tags_s
+                        .get(1)
+                        .is_some_and(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBN));
+                if !tags_s[k].is_verb() && !opening_rb
+                    || !words[k].starts_with(|c: char| c.is_uppercase())
+                {
                     continue;
                 }
                 buf.clear();
@@ -190,8 +198,13 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                     && tags_s
                         .get(1)
                         .is_some_and(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBN | Tag::MD));
+                let before_verb = before_verb && !opening_rb;
                 if before_verb || buf.iter().any(|f| matches!(f.payload, Payload::Actor(_))) {
                     tags_s[k] = Tag::NNP;
+                    // ("Norway praised Colombia": the name's verb is finite)
+                    if opening_rb && tags_s[1] == Tag::VBN {
+                        tags_s[1] = Tag::VBD;
+                    }
                 }
             }
         }

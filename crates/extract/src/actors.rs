@@ -2332,15 +2332,24 @@ pub fn resolve(
         }
         // coordination: a role with no country takes its conjunct's country
         for g in &syn.np_groups {
+            // (the one country of all conjuncts but one; a phrase alone has no conjunct)
+            if g.len() < 2 {
+                continue;
+            }
             let country = {
-                let countries: Vec<&str> = g
+                let mut countries = g
                     .iter()
-                    .filter_map(|&m| readings[m].code.as_deref().and_then(country_of))
-                    .collect();
-                (countries.len() + 1 == g.len()
-                    && !countries.is_empty()
-                    && countries.iter().all(|c| *c == countries[0]))
-                .then(|| countries[0].to_string())
+                    .filter_map(|&m| readings[m].code.as_deref().and_then(country_of));
+                let first = countries.next();
+                let mut n = usize::from(first.is_some());
+                let mut same = true;
+                for c in countries {
+                    n += 1;
+                    same &= Some(c) == first;
+                }
+                first
+                    .filter(|_| n + 1 == g.len() && same)
+                    .map(str::to_string)
             };
             if let Some(country) = country {
                 for &m in g {
@@ -2414,6 +2423,10 @@ pub fn resolve(
         // the last group of two or more actors named together, for "they" and "the leaders"
         // (with Lede's dictionaries an international body counts: "Iran and the IAEA")
         for g in &syn.np_groups {
+            // (a group of two members at least)
+            if g.len() < 2 {
+                continue;
+            }
             let members: Vec<(usize, &str)> = g
                 .iter()
                 .filter_map(|&m| Some((readings[m].actor?, readings[m].code.as_deref()?)))

@@ -1091,7 +1091,16 @@ fn read_np(
     let mut org = None;
     let mut country = None;
     let mut agent: Option<(usize, usize)> = None; // (agent id, word start)
-    let mut covered = vec![false; e - s];
+                                                  // (on the stack for a phrase of up to 32 words)
+    let mut covered_words = [false; 32];
+    let mut covered_long = Vec::new();
+    let covered: &mut [bool] = match covered_words.get_mut(..e - s) {
+        Some(c) => c,
+        None => {
+            covered_long.resize(e - s, false);
+            &mut covered_long
+        }
+    };
     for f in sa.found_in(s, e) {
         for c in &mut covered[f.start - s..f.end - s] {
             *c = true;

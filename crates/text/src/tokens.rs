@@ -59,6 +59,29 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// [`ASCII_KIND`] of an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`ASCII_KIND`] of an ASCII digit (with [`ALNUM`]).
+const DIGIT: u8 = 2;
+
+/// Per byte: [`ALNUM`] for an ASCII letter, `ALNUM | DIGIT` for an ASCII digit, else 0.
+static ASCII_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_alphabetic() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Tokenizes normalized text.
 pub fn tokenize(text: &str) -> Vec<Token> {
     if text.is_ascii() {
@@ -71,13 +94,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             |k| if k < n { bytes[k] as char } else { '\0' },
             |k| k.min(n),
             |mut j| {
-                // (an ASCII char is a word char when it is an ASCII letter or digit)
-                let mut digits = true;
-                while let Some(b) = bytes.get(j).filter(|b| b.is_ascii_alphanumeric()) {
-                    digits &= b.is_ascii_digit();
+                // (an ASCII char is a word char when it is an ASCII letter or digit: one look-up
+                // a byte tells both)
+                let mut kinds = ALNUM | DIGIT;
+                while let Some(&b) = bytes.get(j) {
+                    let k = ASCII_KIND[usize::from(b)];
+                    if k == 0 {
+                        break;
+                    }
+                    kinds &= k;
                     j += 1;
                 }
-                (j, digits)
+                (j, kinds & DIGIT != 0)
             },
         );
     }

@@ -1008,22 +1008,38 @@ fn has_town_cue(text: &str, start: usize, end: usize) -> bool {
     matches!(next_word(text, end), Tok::Word(w) if PLACE_HEADS.contains(&w))
 }
 
-/// The first byte at or after `from` that is an ASCII capital or not ASCII (whole 16-byte
-/// blocks without one skipped in a few vector instructions).
+/// The first byte at or after `from` that is an ASCII capital or not ASCII (whole 8-byte
+/// words without one skipped a word at a time, see [`has_capital_or_non_ascii`]).
 fn next_capital_or_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     let wanted = |b: u8| !b.is_ascii() || b.is_ascii_uppercase();
     let mut i = from;
-    while let Some(block) = bytes.get(i..i + 16) {
-        if block.iter().fold(false, |any, &b| any | wanted(b)) {
+    while let Some(word) = bytes.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        if has_capital_or_non_ascii(u64::from_le_bytes(w)) {
             break;
         }
-        i += 16;
+        i += 8;
     }
     bytes
         .get(i..)?
         .iter()
         .position(|&b| wanted(b))
         .map(|p| i + p)
+}
+
+/// Whether some byte of the 8 bytes `x` is an ASCII capital or not ASCII: the high bit of
+/// each byte's low seven bits plus 0x3f (0x80 - 'A') is set from 'A' up, that of plus 0x25
+/// (0x80 - '[') from '[' up; no carry crosses a byte (a low seven bits' sum is below 0x100).
+#[inline]
+fn has_capital_or_non_ascii(x: u64) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & LOW7;
+    let from_a = low + ONES * 0x3f;
+    let from_bracket = low + ONES * 0x25;
+    (x | (from_a & !from_bracket)) & HIGH != 0
 }
 
 /// The end of the word of a name starting at byte `from`: the first char that is no letter,
@@ -1708,4 +1724,32 @@ fn resolve(
         },
         strong_support,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_with_a_capital_or_past_ascii() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = *b"abc de-f";
+                b[at] = c;
+                let want = b.iter().any(|&x| !x.is_ascii() || x.is_ascii_uppercase());
+                assert_eq!(
+                    has_capital_or_non_ascii(u64::from_le_bytes(b)),
+                    want,
+                    "{b:?}"
+                );
+            }
+        }
+        let text = "the talks in Geneva ended";
+        assert_eq!(next_capital_or_non_ascii(text.as_bytes(), 0), Some(13));
+        assert_eq!(next_capital_or_non_ascii(text.as_bytes(), 14), None);
+        assert_eq!(
+            next_capital_or_non_ascii("a long way to Zürich".as_bytes(), 0),
+            Some(14)
+        );
+    }
 }

@@ -40,6 +40,22 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// Whether each of the 8 bytes of `x` is an ASCII lower-case letter or a space. Per byte, on
+/// its low seven bits (no carry crosses a byte): plus 0x1f sets the high bit from 'a' up,
+/// plus 0x05 from '{' up; a space is the byte that is zero once XORed with 0x20 (its low
+/// seven bits plus 0x7f, or its own high bit, set the high bit of any other).
+#[inline]
+pub(crate) fn all_lower_or_space(x: u64) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & LOW7;
+    let lower = (low + ONES * 0x1f) & !(low + ONES * 0x05) & !x;
+    let y = x ^ (ONES * 0x20);
+    let space = !(((y & LOW7) + LOW7) | y);
+    (lower | space) & HIGH == HIGH
+}
+
 impl PatternIndex {
     /// Indexes `texts` (pattern `i` is `texts[i]`; empty texts never match).
     pub(crate) fn new(texts: Vec<String>) -> PatternIndex {
@@ -88,14 +104,14 @@ impl PatternIndex {
     pub(crate) fn next_start(&self, bytes: &[u8], from: usize) -> Option<usize> {
         let mut i = from;
         if self.lower_starts_none {
-            // (a few vector instructions a block of lower-case letters and spaces)
-            while let Some(block) = bytes.get(i..i + 16) {
-                if block.iter().fold(false, |any, &b| {
-                    any | !(b.is_ascii_lowercase() || b == b' ')
-                }) {
+            // (8 bytes of lower-case letters and spaces at a time)
+            while let Some(word) = bytes.get(i..i + 8) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(word);
+                if !all_lower_or_space(u64::from_le_bytes(w)) {
                     break;
                 }
-                i += 16;
+                i += 8;
             }
         }
         let may_start = |b: u8| {
@@ -199,6 +215,31 @@ mod tests {
         assert_eq!(all_at(&ix, "Newark", 0), vec![(2, 6)]);
         assert!(all_at(&ix, "Newa", 0).is_empty());
         assert_eq!(all_at(&ix, "a -X b", 2), vec![(7, 4)]);
+    }
+
+    #[test]
+    fn words_of_lower_case_and_spaces() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for round in 0..20000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // (mostly letters and spaces, some of every byte)
+            let mut b = x.to_le_bytes();
+            for (k, v) in b.iter_mut().enumerate() {
+                if (round + k) % 5 != 0 {
+                    *v = if *v % 7 == 0 { b' ' } else { b'a' + *v % 26 };
+                }
+            }
+            let want = b.iter().all(|&c| c.is_ascii_lowercase() || c == b' ');
+            assert_eq!(all_lower_or_space(u64::from_le_bytes(b)), want, "{b:?}");
+        }
+        for c in 0..=255u8 {
+            let mut b = *b"abc  xyz";
+            b[3] = c;
+            let want = c.is_ascii_lowercase() || c == b' ';
+            assert_eq!(all_lower_or_space(u64::from_le_bytes(b)), want, "{c}");
+        }
     }
 
     #[test]

@@ -4396,6 +4396,8 @@ fn code_once(
     if discards.contains(&Some(DiscardHit::Story)) {
         return out;
     }
+    // the verb patterns a verb form may match (reused from verb to verb)
+    let mut met_patterns: Vec<u32> = Vec::new();
     for (sa, discard) in analysis.sentences.iter().zip(&discards) {
         if discard.is_some() {
             continue;
@@ -4683,7 +4685,8 @@ fn code_once(
                 }
             }
             // (a pattern whose plain words are not all in the sentence cannot match)
-            for pi in lexicon.verb_patterns_met(form, &present) {
+            lexicon.verb_patterns_met(form, &present, &mut met_patterns);
+            for &pi in &met_patterns {
                 let pat = &lexicon.verbs[pi as usize];
                 // multi-word verbs: the words around the verb must be there
                 if !pat.verb_after.iter().enumerate().all(|(k, w)| {

@@ -892,21 +892,24 @@ impl Lexicon {
             .find_map(|k| self.verb_stems.get(&form[..k]))
     }
 
-    /// The [`Lexicon::verb_patterns`] of `form` whose required words are all among
-    /// `present` ([`Lexicon::required_met`]), in order.
-    pub fn verb_patterns_met<'s>(
-        &'s self,
-        form: &str,
-        present: &'s RequiredWords,
-    ) -> impl Iterator<Item = u32> + 's {
-        let (ids, firsts) = self
-            .verb_form(form)
-            .map_or((&[][..], &[][..]), |v| (&v.ids[..], &v.firsts[..]));
-        ids.iter()
-            .zip(firsts)
-            .filter(move |&(_, &w)| w == NO_REQUIRED || present.has(w))
-            .map(|(&id, _)| id)
-            .filter(move |&id| self.required_met(id, present) && self.synsets_met(id, present))
+    /// Puts into `out` (cleared first) the [`Lexicon::verb_patterns`] of `form` whose required
+    /// words are all among `present` ([`Lexicon::required_met`]), in order. (A loop of its
+    /// own: the first required words are scanned with the sentence's bits in registers.)
+    pub fn verb_patterns_met(&self, form: &str, present: &RequiredWords, out: &mut Vec<u32>) {
+        out.clear();
+        let Some(v) = self.verb_form(form) else {
+            return;
+        };
+        let bits = present.bits.as_slice();
+        for (&id, &w) in v.ids.iter().zip(&v.firsts) {
+            let first = w == NO_REQUIRED
+                || bits
+                    .get(w as usize / 64)
+                    .is_some_and(|b| b & (1 << (w % 64)) != 0);
+            if first && self.required_met(id, present) && self.synsets_met(id, present) {
+                out.push(id);
+            }
+        }
     }
 
     pub fn noun_patterns(&self, form: &str) -> &[u32] {

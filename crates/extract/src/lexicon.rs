@@ -99,7 +99,8 @@ type DiscardList = Vec<(Vec<String>, bool)>;
 
 /// The patterns of one form, in dictionary order, with the first required word of each
 /// (`Lexicon::required_first`, side by side: a sentence rules most of them out without
-/// reading the patterns themselves).
+/// reading the patterns themselves; a pattern with no required word has the id one past the
+/// required words', which every sentence has).
 #[derive(Debug, Default)]
 struct FormPatterns {
     ids: Vec<u32>,
@@ -504,6 +505,7 @@ impl Lexicon {
             }
         }
         lx.index_sentence_words();
+        let always = lx.required_index.len() as u32;
         let Lexicon {
             verb_index,
             verb_stems,
@@ -523,7 +525,8 @@ impl Lexicon {
                     required_first
                         .get(id as usize)
                         .copied()
-                        .unwrap_or(NO_REQUIRED)
+                        .filter(|&w| w != NO_REQUIRED)
+                        .unwrap_or(always)
                 })
                 .collect();
         }
@@ -620,7 +623,12 @@ impl Lexicon {
 
     /// [`Lexicon::required_present`] of a sentence's [`Lexicon::word_ids`].
     pub fn required_present_ids(&self, ids: &[Option<u32>]) -> RequiredWords {
-        let mut bits = vec![0u64; self.required_index.len().div_ceil(64)];
+        // (and the id past the required words', of the patterns that need none)
+        let always = self.required_index.len();
+        let mut bits = vec![0u64; (always + 1).div_ceil(64)];
+        if let Some(b) = bits.get_mut(always / 64) {
+            *b |= 1 << (always % 64);
+        }
         for &w in ids.iter().flatten() {
             let Some(&(from, to)) = self.required_by_word.get(w as usize) else {
                 continue;
@@ -902,10 +910,10 @@ impl Lexicon {
         };
         let bits = present.bits.as_slice();
         for (&id, &w) in v.ids.iter().zip(&v.firsts) {
-            let first = w == NO_REQUIRED
-                || bits
-                    .get(w as usize / 64)
-                    .is_some_and(|b| b & (1 << (w % 64)) != 0);
+            // (no required word: the id every sentence has)
+            let first = bits
+                .get(w as usize / 64)
+                .is_some_and(|b| b & (1 << (w % 64)) != 0);
             if first && self.required_met(id, present) && self.synsets_met(id, present) {
                 out.push(id);
             }

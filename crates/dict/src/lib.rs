@@ -36,19 +36,7 @@ impl Loc {
     pub fn push_to(&self, out: &mut String) {
         out.push_str(&self.file);
         out.push(':');
-        let mut digits = [0u8; 20];
-        let mut i = digits.len();
-        let mut n = self.line;
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        // (ASCII digits: always UTF-8)
-        out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or_default());
+        push_decimal(self.line, out);
     }
 
     /// `prefix` followed by the location (`file:line`): `format!("{prefix}{loc}")` in one
@@ -59,6 +47,15 @@ impl Loc {
         self.push_to(&mut out);
         out
     }
+}
+
+/// Appends `n` in decimal to `out`, most significant digit first (a digit a call: a line
+/// number has a few, and a loop over a fixed buffer of 20 digits compiled to far more code).
+fn push_decimal(n: usize, out: &mut String) {
+    if n >= 10 {
+        push_decimal(n / 10, out);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// A line that could not be read; the rest of the file still loads.

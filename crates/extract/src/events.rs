@@ -2046,6 +2046,20 @@ fn parties<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, nps: &[usize]) 
         let Some(p) = own else {
             continue;
         };
+        // (a party of no bare agent is itself: what `agent_of_actors` gives it, unallocated)
+        if p.code.strip_prefix("---").is_none_or(str::is_empty) {
+            let more = if actors.lede_rules {
+                further_of_phrases(sa, actors, n, &p)
+            } else {
+                Vec::new()
+            };
+            for q in std::iter::once(p).chain(more) {
+                if !out.iter().any(|o| o.np == q.np && o.code == q.code) {
+                    out.push(q);
+                }
+            }
+            continue;
+        }
         let mut got = agent_of_actors(sa, actors, p);
         if actors.lede_rules && got.len() == 1 {
             let more = further_of_phrases(sa, actors, n, &got[0]);

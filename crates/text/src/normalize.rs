@@ -106,6 +106,19 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
+/// Per byte: ASCII that stays as it is (printable characters other than those that may open
+/// an entity or a quote pair, and line feeds), one look-up a byte.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b >= b' ' && b <= b'~' && !matches!(b, b'&' | b'`' | b'\'') || b == b'\n';
+        i += 1;
+    }
+    t
+};
+
 /// Normalizes `raw`, keeping for every output byte the raw range it came from.
 pub fn normalize(raw: &str) -> Normalized {
     let mut out = Normalized {
@@ -116,8 +129,7 @@ pub fn normalize(raw: &str) -> Normalized {
     let bytes = raw.as_bytes();
     // ASCII that stays as it is: printable characters other than those that may open an
     // entity or a quote pair, and line feeds
-    let plain =
-        |b: u8| (b' '..=b'~').contains(&b) && !matches!(b, b'&' | b'`' | b'\'') || b == b'\n';
+    let plain = |b: u8| PLAIN[usize::from(b)];
     let mut i = 0;
     while i < raw.len() {
         if plain(bytes[i]) {

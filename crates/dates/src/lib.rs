@@ -45,10 +45,34 @@ pub enum DateValue {
 impl DateValue {
     /// ISO-style rendering: "2025-12-02", "2025-12", "2025"; a range renders as its start.
     pub fn iso(&self) -> String {
+        // (years 0 to 9999 and months below 100 written digit by digit: what the formats
+        // below write for them, without the formatting machinery)
+        let four = |y: i32| u32::try_from(y).ok().filter(|&y| y <= 9999);
         match self {
-            DateValue::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-            DateValue::Month { year, month } => format!("{year:04}-{month:02}"),
-            DateValue::Year(y) => format!("{y:04}"),
+            DateValue::Day(d) => match four(d.year()) {
+                Some(y) => {
+                    let mut out = String::with_capacity(10);
+                    push_digits(&mut out, [y / 100, y % 100, d.month(), d.day()], 3);
+                    out
+                }
+                None => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            },
+            DateValue::Month { year, month } => match four(*year).filter(|_| *month < 100) {
+                Some(y) => {
+                    let mut out = String::with_capacity(7);
+                    push_digits(&mut out, [y / 100, y % 100, *month, 0], 2);
+                    out
+                }
+                None => format!("{year:04}-{month:02}"),
+            },
+            DateValue::Year(y) => match four(*y) {
+                Some(y) => {
+                    let mut out = String::with_capacity(4);
+                    push_digits(&mut out, [y / 100, y % 100, 0, 0], 1);
+                    out
+                }
+                None => format!("{y:04}"),
+            },
             DateValue::Range { from, .. } => from.iso(),
         }
     }
@@ -61,6 +85,19 @@ impl DateValue {
             DateValue::Year(y) => NaiveDate::from_ymd_opt(*y, 1, 1),
             DateValue::Range { from, .. } => from.first_day(),
         }
+    }
+}
+
+/// Appends `pairs[..=last]` (each below 100) as two digits each, with a `-` before the third
+/// and the fourth: `YYYY`, `YYYY-MM`, `YYYY-MM-DD` of (century, year of the century, month,
+/// day).
+fn push_digits(out: &mut String, pairs: [u32; 4], last: usize) {
+    for (k, &n) in pairs.iter().enumerate().take(last + 1) {
+        if k >= 2 {
+            out.push('-');
+        }
+        out.push(char::from(b'0' + (n / 10 % 10) as u8));
+        out.push(char::from(b'0' + (n % 10) as u8));
     }
 }
 
@@ -97,4 +134,41 @@ pub fn find_dates(
     article_date: Option<NaiveDate>,
 ) -> (Vec<DateExpr>, Vec<DateDiagnostic>) {
     rules::run(text, article_date)
+}
+
+#[cfg(test)]
+mod iso_tests {
+    use super::DateValue;
+    use chrono::{Datelike, NaiveDate};
+
+    #[test]
+    fn iso_is_the_zero_padded_format() {
+        for (y, m, d) in [
+            (2025, 12, 2),
+            (1, 1, 1),
+            (0, 7, 4),
+            (9999, 12, 31),
+            (10000, 1, 1),
+        ]
+        .into_iter()
+        .chain([(-1, 3, 9), (-250, 10, 10), (99, 11, 30)])
+        {
+            let Some(day) = NaiveDate::from_ymd_opt(y, m, d) else {
+                continue;
+            };
+            assert_eq!(
+                DateValue::Day(day).iso(),
+                format!("{:04}-{:02}-{:02}", day.year(), day.month(), day.day())
+            );
+        }
+        for (year, month) in [(2025, 1), (7, 12), (-3, 5), (12345, 6), (2025, 123)] {
+            assert_eq!(
+                DateValue::Month { year, month }.iso(),
+                format!("{year:04}-{month:02}")
+            );
+        }
+        for y in [0, 5, 42, 999, 1990, 9999, 10000, -1, -12345] {
+            assert_eq!(DateValue::Year(y).iso(), format!("{y:04}"));
+        }
+    }
 }

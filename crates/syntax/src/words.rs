@@ -159,8 +159,11 @@ pub fn is_speech_verb_form(w: &str) -> bool {
     else {
         return false;
     };
+    // (a stem compared byte by byte from its second: most differ there, without a call to
+    // compare memory)
+    let wb = w.as_bytes();
     stems.iter().any(|s| {
-        w.starts_with(s) && {
+        wb.len() >= s.len() && s.bytes().zip(wb).skip(1).all(|(a, &b)| a == b) && {
             let rest = &w[s.len()..];
             matches!(
                 rest,

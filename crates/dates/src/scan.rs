@@ -206,26 +206,127 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
     {
         return true;
     }
-    b.split(|c| !c.is_ascii_alphabetic()).any(|w| {
-        // (every such word has 3 to 9 letters and starts with one of these)
-        (3..=9).contains(&w.len())
-            && matches!(
-                w[0].to_ascii_lowercase(),
-                b'a' | b'd' | b'e' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w' | b'y'
-            )
-            && matches!(
-                classify(w),
-                Lex::Month(..)
-                    | Lex::Weekday(_)
-                    | Lex::Today
-                    | Lex::Tonight
-                    | Lex::Yesterday
-                    | Lex::Tomorrow
-                    | Lex::Unit(..)
-                    | Lex::TimeOfDay
-                    | Lex::Night
-            )
-    })
+    // the runs of ASCII letters, each tested against the table of the needed words' (first
+    // letter, length, last letter) before it is classified
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let w = &b[start..i];
+        if may_be_needed(w) && is_needed(classify(w)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The words one of which every date expression without a digit holds (what [`is_needed`]
+/// accepts of [`classify`]): months, weekdays, relative days, time units, times of day.
+const NEEDED: &[&[u8]] = &[
+    b"january",
+    b"jan",
+    b"february",
+    b"feb",
+    b"march",
+    b"mar",
+    b"april",
+    b"apr",
+    b"may",
+    b"june",
+    b"jun",
+    b"july",
+    b"jul",
+    b"august",
+    b"aug",
+    b"september",
+    b"sep",
+    b"sept",
+    b"october",
+    b"oct",
+    b"november",
+    b"nov",
+    b"december",
+    b"dec",
+    b"monday",
+    b"tuesday",
+    b"wednesday",
+    b"thursday",
+    b"friday",
+    b"saturday",
+    b"sunday",
+    b"today",
+    b"tonight",
+    b"yesterday",
+    b"tomorrow",
+    b"morning",
+    b"afternoon",
+    b"evening",
+    b"night",
+    b"day",
+    b"days",
+    b"week",
+    b"weeks",
+    b"month",
+    b"months",
+    b"year",
+    b"years",
+];
+
+/// Shortest and longest of [`NEEDED`].
+const NEEDED_LEN: (usize, usize) = (3, 9);
+
+/// Per (first letter, length - 3): a bit per last letter of the [`NEEDED`] words of that
+/// first letter and length.
+static NEEDED_ENDS: [u32; 26 * 7] = {
+    let mut t = [0u32; 26 * 7];
+    let mut k = 0;
+    while k < NEEDED.len() {
+        let w = NEEDED[k];
+        let first = (w[0] - b'a') as usize;
+        let last = w[w.len() - 1] - b'a';
+        t[first * 7 + w.len() - NEEDED_LEN.0] |= 1 << last;
+        k += 1;
+    }
+    t
+};
+
+/// Whether the ASCII letters `w` may be one of [`NEEDED`] (any case): false rules it out.
+#[inline]
+fn may_be_needed(w: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+        return false;
+    };
+    if !(NEEDED_LEN.0..=NEEDED_LEN.1).contains(&w.len()) {
+        return false;
+    }
+    let first = first.to_ascii_lowercase().wrapping_sub(b'a') as usize;
+    let last = last.to_ascii_lowercase().wrapping_sub(b'a') as u32;
+    last < 26
+        && NEEDED_ENDS
+            .get(first * 7 + w.len() - NEEDED_LEN.0)
+            .is_some_and(|m| m & (1 << last) != 0)
+}
+
+/// The kinds of word [`may_hold_date`] looks for.
+fn is_needed(lex: Lex) -> bool {
+    matches!(
+        lex,
+        Lex::Month(..)
+            | Lex::Weekday(_)
+            | Lex::Today
+            | Lex::Tonight
+            | Lex::Yesterday
+            | Lex::Tomorrow
+            | Lex::Unit(..)
+            | Lex::TimeOfDay
+            | Lex::Night
+    )
 }
 
 /// Tokenise `text` into `out` (cleared first).
@@ -328,5 +429,138 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             nl,
         });
         nl = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn needed_words_pass_their_filter() {
+        // every word `classify` knows: those `may_hold_date` needs are the table's, in any case
+        let known: &[&[u8]] = &[
+            b"january",
+            b"jan",
+            b"february",
+            b"feb",
+            b"march",
+            b"mar",
+            b"april",
+            b"apr",
+            b"may",
+            b"june",
+            b"jun",
+            b"july",
+            b"jul",
+            b"august",
+            b"aug",
+            b"september",
+            b"sep",
+            b"sept",
+            b"october",
+            b"oct",
+            b"november",
+            b"nov",
+            b"december",
+            b"dec",
+            b"monday",
+            b"tuesday",
+            b"wednesday",
+            b"thursday",
+            b"friday",
+            b"saturday",
+            b"sunday",
+            b"today",
+            b"tonight",
+            b"yesterday",
+            b"tomorrow",
+            b"this",
+            b"last",
+            b"next",
+            b"past",
+            b"earlier",
+            b"later",
+            b"morning",
+            b"afternoon",
+            b"evening",
+            b"night",
+            b"day",
+            b"days",
+            b"week",
+            b"weeks",
+            b"month",
+            b"months",
+            b"year",
+            b"years",
+            b"ago",
+            b"the",
+            b"of",
+            b"in",
+            b"since",
+            b"by",
+            b"until",
+            b"till",
+            b"through",
+            b"during",
+            b"around",
+            b"throughout",
+            b"circa",
+            b"before",
+            b"after",
+            b"from",
+            b"to",
+            b"and",
+            b"between",
+            b"early",
+            b"late",
+            b"mid",
+            b"spring",
+            b"summer",
+            b"autumn",
+            b"fall",
+            b"winter",
+            b"will",
+            b"shall",
+            b"ll",
+            b"scheduled",
+            b"slated",
+            b"upcoming",
+            b"expected",
+            b"planned",
+            b"set",
+            b"going",
+            b"plans",
+            b"plan",
+            b"planning",
+            b"a",
+            b"an",
+            b"one",
+            b"two",
+            b"three",
+            b"four",
+            b"five",
+            b"six",
+            b"seven",
+            b"eight",
+            b"nine",
+            b"ten",
+            b"eleven",
+            b"twelve",
+        ];
+        for w in known {
+            let needed = is_needed(classify(w));
+            assert_eq!(needed, NEEDED.contains(w), "{}", String::from_utf8_lossy(w));
+            if needed {
+                assert!(may_be_needed(w) && may_be_needed(&w.to_ascii_uppercase()));
+            }
+        }
+        for w in NEEDED {
+            assert!(is_needed(classify(w)), "{}", String::from_utf8_lossy(w));
+            assert!((NEEDED_LEN.0..=NEEDED_LEN.1).contains(&w.len()));
+        }
+        assert!(!may_be_needed(b"") && !may_be_needed(b"xyz") && !may_be_needed(b"mayor"));
+        assert!(may_hold_date("talks on Monday") && may_hold_date("LAST WEEK"));
+        assert!(!may_hold_date("talks with the mayor of Paris"));
     }
 }

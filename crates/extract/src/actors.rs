@@ -2738,9 +2738,11 @@ impl ArticleActors {
         self.np.get(sentence)?.get(np)
     }
 
-    pub fn output(&self, doc: &Document) -> Vec<Actor> {
+    /// The contract's actors, their strings moved out of the article's records (the last use
+    /// of them).
+    pub fn into_output(self, doc: &Document) -> Vec<Actor> {
         self.list
-            .iter()
+            .into_iter()
             .filter(|a| {
                 !a.mentions.is_empty()
                     && (a.name.is_some()
@@ -2753,13 +2755,14 @@ impl ArticleActors {
                     .map(|&(s, e)| Mention::from_span(&doc.raw, doc.raw_span_of_tokens(s..e)))
                     .collect();
                 mentions.dedup();
+                let country = a.code.as_deref().and_then(country_of).map(str::to_string);
                 Actor {
-                    name: a.name.clone(),
-                    code: a.code.clone(),
-                    country: a.code.as_deref().and_then(country_of).map(str::to_string),
+                    name: a.name,
+                    code: a.code,
+                    country,
                     kind: a.kind,
                     mentions,
-                    rule: a.rule.clone(),
+                    rule: a.rule,
                 }
             })
             .collect()

@@ -146,7 +146,7 @@ impl Engine {
             date: input.date.map(iso_date),
             title: input.title.clone(),
             text: None,
-            actors: actors.output(&doc),
+            actors: actors.into_output(&doc),
             events,
             quotes,
             places: places.output(&doc),

@@ -2049,7 +2049,11 @@ fn parties<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, nps: &[usize]) 
         // (a party of no bare agent is itself: what `agent_of_actors` gives it, unallocated)
         if p.code.strip_prefix("---").is_none_or(str::is_empty) {
             let more = if actors.lede_rules {
-                further_of_phrases(sa, actors, n, &p)
+                let mut more = further_of_phrases(sa, actors, n, &p);
+                if more.is_empty() {
+                    more = coordinated_owners(sa, actors, n, &p);
+                }
+                more
             } else {
                 Vec::new()
             };
@@ -2065,22 +2069,9 @@ fn parties<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, nps: &[usize]) 
             let more = further_of_phrases(sa, actors, n, &got[0]);
             got.extend(more);
         }
-        // "praised the efforts of Qatar and Egypt": each owner coordinated with the first
-        if actors.lede_rules
-            && got.len() == 1
-            && got[0].np != n
-            && got[0].np < sa.syntax.nps.len()
-            && sa.syntax.nps[got[0].np].words.start > sa.syntax.nps[n].words.start
-        {
-            let first = got[0].np;
-            for &m in sa.syntax.conjuncts(first) {
-                if m == first {
-                    continue;
-                }
-                if let Some(q) = party(sa, actors, m).filter(|q| !q.code.starts_with("---")) {
-                    got.push(q);
-                }
-            }
+        if actors.lede_rules && got.len() == 1 {
+            let more = coordinated_owners(sa, actors, n, &got[0]);
+            got.extend(more);
         }
         for q in got {
             if !out.iter().any(|o| o.np == q.np && o.code == q.code) {
@@ -2089,6 +2080,28 @@ fn parties<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, nps: &[usize]) 
         }
     }
     out
+}
+
+/// "praised the efforts of Qatar and Egypt": for an NP read through an owner after it, the
+/// owners coordinated with that one.
+fn coordinated_owners<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    np: usize,
+    first: &Party<'a>,
+) -> Vec<Party<'a>> {
+    let syn = &sa.syntax;
+    if first.np == np
+        || first.np >= syn.nps.len()
+        || syn.nps[first.np].words.start <= syn.nps[np].words.start
+    {
+        return Vec::new();
+    }
+    syn.conjuncts(first.np)
+        .iter()
+        .filter(|&&m| m != first.np)
+        .filter_map(|&m| party(sa, actors, m).filter(|q| !q.code.starts_with("---")))
+        .collect()
 }
 
 /// "the Governments of the DRC and of Rwanda", "the ambassadors of France, of Spain and of

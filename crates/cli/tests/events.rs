@@ -2315,6 +2315,13 @@ fn two_sides_discussing_a_topic_consult_each_other() {
     assert!(has(&r, "CHL", "PER", "04", Modality::Asserted), "{d:?}");
     assert!(has(&r, "PER", "CHL", "04", Modality::Asserted), "{d:?}");
     assert!(!d.iter().any(|x| x.1 == "BOL"), "{d:?}");
+    // "the leaders" after others were named may not be the sides of the discussion
+    let r = code(
+        "Trump spoke with the leaders of France, Britain and Poland on Monday. \
+         The leaders also discussed trade.",
+    );
+    let d = dyads(&r);
+    assert!(!d.iter().any(|x| x.0 == "FRA" && x.1 == "GBR"), "{d:?}");
 }
 
 #[test]

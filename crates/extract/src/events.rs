@@ -4809,11 +4809,12 @@ fn code_once(
                 // `%` slots check their compound themselves
                 // ("the governments of X, Y and Z met the minimum standards": a bare
                 // symmetric verb with an object that is no actor meets no one)
-                // ("the two sides discussed trade": what is discussed is the topic)
+                // ("Chile and Peru discussed trade": what two named sides discuss is the
+                // topic; "the leaders discussed trade" may name others than the sides)
                 if pat.symmetric
                     && !petr
                     && pat.post.is_empty()
-                    && pat.lemma != "discuss"
+                    && (pat.lemma != "discuss" || subject.len() < 2)
                     && clause
                         .objects
                         .iter()

@@ -2173,16 +2173,7 @@ fn agent_of_actors<'a>(
     }
     // "lawmakers and officials in Fornost": the whole coordination before the preposition,
     // unless the conjunct has its own ("the President of X and the President of Y")
-    let mut own = sa.syntax.nps[p.np].words.end;
-    // "Minister for Foreign Affairs of the Republic of Peru": the portfolio is no owner
-    if actors.lede_rules && sa.lowers.get(own).is_some_and(|w| *w == "for") {
-        if let Some(m) = sa.syntax.np_of_word(own + 1) {
-            let end = sa.syntax.nps[m].words.end;
-            if party(sa, actors, m).is_none() && sa.lowers.get(end).is_some_and(|w| *w == "of") {
-                own = end;
-            }
-        }
-    }
+    let own = sa.syntax.nps[p.np].words.end;
     let after = if sa
         .lowers
         .get(own)
@@ -2775,10 +2766,11 @@ fn threatened_act(sa: &SentenceAnalysis, v: usize) -> bool {
 /// Britain will ...", "Should Hamas reject the deal, Israel would ...").
 fn conditional_main(sa: &SentenceAnalysis, v: usize) -> bool {
     let g = &sa.syntax.vgs[v];
-    !g.negated
+    // (the modal first: most verbs have none, and the scans below are then skipped)
+    g.modal
+        .is_some_and(|m| matches!(sa.lowers[m], "will" | "would" | "shall" | "'ll") && m > 0)
+        && !g.negated
         && condition_start(sa, g.head).is_none()
-        && g.modal
-            .is_some_and(|m| matches!(sa.lowers[m], "will" | "would" | "'ll") && m > 0)
         && (sa.lowers.iter().any(|w| matches!(*w, "if" | "unless"))
             || sa.lowers.first() == Some(&"should") && sa.tags[0] == Tag::MD)
 }
@@ -2828,13 +2820,7 @@ fn conditional_threat<'a>(
     v: usize,
 ) -> Option<(&'static str, Vec<Party<'a>>, Vec<Party<'a>>)> {
     let g = &sa.syntax.vgs[v];
-    if g.negated || g.infinitive || g.nonfinite || condition_start(sa, g.head).is_some() {
-        return None;
-    }
-    let m = g.modal?;
-    if !matches!(sa.lowers[m], "will" | "would" | "shall" | "'ll")
-        || m == 0 && sa.lowers[0] == "should"
-    {
+    if g.infinitive || g.nonfinite || !conditional_main(sa, v) {
         return None;
     }
     // the condition's subject: right after "if"/"unless", or after an opening "Should"
@@ -2895,9 +2881,10 @@ fn conditional_threat<'a>(
         "1312"
     } else if matches!(head, "take" | "adopt")
         && has(&["measures", "steps", "action", "countermeasures", "actions"])
-        || ["respond", "retaliat", "react", "hit back", "act"]
+        || head == "act"
+        || ["respond", "retaliat", "react"]
             .iter()
-            .any(|p| head == *p || head.starts_with(p) && *p != "act")
+            .any(|p| head.starts_with(p))
     {
         if force {
             "138"
@@ -4118,6 +4105,15 @@ fn hostile_anaphora(
             "the" | "these" | "those" | "this" | "that" | "such"
         )
     };
+    // "the order", "the protest": a definite act noun with no owner and no "of"/"by" phrase
+    let unowned = |sa: &SentenceAnalysis, n: &lede_syntax::Np, i: usize| {
+        definite(sa, n)
+            && owner(sa, actors, i, 1).is_none()
+            && sa
+                .lowers
+                .get(n.words.end)
+                .is_none_or(|w| *w != "of" && *w != "by")
+    };
     for sa in &analysis.sentences {
         for (i, n) in sa.syntax.nps.iter().enumerate() {
             // "Kosovo police arrested two Serbian nationals ... Serbia demanded the immediate
@@ -4180,12 +4176,7 @@ fn hostile_anaphora(
                     | "ruling"
                     | "verdict"
                     | "injunction"
-            ) && definite(sa, n)
-                && owner(sa, actors, i, 1).is_none()
-                && sa
-                    .lowers
-                    .get(n.words.end)
-                    .is_none_or(|w| *w != "of" && *w != "by")
+            ) && unowned(sa, n, i)
             {
                 let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
                 if let Some((_, who)) = requests.iter().rev().find(|(t, _)| *t < at.start) {
@@ -4223,12 +4214,7 @@ fn hostile_anaphora(
             if matches!(
                 sa.lowers[n.head],
                 "protest" | "protests" | "complaint" | "complaints" | "representations"
-            ) && definite(sa, n)
-                && owner(sa, actors, i, 1).is_none()
-                && sa
-                    .lowers
-                    .get(n.words.end)
-                    .is_none_or(|w| *w != "of" && *w != "by")
+            ) && unowned(sa, n, i)
             {
                 let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
                 if let Some((_, code, name)) =

@@ -629,35 +629,32 @@ impl Lexicon {
         if let Some(b) = bits.get_mut(always / 64) {
             *b |= 1 << (always % 64);
         }
-        for &w in ids.iter().flatten() {
-            let Some(&(from, to)) = self.required_by_word.get(w as usize) else {
-                continue;
-            };
-            for &id in self
-                .required_of_word
-                .get(from as usize..to as usize)
-                .unwrap_or(&[])
-            {
-                if let Some(b) = bits.get_mut(id as usize / 64) {
-                    *b |= 1 << (id % 64);
+        // sets the bit of every id a sentence word lists (`by_word` ranges into `of_word`)
+        fn mark(bits: &mut [u64], ids: &[Option<u32>], by_word: &[(u32, u32)], of_word: &[u32]) {
+            for &w in ids.iter().flatten() {
+                let Some(&(from, to)) = by_word.get(w as usize) else {
+                    continue;
+                };
+                for &id in of_word.get(from as usize..to as usize).unwrap_or(&[]) {
+                    if let Some(b) = bits.get_mut(id as usize / 64) {
+                        *b |= 1 << (id % 64);
+                    }
                 }
             }
         }
+        mark(
+            &mut bits,
+            ids,
+            &self.required_by_word,
+            &self.required_of_word,
+        );
         let mut synsets = vec![0u64; self.synset_index.len().div_ceil(64)];
-        for &w in ids.iter().flatten() {
-            let Some(&(from, to)) = self.synsets_by_word.get(w as usize) else {
-                continue;
-            };
-            for &s in self
-                .synsets_of_word
-                .get(from as usize..to as usize)
-                .unwrap_or(&[])
-            {
-                if let Some(b) = synsets.get_mut(s as usize / 64) {
-                    *b |= 1 << (s % 64);
-                }
-            }
-        }
+        mark(
+            &mut synsets,
+            ids,
+            &self.synsets_by_word,
+            &self.synsets_of_word,
+        );
         RequiredWords { bits, synsets }
     }
 

@@ -2646,3 +2646,26 @@ fn an_opening_name_read_as_an_adverb_is_the_subject() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_leaders_are_the_sides_of_the_last_meeting() {
+    // countries listed after the call are not the leaders who spoke
+    let r = code(
+        "Japan's prime minister spoke by phone with Australia's prime minister on Monday. \
+         He urged China and the Philippines to avoid unilateral steps in the South China Sea. \
+         The leaders agreed to remain in close contact.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "JPN", "AUS", "03", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "AUS", "JPN", "03", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|x| x.2 == "03" && x.0 == "CHN"), "{d:?}");
+    // the people an "of" phrase names, who met, are the meeting too
+    let r = code(
+        "The presidents of Ghana and Togo met in Accra on Tuesday. \
+         Nigeria and Benin sent ministers to the ceremony. \
+         The two presidents agreed to reopen the border.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "GHA", "TGO", "03", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|x| x.2 == "03" && x.0 == "NGA"), "{d:?}");
+}

@@ -448,6 +448,10 @@ struct Ctx<'a> {
     title: String,
     /// The last group of exactly two countries: "both ministers" after a wider list.
     last_pair: Vec<(usize, String)>,
+    /// The sides of the last meeting, call or visit ("X met Y", "X spoke with Y", "X and Y
+    /// held talks"): whom "the two leaders" and "the presidents" name even after other
+    /// countries were listed together.
+    last_meeting: Vec<(usize, String)>,
     /// The sentence and code of the last subject that said, claimed or accused something:
     /// whose "these allegations" are.
     last_claimant: Option<(usize, String)>,
@@ -1547,6 +1551,7 @@ pub fn resolve(
             .map(str::to_lowercase)
             .unwrap_or_default(),
         last_pair: Vec::new(),
+        last_meeting: Vec::new(),
         last_claimant: None,
         last_measurer: None,
         last_launcher: None,
@@ -1685,7 +1690,28 @@ pub fn resolve(
                 });
                 let codes: FxHashSet<&str> =
                     ctx.last_group.iter().map(|(_, c)| c.as_str()).collect();
-                let members = if sides && codes.len() < 2 && ctx.last_sides.len() >= 2 {
+                // ("Trump spoke with Merz ... urged Russia and Ukraine ... The leaders agreed to
+                // remain in contact": the people of a meeting are its sides, whatever countries
+                // were listed since) (Lede)
+                let participants = lede_only
+                    && ctx.last_meeting.len() >= 2
+                    && sa.lowers[n.words.clone()].iter().any(|w| {
+                        matches!(
+                            *w,
+                            "leaders"
+                                | "presidents"
+                                | "heads"
+                                | "ministers"
+                                | "sides"
+                                | "delegations"
+                                | "counterparts"
+                                | "envoys"
+                                | "negotiators"
+                        )
+                    });
+                let members = if participants {
+                    ctx.last_meeting.clone()
+                } else if sides && codes.len() < 2 && ctx.last_sides.len() >= 2 {
                     ctx.last_sides.clone()
                 } else {
                     ctx.last_group.clone()
@@ -2500,8 +2526,50 @@ pub fn resolve(
                 {
                     let mut group = a;
                     group.extend(b);
+                    ctx.last_meeting = group.clone();
                     ctx.set_group(group);
                     continue;
+                }
+            }
+            // "Tshisekedi and Kagame met in Doha", "the Chilean and Peruvian ministers held
+            // talks": a compound subject meeting with no other side is the meeting (Lede)
+            if lede_only
+                && c.objects.iter().all(|&o| readings[o].actor.is_none())
+                && syn.vgs.get(ci).is_some_and(|g| {
+                    !g.passive
+                        && !g.infinitive
+                        && !g.negated
+                        && matches!(
+                            sa.lowers[g.head],
+                            "met"
+                                | "meet"
+                                | "meets"
+                                | "held"
+                                | "hold"
+                                | "holds"
+                                | "talked"
+                                | "spoke"
+                                | "conferred"
+                        )
+                })
+            {
+                // ("The presidents of Ghana and Togo met": the members the "of" phrase names)
+                let mut a = code_side(&c.subject);
+                if a.is_empty() {
+                    for &m in &c.subject {
+                        let end = syn.nps[m].words.end;
+                        if sa.lowers.get(end).is_none_or(|w| *w != "of") {
+                            continue;
+                        }
+                        if let Some(o) = syn.np_of_word(end + 1) {
+                            a.extend(code_side(syn.conjuncts(o)));
+                        }
+                    }
+                }
+                let distinct: FxHashSet<&str> =
+                    a.iter().filter_map(|(_, x)| country_of(x)).collect();
+                if distinct.len() >= 2 && !c.preps.iter().any(|pp| sa.lowers[pp.prep] == "with") {
+                    ctx.last_meeting = a;
                 }
             }
             // ("briefed Zelenskyy on his conversation with Putin": the sides are others)
@@ -2530,6 +2598,9 @@ pub fn resolve(
                 if !other.is_empty() && b.iter().all(|x| !a.contains(x)) {
                     let mut group = owned_codes(&subject);
                     group.extend(owned_codes(&other));
+                    if lede_only {
+                        ctx.last_meeting = group.clone();
+                    }
                     ctx.set_group(group);
                     break;
                 }

@@ -4796,11 +4796,13 @@ fn code_once(
                 // ("the governments of X, Y and Z met the minimum standards": a bare
                 // symmetric verb with an object that is no actor meets no one)
                 // ("Chile and Peru discussed trade": what two named sides discuss is the
-                // topic; "the leaders discussed trade" may name others than the sides)
+                // topic, and so is what "the two ministers" of a meeting discuss; "the leaders
+                // discussed trade" after a call with three may name others than the sides)
                 if pat.symmetric
                     && !petr
                     && pat.post.is_empty()
-                    && (pat.lemma != "discuss" || subject.len() < 2)
+                    && (pat.lemma != "discuss"
+                        || subject.len() < 2 && parties(sa, actors, &subject).len() != 2)
                     && clause
                         .objects
                         .iter()

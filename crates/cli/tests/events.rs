@@ -2669,3 +2669,28 @@ fn the_leaders_are_the_sides_of_the_last_meeting() {
     assert!(has(&r, "GHA", "TGO", "03", Modality::Asserted), "{d:?}");
     assert!(!d.iter().any(|x| x.2 == "03" && x.0 == "NGA"), "{d:?}");
 }
+
+#[test]
+fn a_delegation_led_by_someone_is_of_their_side() {
+    let r = code(
+        "Egypt's foreign minister on Monday received a delegation led by Turkey's deputy \
+         foreign minister in Cairo.",
+    );
+    assert!(
+        has(&r, "EGY", "TUR", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn both_leaders_of_a_statement_by_three_are_two_of_them() {
+    let r = code_by(
+        "Joint Statement by Kenya, Ethiopia and Somalia on the Nairobi Meeting",
+        "Ethiopia and Somalia agreed to a ceasefire on Monday. \
+         Both Leaders agreed to establish a joint border committee.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "ETH", "SOM", "03", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|x| x.0 == "KEN" || x.1 == "KEN"), "{d:?}");
+}

@@ -1647,6 +1647,8 @@ pub fn resolve(
                 && !sa.lowers[n.words.clone()].iter().any(|w| {
                     matches!(*w, "all" | "warring" | "belligerents")
                         || number_word(w).is_some_and(|k| k != ctx.authors.len())
+                        // ("Both Leaders" of a statement by three: two of them) (Lede)
+                        || lede_only && *w == "both" && ctx.authors.len() != 2
                 })
                 && (ctx.last_group.len() < 2
                     || ctx.last_group.iter().all(|(_, c)| {
@@ -2237,6 +2239,41 @@ pub fn resolve(
                         }
                         _ => k = syn.nps[m].words.end,
                     }
+                }
+            }
+        }
+        // "received a delegation led by Russian Deputy Defence Minister X", "a mission headed
+        // by the foreign minister of Chile": the group is its leader's side (Lede)
+        if lede_only {
+            for x in 0..syn.nps.len() {
+                let n = &syn.nps[x];
+                if !matches!(
+                    sa.lowers[n.head],
+                    "delegation" | "delegations" | "team" | "mission" | "contingent" | "convoy"
+                ) || readings[x]
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| !c.starts_with("---"))
+                    || !readings[x].members.is_empty()
+                    || quoted_np(sa, x)
+                {
+                    continue;
+                }
+                let e = n.words.end;
+                if !(sa
+                    .lowers
+                    .get(e)
+                    .is_some_and(|w| matches!(*w, "led" | "headed"))
+                    && sa.lowers.get(e + 1) == Some(&"by"))
+                {
+                    continue;
+                }
+                let Some(m) = syn.np_of_word(e + 2) else {
+                    continue;
+                };
+                if let Some(code) = readings[m].code.clone().filter(|c| country_of(c).is_some()) {
+                    readings[x].code = Some(code);
+                    readings[x].actor = readings[m].actor;
                 }
             }
         }

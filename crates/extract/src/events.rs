@@ -3766,16 +3766,19 @@ fn same_meeting(out: &mut Vec<Event>) {
                 .iter()
                 .any(|p| t.starts_with(p))
     };
-    let mut met: Vec<(Option<String>, Option<String>)> = Vec::new();
+    // (the pairs met, with the sentence that reported the meeting)
+    let mut met: Vec<((Option<String>, Option<String>), usize)> = Vec::new();
     out.retain(|e| {
         if e.root != "04" || e.modality != Modality::Asserted {
             return true;
         }
         let p = pair(e);
-        if discussion(e) && p.0.is_some() && met.contains(&p) {
+        if discussion(e) && p.0.is_some() && met.iter().any(|(m, at)| *m == p && *at < e.start) {
             return false;
         }
-        met.push(p);
+        // (a visit received or made is a meeting of both sides)
+        met.push(((p.1.clone(), p.0.clone()), e.start));
+        met.push((p, e.start));
         true
     });
 }

@@ -3767,7 +3767,8 @@ fn same_meeting(out: &mut Vec<Event>) {
                 .any(|p| t.starts_with(p))
     };
     // (the pairs met, with the sentence that reported the meeting)
-    let mut met: Vec<((Option<String>, Option<String>), usize)> = Vec::new();
+    type Pair = (Option<String>, Option<String>);
+    let mut met: Vec<(Pair, usize)> = Vec::new();
     out.retain(|e| {
         if e.root != "04" || e.modality != Modality::Asserted {
             return true;

@@ -2694,3 +2694,25 @@ fn both_leaders_of_a_statement_by_three_are_two_of_them() {
     assert!(has(&r, "ETH", "SOM", "03", Modality::Asserted), "{d:?}");
     assert!(!d.iter().any(|x| x.0 == "KEN" || x.1 == "KEN"), "{d:?}");
 }
+
+#[test]
+fn its_opening_a_sentence_is_the_subject_before() {
+    let r = code(
+        "Argentina was more cautious. Its foreign ministry urged Chile to avoid unilateral steps.",
+    );
+    assert!(
+        has(&r, "ARG", "CHL", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_sea_is_no_country_and_an_owner_or_flag_is() {
+    let r = code("Houthi rebels attacked a tanker in the Red Sea on Sunday.");
+    let d = dyads(&r);
+    assert!(!d.iter().any(|x| x.1 == "SDN"), "{d:?}");
+    let r = code("Houthi rebels struck a Liberian-flagged bulk carrier on Sunday.");
+    let d = dyads(&r);
+    assert!(d.iter().any(|x| x.0 == "YEM" && x.1 == "LBR"), "{d:?}");
+}

@@ -1796,3 +1796,31 @@ fn batch_2025_11r_phrasings() {
         );
     }
 }
+
+#[test]
+fn being_in_contact_and_offering_help() {
+    coded_both_ways(
+        "04",
+        &[
+            (
+                "Mexico is in constant communication with Canada.",
+                "MEX",
+                "CAN",
+            ),
+            (
+                "Kenya said it was in close contact with Uganda.",
+                "KEN",
+                "UGA",
+            ),
+            ("Chile maintains regular contact with Peru.", "CHL", "PER"),
+        ],
+    );
+    coded(
+        "03",
+        &[(
+            "Sweden and Norway offered Iceland technical and naval assistance.",
+            "SWE",
+            "ISL",
+        )],
+    );
+}

@@ -452,6 +452,9 @@ struct Ctx<'a> {
     /// held talks"): whom "the two leaders" and "the presidents" name even after other
     /// countries were listed together.
     last_meeting: Vec<(usize, String)>,
+    /// The country of the first subject of the sentence before: whose "Its foreign ministry"
+    /// opens the next one.
+    prev_subject: Option<String>,
     /// The sentence and code of the last subject that said, claimed or accused something:
     /// whose "these allegations" are.
     last_claimant: Option<(usize, String)>,
@@ -1383,7 +1386,22 @@ fn read_np(
         }
     }
     if let (Some((rs, re)), None, None) = (run.or(admin_run), org, country) {
-        if agent.is_none() && re - rs <= 3 {
+        // ("attacked a tanker in the Red Sea": a body of water stands for no country, even
+        // where a province is named after it)
+        let water = matches!(
+            sa.lowers[re - 1],
+            "sea"
+                | "ocean"
+                | "gulf"
+                | "strait"
+                | "straits"
+                | "channel"
+                | "bay"
+                | "river"
+                | "lake"
+                | "canal"
+        );
+        if agent.is_none() && re - rs <= 3 && !water {
             let name = sa.words[rs..re].join(" ");
             let g = lede_geo::Gazetteer::embedded();
             let best = g
@@ -1517,6 +1535,41 @@ fn read_np(
             e,
         ));
     }
+    // "a Greek-owned tanker", "a Liberian-flagged vessel": the country of the owner or flag,
+    // its business (Lede has the word as one token)
+    if person.is_none() && org.is_none() && country.is_none() {
+        for k in s..e {
+            let w = sa.words[k];
+            let Some(prefix) = ["-owned", "-flagged", "-operated", "-registered"]
+                .iter()
+                .find_map(|suffix| w.strip_suffix(suffix))
+                .filter(|p| !p.is_empty())
+            else {
+                continue;
+            };
+            let lower = prefix.to_lowercase();
+            let mut found = Vec::new();
+            lx.matches_at(&[prefix], &[lower.as_str()], 0, &mut found);
+            let iso = found.iter().find_map(|f| match f.payload {
+                Payload::Actor(a) if lx.actors[a as usize].kind == ActorKind::Country => {
+                    lx.actors[a as usize].code_on(date).map(str::to_string)
+                }
+                _ => None,
+            });
+            if let Some(iso) = iso.filter(|c| c.len() == 3) {
+                let code = format!("{iso}BUS");
+                return Some((
+                    keys::concat(&["g:", &code, ":owned"]),
+                    None,
+                    Some(code),
+                    ActorKind::Group,
+                    "owner-or-flag".into(),
+                    k,
+                    e,
+                ));
+            }
+        }
+    }
     None
 }
 
@@ -1552,6 +1605,7 @@ pub fn resolve(
             .unwrap_or_default(),
         last_pair: Vec::new(),
         last_meeting: Vec::new(),
+        prev_subject: None,
         last_claimant: None,
         last_measurer: None,
         last_launcher: None,
@@ -2068,12 +2122,16 @@ pub fn resolve(
                 // no country after "its" is of the organisation or country named last before
                 // it in the sentence
                 if lede_only && !quoted && sa.lowers[n.words.start] == "its" {
+                    // ("Brazil was more cautious. Its foreign ministry said ...": the subject
+                    // of the sentence before, for an "its" that opens a sentence)
+                    let before = ctx.prev_subject.as_deref().filter(|_| n.words.start == 0);
                     let owner = readings
                         .iter()
                         .rev()
                         .filter(|x| !x.place)
                         .filter_map(|x| x.code.as_deref())
-                        .find_map(country_of);
+                        .find_map(country_of)
+                        .or(before);
                     if let (Some(c), Some(role)) =
                         (owner, r.code.as_deref().and_then(|c| c.strip_prefix("---")))
                     {
@@ -2653,6 +2711,13 @@ pub fn resolve(
         }
         if lede_only {
             note_claims_and_measures(&mut ctx, sa, &readings);
+            ctx.prev_subject = syn
+                .clauses
+                .first()
+                .and_then(|c| c.subject.first())
+                .and_then(|&m| readings.get(m)?.code.as_deref())
+                .and_then(country_of)
+                .map(str::to_string);
         }
         all.push(readings);
     }

@@ -2716,3 +2716,27 @@ fn a_sea_is_no_country_and_an_owner_or_flag_is() {
     let d = dyads(&r);
     assert!(d.iter().any(|x| x.0 == "YEM" && x.1 == "LBR"), "{d:?}");
 }
+
+#[test]
+fn what_measures_target_they_target_by_measures() {
+    // a participle after "sanctions" says what they target; an adverb may split the infinitive
+    let r = code("Canada announced new sanctions targeting Belarus's potash exports.");
+    let d = dyads(&r);
+    assert!(has(&r, "CAN", "BLR", "16", Modality::Asserted), "{d:?}");
+    let r = code(
+        "Japan announced new measures to more effectively target North Korea's shipping network.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "JPN", "PRK", "16", Modality::Asserted), "{d:?}");
+    // measures that target a fleet are no attack on it
+    let r = code("Norway announced measures to target Russia's shadow fleet.");
+    let d = dyads(&r);
+    assert!(!d.iter().any(|x| x.2 == "19"), "{d:?}");
+}
+
+#[test]
+fn what_a_side_needs_to_do_is_not_done() {
+    let r = code("Ethiopia and Eritrea need to withdraw their troops from Somalia.");
+    let d = dyads(&r);
+    assert!(!d.iter().any(|x| x.2 == "08"), "{d:?}");
+}

@@ -1297,6 +1297,13 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                         && !sa.syntax.vgs[v].infinitive
                         // "banned X from entering Y": a gerund after "from" completes the verb
                         && !(sa.syntax.vgs[v].nonfinite && sa.lowers[k - 1] == "from")
+                        // "announced sanctions targeting Iran's oil exports": a participle
+                        // after measures says what they target
+                        && !(sa.syntax.vgs[v].nonfinite
+                            && matches!(
+                                sa.lowers[k - 1],
+                                "sanctions" | "measures" | "designations" | "restrictions"
+                            ))
                 })
         })
         .unwrap_or(sa.len())
@@ -4617,6 +4624,15 @@ fn code_once(
                     continue;
                 }
             }
+            // "Both parties need to allow humanitarian access": what a side needs to do, it
+            // has not done; the sentence asks it (Lede)
+            if !petr
+                && g.infinitive
+                && g.words.start >= 1
+                && matches!(sa.lowers[g.words.start - 1], "need" | "needs" | "ought")
+            {
+                continue;
+            }
             let form = &sa.lowers[g.head];
             let clause = &syn.clauses[v];
             // with Lede's dictionaries, a subject the parser missed: the actors right before
@@ -4825,10 +4841,26 @@ fn code_once(
                 }
                 // "measures to target Iran's energy trade": force verbs aimed at an economy
                 // are economic pressure, not an attack
+                // ("measures to target Russia's shadow fleet", "sanctions targeting its
+                // banks": what measures target, they target by measures)
+                let by_measures = || {
+                    let s0 = g.words.start;
+                    let before = if g.infinitive && s0 >= 1 && sa.lowers[s0 - 1] == "to" {
+                        s0.checked_sub(2)
+                    } else {
+                        s0.checked_sub(1)
+                    };
+                    before.is_some_and(|k| {
+                        matches!(
+                            sa.lowers[k],
+                            "sanctions" | "measures" | "designations" | "restrictions" | "tariffs"
+                        )
+                    })
+                };
                 if !petr
                     && matches!(&pat.code, CodeSpec::Code(c) if c.starts_with("18") || c.starts_with("19") || c.starts_with("20"))
                     && !tgt.is_empty()
-                    && tgt.iter().all(|&t| economic_object(sa, t))
+                    && (tgt.iter().all(|&t| economic_object(sa, t)) || by_measures())
                 {
                     continue;
                 }

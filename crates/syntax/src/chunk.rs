@@ -209,9 +209,12 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                 && !is_have(lowers[i - 1])
                 && !is_get(lowers[i - 1])
                 && !is_do(lowers[i - 1]))
-            || (t == Tag::TO && (i + 1..n.min(i + 3)).any(|k| tags[k] == Tag::VB) && {
-                let k = (i + 1..n).find(|&k| tags[k] != Tag::RB).unwrap_or(n);
-                k < n && tags[k] == Tag::VB
+            // ("to more effectively target": a split infinitive, up to three adverbs)
+            || (t == Tag::TO && (i + 1..n.min(i + 5)).any(|k| tags[k] == Tag::VB) && {
+                let k = (i + 1..n)
+                    .find(|&k| !matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS))
+                    .unwrap_or(n);
+                k < n && k <= i + 4 && tags[k] == Tag::VB
             });
         if starts_vg {
             let start = i;
@@ -264,7 +267,7 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                             break;
                         }
                     }
-                } else if adverbial[j] && last_verb.is_some() || is_negation(lj) {
+                } else if adverbial[j] && (last_verb.is_some() || infinitive) || is_negation(lj) {
                     // adverbs inside the group only when a verb follows; coordinated adverbs
                     // count as one ("was heavily and unjustly criticized")
                     let is_adv = |k: usize| adverbial[k];
@@ -278,7 +281,10 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                                     && is_adv(k + 1))
                         })
                         .unwrap_or(n);
-                    if k < n && (tags[k].is_verb() || tags[k] == Tag::MD) && last_verb.is_some() {
+                    if k < n
+                        && (tags[k].is_verb() || tags[k] == Tag::MD)
+                        && (last_verb.is_some() || infinitive)
+                    {
                         negated |= (j..k).any(|x| is_negation(lowers[x]));
                         j = k;
                     } else {

@@ -1295,14 +1295,13 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 || sa.syntax.vg_of_word(k).is_some_and(|v| {
                     sa.syntax.vgs[v].words.start == k
                         && !sa.syntax.vgs[v].infinitive
-                        // "banned X from entering Y": a gerund after "from" completes the verb
-                        && !(sa.syntax.vgs[v].nonfinite && sa.lowers[k - 1] == "from")
-                        // "announced sanctions targeting Iran's oil exports": a participle
-                        // after measures says what they target
+                        // "banned X from entering Y": a gerund after "from" completes the
+                        // verb; "announced sanctions targeting Iran's oil exports": a
+                        // participle after measures says what they target
                         && !(sa.syntax.vgs[v].nonfinite
                             && matches!(
                                 sa.lowers[k - 1],
-                                "sanctions" | "measures" | "designations" | "restrictions"
+                                "from" | "sanctions" | "measures" | "designations" | "restrictions"
                             ))
                 })
         })

@@ -2740,3 +2740,14 @@ fn what_a_side_needs_to_do_is_not_done() {
     let d = dyads(&r);
     assert!(!d.iter().any(|x| x.2 == "08"), "{d:?}");
 }
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_the_finite_verb_before() {
+    let r = code(
+        "Kenya later threatened to expel thousands of Ugandan troops deployed in Somalia to \
+         fight militants, and signed a defence pact with Egypt.",
+    );
+    let d = dyads(&r);
+    assert!(d.iter().any(|x| x.0 == "KEN" && x.1 == "EGY"), "{d:?}");
+    assert!(!d.iter().any(|x| x.0 == "UGA" && x.1 == "EGY"), "{d:?}");
+}

@@ -461,10 +461,13 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                             // that governs the infinitive between, not the infinitive's)
                             let prev = (0..v).rev().find(|&u| vg_item[u] < p).map(|u| {
                                 let past = |x: usize| tags[s.vgs[x].words.start] == Tag::VBD;
-                                if s.vgs[u].infinitive && !vg.infinitive && past(v) {
+                                // ("threatened to expel troops deployed in Somalia to fight
+                                // militants, and signed ...": past participles too)
+                                let embedded = |x: usize| s.vgs[x].infinitive || s.vgs[x].nonfinite;
+                                if embedded(u) && !vg.infinitive && past(v) {
                                     (0..u)
                                         .rev()
-                                        .find(|&x| !s.vgs[x].infinitive)
+                                        .find(|&x| !embedded(x))
                                         .filter(|&x| {
                                             past(x) && s.vgs[x].head == s.vgs[x].words.start
                                         })

@@ -2751,3 +2751,11 @@ fn a_verb_after_and_shares_the_subject_of_the_finite_verb_before() {
     assert!(d.iter().any(|x| x.0 == "KEN" && x.1 == "EGY"), "{d:?}");
     assert!(!d.iter().any(|x| x.0 == "UGA" && x.1 == "EGY"), "{d:?}");
 }
+
+#[test]
+fn what_is_demanded_is_not_done() {
+    let r = code("Kenya demanded that Ethiopia and Eritrea withdraw their troops from Somalia.");
+    let d = dyads(&r);
+    assert!(d.iter().any(|x| x.0 == "KEN" && x.1 == "ETH"), "{d:?}");
+    assert!(!d.iter().any(|x| x.0 == "ETH" && x.1 == "SOM"), "{d:?}");
+}

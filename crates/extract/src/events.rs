@@ -4632,6 +4632,23 @@ fn code_once(
             {
                 continue;
             }
+            // "Kenya demanded that Ethiopia withdraw its troops", "Demands that the SAF and the
+            // RSF cease hostilities": what is demanded is not done (Lede)
+            if !petr
+                && g.modal.is_none()
+                && !g.infinitive
+                && matches!(sa.tags[g.head], Tag::VB | Tag::VBP)
+                && (0..v).rev().any(|u| {
+                    let h = syn.vgs[u].head;
+                    ["demand", "urge", "request", "insist"]
+                        .iter()
+                        .any(|p| sa.lowers[h].starts_with(p))
+                        && sa.lowers.get(h + 1) == Some(&"that")
+                        && !sa.lowers[h..g.head].contains(&";")
+                })
+            {
+                continue;
+            }
             let form = &sa.lowers[g.head];
             let clause = &syn.clauses[v];
             // with Lede's dictionaries, a subject the parser missed: the actors right before

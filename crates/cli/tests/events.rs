@@ -2759,3 +2759,16 @@ fn what_is_demanded_is_not_done() {
     assert!(d.iter().any(|x| x.0 == "KEN" && x.1 == "ETH"), "{d:?}");
     assert!(!d.iter().any(|x| x.0 == "ETH" && x.1 == "SOM"), "{d:?}");
 }
+
+#[test]
+fn a_person_heading_a_country_office_is_of_that_country() {
+    let r = code(
+        "Ivan Horvat, head of the Croatian government's Office for Minorities, accused \
+         Belgrade of discrimination.",
+    );
+    assert!(
+        has(&r, "HRV", "SRB", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2772,3 +2772,22 @@ fn a_person_heading_a_country_office_is_of_that_country() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_move_is_the_last_hostile_act() {
+    let r = code(
+        "Belarus expelled two Latvian diplomats on Monday. Latvia condemned the move and \
+         summoned the Belarusian ambassador.",
+    );
+    assert!(
+        has(&r, "LVA", "BLR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Armenian police seized three Azerbaijani-run warehouses on Friday.");
+    assert!(
+        dyads(&r).iter().any(|x| x.0 == "ARM" && x.1 == "AZE"),
+        "{:?}",
+        dyads(&r)
+    );
+}

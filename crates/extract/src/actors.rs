@@ -1540,11 +1540,17 @@ fn read_np(
     if person.is_none() && org.is_none() && country.is_none() {
         for k in s..e {
             let w = sa.words[k];
-            let Some(prefix) = ["-owned", "-flagged", "-operated", "-registered"]
-                .iter()
-                .find_map(|suffix| w.strip_suffix(suffix))
-                .filter(|p| !p.is_empty())
-            else {
+            let Some(prefix) = [
+                "-owned",
+                "-flagged",
+                "-operated",
+                "-registered",
+                "-run",
+                "-controlled",
+            ]
+            .iter()
+            .find_map(|suffix| w.strip_suffix(suffix))
+            .filter(|p| !p.is_empty()) else {
                 continue;
             };
             let lower = prefix.to_lowercase();

@@ -4248,13 +4248,36 @@ fn hostile_anaphora(
                     | "action"
                     | "actions"
                     | "decision"
-            ) && matches!(
+            ) && (matches!(
                 sa.lowers[n.words.start],
                 "this" | "these" | "such" | "that" | "those"
-            ) && owner(sa, actors, i, 1).is_none()
+            ) || sa.lowers[n.words.start] == "the"
+                && n.words.len() == 2
+                && matches!(
+                    sa.lowers[n.head],
+                    "move" | "step" | "steps" | "action" | "actions"
+                ))
+                && owner(sa, actors, i, 1).is_none()
+                && sa
+                    .lowers
+                    .get(n.words.end)
+                    .is_none_or(|w| *w != "of" && *w != "by" && *w != "to")
             {
                 let at = doc.raw_span(doc.sentences[sa.index].span).start;
-                if let Some((_, code, name)) = acts.iter().rev().find(|(t, _, _)| *t < at) {
+                // ("criticised the move": a hostile act of the last two sentences)
+                let recent = if sa.lowers[n.words.start] == "the" {
+                    sa.index
+                        .checked_sub(2)
+                        .map_or(0, |k| doc.raw_span(doc.sentences[k].span).start)
+                } else {
+                    0
+                };
+                if let Some((_, code, name)) = acts
+                    .iter()
+                    .rev()
+                    .find(|(t, _, _)| *t < at)
+                    .filter(|(t, _, _)| *t >= recent)
+                {
                     resolve_to(&mut out, sa.index, i, code, name);
                 }
                 continue;

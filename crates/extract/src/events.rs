@@ -4262,6 +4262,11 @@ fn hostile_anaphora(
                     .lowers
                     .get(n.words.end)
                     .is_none_or(|w| *w != "of" && *w != "by" && *w != "to")
+                // ("welcomes the steps taken by both governments": whose they are follows)
+                && sa
+                    .tags
+                    .get(n.words.end)
+                    .is_none_or(|t| !matches!(t, Tag::VBN | Tag::VBD | Tag::VBG))
             {
                 let at = doc.raw_span(doc.sentences[sa.index].span).start;
                 // ("criticised the move": a hostile act of the last two sentences)

@@ -1824,3 +1824,25 @@ fn being_in_contact_and_offering_help() {
         )],
     );
 }
+
+#[test]
+fn calling_measures_illegal_accuses_who_imposed_them() {
+    coded(
+        "11",
+        &[
+            (
+                "Canada announced tariffs on Chinese steel on Monday. Beijing's commerce \
+                 ministry said on Tuesday it had studied the rules. China called the tariffs \
+                 discriminatory and protectionist.",
+                "CHN",
+                "CAN",
+            ),
+            (
+                "Britain adopted new sanctions against Iran. Iran's foreign ministry described \
+                 the measures as an act of aggression.",
+                "IRN",
+                "GBR",
+            ),
+        ],
+    );
+}

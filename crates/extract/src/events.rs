@@ -2731,6 +2731,13 @@ const ACT_NOUN_VERBS: &[(&str, &str)] = &[
     ("measures", "impos"),
     ("measures", "adopt"),
     ("tariffs", "impos"),
+    ("sanctions", "announc"),
+    ("sanctions", "expand"),
+    ("measures", "announc"),
+    ("tariffs", "announc"),
+    ("tariffs", "slap"),
+    ("restrictions", "impos"),
+    ("duties", "impos"),
 ];
 
 /// A side's country, or for an international body its whole code: what makes two parties
@@ -5523,8 +5530,10 @@ fn code_once(
                                 .map(|(_, v)| *v)
                         })
                         .collect();
+                    // (sanctions, measures and tariffs stay the topic longer than a vote)
+                    let lasting = nouns.iter().any(|v| *v == "impos" || *v == "adopt");
                     let doer = recent_acts.iter().rev().find(|(form, p, k)| {
-                        sa.index <= k + 3
+                        sa.index <= k + if lasting { 10 } else { 3 }
                             && nouns.iter().any(|v| form.starts_with(v))
                             && !source
                                 .iter()

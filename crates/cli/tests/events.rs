@@ -2791,3 +2791,14 @@ fn the_move_is_the_last_hostile_act() {
         dyads(&r)
     );
 }
+
+#[test]
+fn with_x_and_with_y_are_both_sides() {
+    let r = code(
+        "Latvian President Edgars Rinkevics said he had spoken by phone with Polish President \
+         Andrzej Duda and with Lithuanian President Gitanas Nauseda.",
+    );
+    let d = dyads(&r);
+    assert!(d.iter().any(|x| x.0 == "LVA" && x.1 == "POL"), "{d:?}");
+    assert!(d.iter().any(|x| x.0 == "LVA" && x.1 == "LTU"), "{d:?}");
+}

@@ -113,7 +113,7 @@ fn of_chain(
 }
 
 /// Groups coordinated NPs: `NP (, NP)* ,? and|or NP`.
-pub fn coordinate(s: &mut SentenceSyntax, lowers: &[&str]) {
+pub fn coordinate(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
     s.group_of_np = vec![usize::MAX; s.nps.len()];
     let mut k = 0;
     while k < s.items.len() {
@@ -173,7 +173,26 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[&str]) {
                     break;
                 }
                 Some("and") | Some("or") => {
-                    if let Some((next, after)) = conjunct(s, j + 1) {
+                    // "spoke with X and with Y": the same preposition again
+                    let prep_before = k.checked_sub(1).and_then(|x| word_of(s, x));
+                    let prep_again = word_of(s, j + 1);
+                    // (a name: "with the United Kingdom and with support from" is no list)
+                    let named = |x: usize| {
+                        np_of(s, x).is_some_and(|np| {
+                            matches!(tags.get(s.nps[np].head), Some(Tag::NNP | Tag::NNPS))
+                        })
+                    };
+                    let at = match (prep_before, prep_again) {
+                        (Some(p), Some(q))
+                            if lowers[p] == lowers[q]
+                                && matches!(lowers[p], "with" | "to" | "against" | "for")
+                                && named(j + 2) =>
+                        {
+                            j + 2
+                        }
+                        _ => j + 1,
+                    };
+                    if let Some((next, after)) = conjunct(s, at) {
                         members.push(next);
                         closed = true;
                         j = after;

@@ -111,7 +111,7 @@ pub fn analyze_lowered(
         np_groups: Vec::new(),
         group_of_np: Vec::new(),
     };
-    clause::coordinate(&mut s, lowers);
+    clause::coordinate(&mut s, lowers, &tags);
     clause::clauses(&mut s, lowers, &tags);
     s
 }

@@ -1846,3 +1846,22 @@ fn calling_measures_illegal_accuses_who_imposed_them() {
         ],
     );
 }
+
+#[test]
+fn conveying_appreciation_for_what_someone_did() {
+    coded(
+        "05",
+        &[
+            (
+                "Kenya conveyed its deep appreciation for Japan's decision to send aid.",
+                "KEN",
+                "JPN",
+            ),
+            (
+                "Chile voiced appreciation for Peru's role in the talks.",
+                "CHL",
+                "PER",
+            ),
+        ],
+    );
+}

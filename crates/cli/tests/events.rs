@@ -2802,3 +2802,19 @@ fn with_x_and_with_y_are_both_sides() {
     assert!(d.iter().any(|x| x.0 == "LVA" && x.1 == "POL"), "{d:?}");
     assert!(d.iter().any(|x| x.0 == "LVA" && x.1 == "LTU"), "{d:?}");
 }
+
+#[test]
+fn calling_on_someone_with_no_appeal_is_a_courtesy_call_and_an_invited_visit_is_not_made() {
+    let r = code("Kenya's foreign minister called on the Emir of Kuwait during the visit.");
+    let d = dyads(&r);
+    assert!(has(&r, "KEN", "KWT", "04", Modality::Asserted), "{d:?}");
+    let r = code("Kenya called on Uganda to withdraw its troops.");
+    let d = dyads(&r);
+    assert!(has(&r, "KEN", "UGA", "02", Modality::Asserted), "{d:?}");
+    let r = code(
+        "The Emir of Kuwait extended an invitation to Kenya's president to visit Kuwait at a \
+         mutually convenient time.",
+    );
+    let d = dyads(&r);
+    assert!(!d.iter().any(|x| x.2 == "04"), "{d:?}");
+}

@@ -4667,6 +4667,21 @@ fn code_once(
             {
                 continue;
             }
+            // "invited Modi to visit Qatar", "extended an invitation to X to visit": the visit
+            // is not made (Lede; the invitation is the event)
+            if !petr
+                && g.infinitive
+                && (g.words.start.saturating_sub(8)..g.words.start).any(|k| {
+                    matches!(
+                        sa.lowers[k],
+                        "invitation" | "invited" | "invites" | "invite" | "inviting"
+                    )
+                })
+                && !(g.words.start.saturating_sub(8)..g.words.start)
+                    .any(|k| matches!(sa.lowers[k], "." | ";" | "accepted" | "accepts"))
+            {
+                continue;
+            }
             // "Kenya demanded that Ethiopia withdraw its troops", "Demands that the SAF and the
             // RSF cease hostilities": what is demanded is not done (Lede)
             if !petr
@@ -5547,6 +5562,37 @@ fn code_once(
                     }
                 }
             }
+            // "Jaishankar called on the Amir during the visit": calling on someone with no
+            // appeal after it ("to ...", "for ...") is a courtesy call (042)
+            let code = if !petr
+                && code.starts_with("02")
+                && pat.lemma == "call"
+                && pat.post.len() == 2
+                && matches!(&pat.post[0], PatElem::Word(w) if w == "on")
+                && matches!(pat.post[1], PatElem::Target)
+                && target.first().is_some_and(|t| {
+                    let end = sa.syntax.nps.get(t.np).map_or(usize::MAX, |n| n.words.end);
+                    end < sa.len()
+                        && !sa.lowers[end..].iter().any(|w| {
+                            matches!(
+                                *w,
+                                "to" | "for"
+                                    | "not"
+                                    | "against"
+                                    | "saying"
+                                    | "urging"
+                                    | "demanding"
+                                    | "asking"
+                                    | ":"
+                                    | "\""
+                                    | "\u{201c}"
+                            )
+                        })
+                }) {
+                "042".to_string()
+            } else {
+                code
+            };
             // "killed more than 1,000 civilians", "massacred hundreds of villagers": a mass
             // killing (202)
             let code = if !petr

@@ -2818,3 +2818,24 @@ fn calling_on_someone_with_no_appeal_is_a_courtesy_call_and_an_invited_visit_is_
     let d = dyads(&r);
     assert!(!d.iter().any(|x| x.2 == "04"), "{d:?}");
 }
+
+#[test]
+fn the_verb_after_to_is_no_word_of_a_name() {
+    let r = code(
+        "Chile and Peru met on Monday. The two sides agreed to explore a bilateral Free Trade \
+         Agreement.",
+    );
+    let d = dyads(&r);
+    assert!(
+        !d.iter()
+            .any(|x| x.2 == "03" && x.0 == "CHL" && x.1 == "PER" && {
+                r.events.iter().any(|e| e.code == "0353")
+            }),
+        "{d:?}"
+    );
+    assert!(
+        !r.events.iter().any(|e| e.code == "0353"),
+        "{:?}",
+        r.events.iter().map(|e| &e.code).collect::<Vec<_>>()
+    );
+}

@@ -547,6 +547,15 @@ impl Cursor<'_> {
                     let from = pos;
                     pos = self.find_head(pos, Atom::Word(w))?;
                     score += 1;
+                    // Lede's patterns: the verb after "to" is no word of a name ("agreed to
+                    // explore a Free Trade Agreement" is not "agree to free")
+                    if !self.first_actor
+                        && ix > 0
+                        && matches!(&elems[ix - 1], PatElem::Word(t) if t == "to")
+                        && matches!(self.sa.tags[pos - 1], Tag::NNP | Tag::NNPS)
+                    {
+                        return None;
+                    }
                     // Lede's patterns: the words a pattern skips hold no other verb
                     // ("summoned the chargé d'affaires John McNamara, to protest the death
                     // of X" is no "summon chargé d'affaires of X")

@@ -2828,3 +2828,27 @@ fn the_verb_after_to_is_no_word_of_a_name() {
     let codes: Vec<&str> = r.events.iter().map(|e| e.code.as_str()).collect();
     assert!(!codes.contains(&"0353"), "{codes:?}");
 }
+
+#[test]
+fn a_body_named_with_another_country_adjective_is_that_countrys() {
+    let r = code(
+        "Jordan expressed its appreciation for the decision of the Iraqi National Security \
+         Council.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "JOR", "IRQ", "05", Modality::Asserted), "{d:?}");
+}
+
+#[test]
+fn a_date_in_a_relative_clause_after_the_act_does_not_date_it() {
+    let r = code(
+        "Egypt signed a gas deal with Cyprus, with which it had agreed a framework in April 2023.",
+    );
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.root == "05" && e.modality == Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1447,6 +1447,30 @@ fn read_np(
             ));
         }
         let code = entry.code_on(date).map(str::to_string);
+        // "the Iraqi National Security Council": a state body a dictionary lists for one
+        // country, named with another country's adjective right before it, is that country's
+        if let (Some((c, cs, ce)), Some(own)) = (country, code.as_deref()) {
+            let adj = &lx.actors[c];
+            let other = adj.code_on(date).filter(|x| x.len() == 3);
+            if adj.adjective
+                && ce == ws
+                && cs >= s
+                && country_of(own).is_some_and(|o| other.is_some_and(|x| x != o))
+            {
+                if let Some(x) = other {
+                    let composed = format!("{x}{}", &own[3..]);
+                    return Some((
+                        keys::concat(&["g:", &composed, ":", sa.lowers[n.head]]),
+                        None,
+                        Some(composed),
+                        ActorKind::Group,
+                        "country+body".into(),
+                        cs,
+                        e,
+                    ));
+                }
+            }
+        }
         return Some((
             keys::prefixed_lower("o:", &entry.canonical),
             Some(entry.canonical.clone()),

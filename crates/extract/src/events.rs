@@ -1094,6 +1094,18 @@ fn emit(
         if trigger.0 > w && (w..trigger.0).any(|k| sa.lowers[k] == "when") {
             return false;
         }
+        // ("discussed the project ..., with which a memorandum was signed in April 2024": a
+        // date in a relative clause after the act dates that clause)
+        if w > trigger.1
+            && (trigger.1..w).any(|k| {
+                matches!(
+                    sa.lowers[k],
+                    "which" | "who" | "whom" | "whose" | "when" | "where"
+                )
+            })
+        {
+            return true;
+        }
         (w.saturating_sub(24)..w)
             .rev()
             .take_while(|&k| sa.lowers[k] != "," && k != trigger.0)

@@ -2852,3 +2852,17 @@ fn a_date_in_a_relative_clause_after_the_act_does_not_date_it() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_quotation_that_opens_with_the_verb_keeps_its_subject() {
+    let r = code(
+        "The African Union condemned the attack. In a statement, the bloc said it \"stands \
+         firmly with Chad\" and called on Sudan to respect the border.",
+    );
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .any(|x| x.0 == "IGO" && x.1 == "SDN" && x.2 == "02"),
+        "{d:?}"
+    );
+}

@@ -401,10 +401,15 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
             while k >= 0 && !found {
                 let ku = k as usize;
                 // (a floating quantifier: "Egypt and Jordan each condemned")
+                // (a quotation that opens with the verb: 'said it "stands firmly with ..."')
                 if is_adverb_item(s, ku, tags)
                     || ku + 1 == p
-                        && word_of(s, ku)
-                            .is_some_and(|w| matches!(lowers[w], "each" | "both" | "all"))
+                        && word_of(s, ku).is_some_and(|w| {
+                            matches!(
+                                lowers[w],
+                                "each" | "both" | "all" | "\"" | "''" | "``" | "\u{201c}"
+                            )
+                        })
                 {
                     k -= 1;
                     continue;

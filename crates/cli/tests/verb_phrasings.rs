@@ -1865,3 +1865,23 @@ fn conveying_appreciation_for_what_someone_did() {
         ],
     );
 }
+
+#[test]
+fn calling_someone_to_offer_condolences_and_suspending_a_treaty() {
+    coded(
+        "04",
+        &[(
+            "Brazil's president called Chile's president to express his condolences.",
+            "BRA",
+            "CHL",
+        )],
+    );
+    coded(
+        "16",
+        &[(
+            "Egypt on Monday suspended a landmark water-sharing treaty with Sudan.",
+            "EGY",
+            "SDN",
+        )],
+    );
+}

@@ -89,9 +89,23 @@ pub fn analyze_lowered(
     tags: &[Tag],
     atoms: &[Range<usize>],
 ) -> SentenceSyntax {
-    let tags: Vec<Tag> = (0..words.len())
+    let mut tags: Vec<Tag> = (0..words.len())
         .map(|i| tags.get(i).copied().unwrap_or(Tag::XX))
         .collect();
+    // "a landmark water-sharing treaty": a hyphenated -ing word between a determiner or noun
+    // and a noun modifies the noun
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] == Tag::VBG
+            && words[i].contains('-')
+            && matches!(tags[i + 1], Tag::NN | Tag::NNS)
+            && matches!(
+                tags[i - 1],
+                Tag::DT | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::PRPS | Tag::POS | Tag::CD
+            )
+        {
+            tags[i] = Tag::JJ;
+        }
+    }
     let fallback: Vec<String>;
     let fallback_refs: Vec<&str>;
     let lowers = if lowers.len() == words.len() {

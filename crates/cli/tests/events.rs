@@ -2866,3 +2866,10 @@ fn a_quotation_that_opens_with_the_verb_keeps_its_subject() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_generic_region_name_stands_for_no_country() {
+    let r = code("Haitian gangs attacked the Centre department on Monday.");
+    let d = dyads(&r);
+    assert!(!d.iter().any(|x| x.1 == "BFA"), "{d:?}");
+}

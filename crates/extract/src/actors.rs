@@ -1401,7 +1401,38 @@ fn read_np(
                 | "lake"
                 | "canal"
         );
-        if agent.is_none() && re - rs <= 3 && !water {
+        // ("the Centre and Artibonite departments": a generic word names regions in many
+        // countries and stands for none)
+        let generic = re - rs == 1
+            && matches!(
+                sa.lowers[rs],
+                "centre"
+                    | "center"
+                    | "central"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+                    | "coast"
+                    | "coastal"
+                    | "plateau"
+                    | "lakes"
+                    | "littoral"
+                    | "capital"
+                    | "upper"
+                    | "lower"
+                    | "highlands"
+                    | "lowlands"
+                    | "islands"
+                    | "mountain"
+                    | "valley"
+                    | "river"
+            );
+        if agent.is_none() && re - rs <= 3 && !water && !generic {
             let name = sa.words[rs..re].join(" ");
             let g = lede_geo::Gazetteer::embedded();
             let best = g

@@ -301,7 +301,8 @@ fn code(
 fn dict_check(dir: &std::path::Path) -> ExitCode {
     match lede_dict::petrarch::check_dir(dir) {
         Ok(report) => {
-            println!("{report}");
+            // (a reader that stops early, "| head", is no error)
+            let _ = writeln!(std::io::stdout().lock(), "{report}");
             if report.diagnostics.is_empty() {
                 ExitCode::SUCCESS
             } else {
@@ -332,7 +333,7 @@ fn validate_cmd(suite: &std::path::Path, dicts: &[PathBuf], with_default: bool) 
     };
     let engine = Engine::from_sets(sets);
     let summary = validate::run(&engine, &suite.display().to_string(), &text);
-    print!("{}", summary.report);
+    let _ = write!(std::io::stdout().lock(), "{}", summary.report);
     let _ = (summary.right, summary.total);
     if summary.errors > 0 {
         ExitCode::from(1)

@@ -417,7 +417,7 @@ pub fn stats(args: StatsArgs) -> ExitCode {
     match store.stats() {
         Ok(s) => match serde_json::to_string(&s) {
             Ok(json) => {
-                println!("{json}");
+                let _ = writeln!(std::io::stdout().lock(), "{json}");
                 ExitCode::SUCCESS
             }
             Err(e) => {

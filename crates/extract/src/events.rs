@@ -4708,7 +4708,9 @@ fn code_once(
             if !petr
                 && g.modal.is_none()
                 && !g.infinitive
-                && matches!(sa.tags[g.head], Tag::VB | Tag::VBP)
+                && (matches!(sa.tags[g.head], Tag::VB | Tag::VBP)
+                    // ("demanded that Iran stop supplying missiles")
+                    || g.nonfinite && sa.tags[g.head] == Tag::VBG)
                 && (0..v).rev().any(|u| {
                     let h = syn.vgs[u].head;
                     ["demand", "urge", "request", "insist"]

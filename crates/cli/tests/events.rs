@@ -2758,7 +2758,7 @@ fn what_is_demanded_is_not_done() {
     let d = dyads(&r);
     assert!(d.iter().any(|x| x.0 == "KEN" && x.1 == "ETH"), "{d:?}");
     assert!(!d.iter().any(|x| x.0 == "ETH" && x.1 == "SOM"), "{d:?}");
-    let r = code("Canada demanded that Iran stop supplying drones to Russia.");
+    let r = code("Canada demanded that Iran stop supplying ballistic missiles to Russia.");
     let d = dyads(&r);
     assert!(!d.iter().any(|x| x.0 == "IRN" && x.1 == "RUS"), "{d:?}");
 }

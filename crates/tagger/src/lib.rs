@@ -536,14 +536,13 @@ impl Tagger {
     fn best(&self, fs: &[u32; NF], t1: u8) -> Tag {
         // Read every feature's home slot first, so the independent cache misses
         // overlap; probing past the home slot is rare.
-        let mut home = [Slot::default(); NF];
-        for &j in &OWN_FEATURES {
-            home[j] = self
-                .slots
-                .get(slot_of(fs[j], self.shift))
+        // (`home[k]`: feature `OWN_FEATURES[k]`'s; built in place, no zeroing first)
+        let home: [Slot; NF - 2] = std::array::from_fn(|k| {
+            self.slots
+                .get(slot_of(fs[OWN_FEATURES[k]], self.shift))
                 .copied()
-                .unwrap_or_default();
-        }
+                .unwrap_or_default()
+        });
         let mut scores = match self.start_scores.get(t1 as usize) {
             Some(s) => *s,
             None => {
@@ -558,10 +557,10 @@ impl Tagger {
         // running sums stay in registers (integer sums: the order changes nothing)
         let mut rows: [&Row; NF] = [&ZERO_ROW; NF];
         let mut n_rows = 0;
-        for &j in &OWN_FEATURES {
-            let s = if home[j].key == fs[j] {
-                &home[j]
-            } else if home[j].key == 0 {
+        for (h, &j) in home.iter().zip(&OWN_FEATURES) {
+            let s = if h.key == fs[j] {
+                h
+            } else if h.key == 0 {
                 continue;
             } else {
                 match self.find(fs[j], slot_of(fs[j], self.shift)) {

@@ -1700,7 +1700,7 @@ pub fn resolve(
         let syn = &sa.syntax;
         // "President of Russia Vladimir Putin: Mr President, friends, ...": a transcript's
         // turn; its "I" and "we", and those of the paragraphs after it, are that speaker's
-        let turn_label = turn_label_end(doc, sa).filter(|_| lede_only);
+        let turn_label = lede_only.then(|| turn_label_end(doc, sa)).flatten();
         let mut readings: Vec<NpReading> = Vec::with_capacity(syn.nps.len());
         // subjects of main clauses (not of reported speech): the likely antecedents of "he"
         let subjects: Vec<usize> = syn
@@ -2273,7 +2273,10 @@ pub fn resolve(
                 }
                 r.start = ws;
                 r.end = we;
-            } else if let Some(p) = titled_reference(&ctx, sa, n, quoted).filter(|_| lede_only) {
+            } else if let Some(p) = lede_only
+                .then(|| titled_reference(&ctx, sa, n, quoted))
+                .flatten()
+            {
                 // "The Secretary thanked ...": a capitalized title that is no role word of
                 // the dictionaries, standing for the person named last with that title
                 r.actor = Some(p);

@@ -401,7 +401,7 @@ pub(crate) fn prev_tag_key(t1: u8) -> u32 {
 
 /// Fill the features of the token in the middle of the window `w` (positions i-2..=i+2),
 /// given the two previous tags.
-#[inline]
+#[inline(always)]
 pub(crate) fn features(w: &[TokInfo; 5], t1: u8, t2: u8, initial: bool, out: &mut [u32; NF]) {
     let (p2, p1, c, n1, n2) = (&w[0], &w[1], &w[2], &w[3], &w[4]);
     let (t1, t2) = (t1 as u64, t2 as u64);

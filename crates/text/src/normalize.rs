@@ -11,6 +11,8 @@ use lede_model::Span;
 #[derive(Debug, Clone, Default)]
 pub struct Normalized {
     pub text: String,
+    /// For each byte of `text`, its raw range; empty when `text` is the raw text itself, all
+    /// ASCII (byte `k` from raw byte `k`: most articles, and no map to build).
     src: Vec<(u32, u32)>,
     raw_len: u32,
 }
@@ -18,8 +20,17 @@ pub struct Normalized {
 impl Normalized {
     /// The raw span that produced the normalized span `span`.
     pub fn raw_span(&self, span: Span) -> Span {
-        if span.start >= self.src.len() {
+        if span.start >= self.text.len() {
             return Span::new(self.raw_len as usize, self.raw_len as usize);
+        }
+        if self.src.is_empty() {
+            // (the text is the raw text: what the map would say of it)
+            let end = if span.end <= span.start {
+                span.start
+            } else {
+                span.end.min(self.text.len())
+            };
+            return Span::new(span.start, end);
         }
         let start = self.src[span.start].0 as usize;
         if span.end <= span.start {
@@ -31,6 +42,9 @@ impl Normalized {
 
     /// The raw character that produced normalized byte `at` (for telling “ from ”).
     pub fn raw_char_span(&self, at: usize) -> Option<(usize, usize)> {
+        if self.src.is_empty() {
+            return (at < self.text.len()).then_some((at, at + 1));
+        }
         self.src.get(at).map(|&(a, b)| (a as usize, b as usize))
     }
 }
@@ -121,6 +135,31 @@ static PLAIN: [bool; 256] = {
 
 /// Normalizes `raw`, keeping for every output byte the raw range it came from.
 pub fn normalize(raw: &str) -> Normalized {
+    if is_normal(raw.as_bytes()) {
+        return Normalized {
+            text: raw.to_string(),
+            src: Vec::new(),
+            raw_len: raw.len() as u32,
+        };
+    }
+    normalize_mapped(raw)
+}
+
+/// Whether normalizing ASCII `raw` changes nothing: its bytes are [`PLAIN`], or a `'` or a
+/// `` ` `` not doubled (a single one stays as it is).
+fn is_normal(raw: &[u8]) -> bool {
+    let mut prev = 0u8;
+    for &b in raw {
+        if !(PLAIN[usize::from(b)] || matches!(b, b'\'' | b'`') && prev != b) {
+            return false;
+        }
+        prev = b;
+    }
+    true
+}
+
+/// [`normalize`] with the map of every output byte to its raw range.
+fn normalize_mapped(raw: &str) -> Normalized {
     let mut out = Normalized {
         text: String::with_capacity(raw.len()),
         src: Vec::with_capacity(raw.len()),
@@ -191,4 +230,53 @@ pub fn normalize(raw: &str) -> Normalized {
         i += w;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unchanged_text_maps_as_the_map_would() {
+        for raw in [
+            "",
+            "Russia accused Ukraine of shelling a power station on Monday.",
+            "Ukraine's army said 'no' and `yes` to\nthe plan (2,000 troops).",
+            "a''b",
+            "0123456789abcde''f",
+            "0123456789abcdef'and'more text of a second block''",
+            "a``b",
+            "x'",
+            "`",
+            "R&D",
+            "tab\there",
+            "caf\u{e9} \u{201C}quoted\u{201D}",
+        ] {
+            let fast = normalize(raw);
+            let mapped = normalize_mapped(raw);
+            assert_eq!(fast.text, mapped.text, "{raw:?}");
+            assert_eq!(fast.src.is_empty(), is_normal(raw.as_bytes()), "{raw:?}");
+            let by_table = raw.bytes().enumerate().all(|(i, b)| {
+                PLAIN[usize::from(b)]
+                    || matches!(b, b'\'' | b'`') && raw.as_bytes().get(i + 1) != Some(&b)
+            });
+            assert_eq!(is_normal(raw.as_bytes()), by_table, "{raw:?}");
+            let n = raw.len() + 2;
+            for start in 0..n {
+                assert_eq!(
+                    fast.raw_char_span(start),
+                    mapped.raw_char_span(start),
+                    "{raw:?}"
+                );
+                for end in start..n {
+                    let span = Span::new(start, end);
+                    assert_eq!(
+                        fast.raw_span(span),
+                        mapped.raw_span(span),
+                        "{raw:?} {span:?}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -68,8 +68,9 @@ fn is_terminal(text: &str, t: &Token) -> bool {
     if t.kind != TokenKind::Punct {
         return false;
     }
-    let s = &text[t.span.start..t.span.end];
-    s.starts_with('.') || s.starts_with('!') || s.starts_with('?')
+    // (on bytes: a token is a run of whole chars, the marks are ASCII)
+    t.span.end > t.span.start
+        && matches!(text.as_bytes().get(t.span.start), Some(b'.' | b'!' | b'?'))
 }
 
 fn is_closer(text: &str, t: &Token) -> bool {
@@ -181,9 +182,11 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Paragraph>) {
             line_start = text[..t.span.start].rfind('\n').map_or(0, |p| p + 1);
         }
         // sentence end after token i (plus closers)?
-        let word = &text[t.span.start..t.span.end];
         let terminal = is_terminal(text, t);
-        let abbrev_end = t.kind == TokenKind::Word && word.len() > 1 && word.ends_with('.');
+        // (a word of more than one byte whose last byte is its final '.')
+        let abbrev_end = t.kind == TokenKind::Word
+            && t.span.end - t.span.start > 1
+            && text.as_bytes().get(t.span.end - 1) == Some(&b'.');
         if terminal || abbrev_end {
             let mut j = i + 1;
             while j < tokens.len() && is_closer(text, &tokens[j]) && !tokens[j].space_before {
@@ -196,7 +199,7 @@ pub fn split(text: &str, tokens: &[Token]) -> (Vec<Sentence>, Vec<Paragraph>) {
                 let ok = if terminal {
                     can_start(text, next) && (next.space_before || next.newline_before || j > i + 1)
                 } else {
-                    let stem = word.trim_end_matches('.');
+                    let stem = text[t.span.start..t.span.end].trim_end_matches('.');
                     let title =
                         !stem.contains('.') && TITLES.contains(&stem.to_ascii_lowercase().as_str());
                     let initial = stem.chars().count() == 1;

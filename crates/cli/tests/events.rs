@@ -2877,3 +2877,13 @@ fn a_generic_region_name_stands_for_no_country() {
     let d = dyads(&r);
     assert!(!d.iter().any(|x| x.1 == "BFA"), "{d:?}");
 }
+
+#[test]
+fn those_a_side_acted_along_with_act_too() {
+    let r =
+        code("Slovenia recognised a Palestinian state on Wednesday, along with Malta and Belgium.");
+    let d = dyads(&r);
+    for s in ["SVN", "MLT", "BEL"] {
+        assert!(d.iter().any(|x| x.0 == s && x.1 == "PSE"), "{s}: {d:?}");
+    }
+}

@@ -5114,6 +5114,34 @@ fn code_once(
                             source.push(q);
                         }
                     }
+                    // "Spain recognised a Palestinian state, along with Ireland and Norway":
+                    // those it acted along with, after a comma at the clause's end
+                    let k = (g.words.end + 1..sa.len().saturating_sub(2)).find(|&k| {
+                        sa.lowers[k - 1] == ","
+                            && matches!(sa.lowers[k], "along" | "together")
+                            && sa.lowers[k + 1] == "with"
+                    });
+                    if let Some(np) = k.and_then(|k| syn.np_of_word(k + 2)) {
+                        let group = syn.conjuncts_or_self(np);
+                        let ends_clause = group
+                            .iter()
+                            .map(|&m| syn.nps[m].words.end)
+                            .max()
+                            .is_some_and(|e| {
+                                sa.lowers
+                                    .get(e)
+                                    .is_none_or(|w| matches!(*w, "." | "," | ";"))
+                            });
+                        if ends_clause {
+                            for q in parties(sa, actors, &group) {
+                                if country_of(&q.code).is_some()
+                                    && !source.iter().any(|o| o.code == q.code)
+                                {
+                                    source.push(q);
+                                }
+                            }
+                        }
+                    }
                 }
                 // "Drones launched by the RSF struck ...": the agent of a participle that
                 // modifies the subject

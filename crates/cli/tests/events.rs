@@ -2887,3 +2887,11 @@ fn those_a_side_acted_along_with_act_too() {
         assert!(d.iter().any(|x| x.0 == s && x.1 == "PSE"), "{s}: {d:?}");
     }
 }
+
+#[test]
+fn a_countrys_efforts_are_its_own() {
+    let r = code("Jordan said it welcomed the U.S. and Saudi efforts to end the war.");
+    let d = dyads(&r);
+    assert!(has(&r, "JOR", "USA", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "JOR", "SAU", "05", Modality::Asserted), "{d:?}");
+}

@@ -723,6 +723,8 @@ fn titled_reference(
 /// Stands, claims and acts that belong to whoever a country adjective on them names ("the
 /// Turkish proposal", "Greek objections", "the Russian decision").
 const THING_NOUNS: &[&str] = &[
+    "efforts",
+    "mediation",
     "proposal",
     "proposals",
     "plan",
@@ -1017,7 +1019,13 @@ fn adjective_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String
             return None;
         };
         let e = &lx.actors[a as usize];
-        if e.kind != ActorKind::Country || !e.adjective || f.end > n.head || found.is_some() {
+        // ("the Saudi efforts", "U.S. proposals": a country's name right before the head
+        // qualifies it as its adjective does)
+        if e.kind != ActorKind::Country
+            || !e.adjective && f.end != n.head
+            || f.end > n.head
+            || found.is_some()
+        {
             return None;
         }
         found = e.code_on(ctx.date).map(str::to_string);

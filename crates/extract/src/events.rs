@@ -4879,9 +4879,18 @@ fn code_once(
                     tgt.clear();
                     cur.run(&pat.post, from, &mut src, &mut tgt)
                 });
-                let Some((_, post_score)) = post else {
+                let Some((post_end, post_score)) = post else {
                     continue;
                 };
+                // "welcome + to" is a visit to a place, not the "to" of an infinitive
+                // ("welcomed the Saudi efforts to end the war")
+                if !petr
+                    && pat.lemma == "welcome"
+                    && matches!(pat.post.last(), Some(PatElem::Word(w)) if w == "to")
+                    && sa.tags.get(post_end).is_some_and(|t| *t == Tag::VB)
+                {
+                    continue;
+                }
                 let pre_cur = Cursor {
                     sa,
                     actors,

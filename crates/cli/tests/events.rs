@@ -2895,3 +2895,15 @@ fn a_countrys_efforts_are_its_own() {
     assert!(has(&r, "JOR", "USA", "05", Modality::Asserted), "{d:?}");
     assert!(has(&r, "JOR", "SAU", "05", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn each_side_of_a_hyphenated_title_pair_is_an_author() {
+    let r = code_by(
+        "Joint Statement of the Third Kenya-Ethiopia Ministerial Meeting",
+        "The Ministers expressed serious concern over the situation in Sudan and called on \
+         Eritrea to respect the border.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "KEN", "ERI", "02", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "ETH", "ERI", "02", Modality::Asserted), "{d:?}");
+}

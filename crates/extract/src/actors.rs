@@ -2826,10 +2826,28 @@ pub fn resolve(
 fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
     let lexicon = ctx.lexicon;
     let tdoc = Document::new(title.to_string());
-    let words: Vec<&str> = (0..tdoc.tokens.len()).map(|i| tdoc.token_text(i)).collect();
-    let lowers: Vec<&str> = (0..tdoc.tokens.len())
-        .map(|i| tdoc.token_lower(i))
-        .collect();
+    // ("the Second Japan-Philippines Ministerial Meeting": each side of a hyphenated pair of
+    // capitalized names is a word of its own)
+    let mut words: Vec<&str> = Vec::with_capacity(tdoc.tokens.len());
+    let mut lowers: Vec<&str> = Vec::with_capacity(tdoc.tokens.len());
+    for i in 0..tdoc.tokens.len() {
+        let (w, l) = (tdoc.token_text(i), tdoc.token_lower(i));
+        let pair = w.split_once('-').filter(|(a, b)| {
+            [a, b]
+                .iter()
+                .all(|x| x.chars().next().is_some_and(char::is_uppercase) && x.len() >= 2)
+        });
+        match (pair, l.split_once('-')) {
+            (Some((a, b)), Some((la, lb))) if !b.contains('-') => {
+                words.extend([a, b]);
+                lowers.extend([la, lb]);
+            }
+            _ => {
+                words.push(w);
+                lowers.push(l);
+            }
+        }
+    }
     let joint = lowers.contains(&"joint");
     // "Statement by the High Representative on behalf of the EU": the EU
     let behalf = lowers

@@ -2907,3 +2907,11 @@ fn each_side_of_a_hyphenated_title_pair_is_an_author() {
     assert!(has(&r, "KEN", "ERI", "02", Modality::Asserted), "{d:?}");
     assert!(has(&r, "ETH", "ERI", "02", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn what_sides_intend_or_aim_to_do_is_an_intention() {
+    let r = code("Japan and Australia intend to hold talks with the Philippines.");
+    let d = dyads(&r);
+    assert!(has(&r, "JPN", "PHL", "03", Modality::Future), "{d:?}");
+    assert!(has(&r, "AUS", "PHL", "03", Modality::Future), "{d:?}");
+}

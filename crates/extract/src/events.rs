@@ -842,12 +842,22 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
             }
         }
     }
-    // "is going to", "plans to", "is set to", "is expected to"
+    // "is going to", "plans to", "is set to", "is expected to", "intend to", "aims to"
     if g.infinitive
         && s >= 1
         && matches!(
             sa.lowers[s - 1],
-            "going" | "plans" | "plan" | "set" | "expected" | "intends" | "scheduled" | "due"
+            "going"
+                | "plans"
+                | "plan"
+                | "set"
+                | "expected"
+                | "intends"
+                | "intend"
+                | "aims"
+                | "aim"
+                | "scheduled"
+                | "due"
         )
     {
         return Modality::Future;

@@ -2915,3 +2915,56 @@ fn what_sides_intend_or_aim_to_do_is_an_intention() {
     assert!(has(&r, "JPN", "PHL", "03", Modality::Future), "{d:?}");
     assert!(has(&r, "AUS", "PHL", "03", Modality::Future), "{d:?}");
 }
+
+#[test]
+fn a_declared_intention_toward_another_side_is_an_intention_to_cooperate() {
+    // an act no verb pattern codes, concerning a country named after the verb
+    let r = code("Kenya plans to build a new railway line to Ethiopia.");
+    assert!(
+        has(&r, "KEN", "ETH", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    // through an adjective of the other side, and past a participle on the object
+    let r = code(
+        "Canada commits to address concerns raised by Mexican exporters about its dairy rules.",
+    );
+    assert!(
+        has(&r, "CAN", "MEX", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    // coordinated verbs of the intention, toward a force of another country
+    let r = code(
+        "Germany and Italy intend to lead and coordinate training programmes for the \
+         Tunisian Armed Forces.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "DEU", "TUN", "03", Modality::Future), "{d:?}");
+    assert!(has(&r, "ITA", "TUN", "03", Modality::Future), "{d:?}");
+    assert!(!d.iter().any(|x| x.0 == "DEU" && x.1 == "ITA"), "{d:?}");
+    // an act between the subject's sides only
+    let r = code("Chile and Peru plan to hold a joint naval exercise next year.");
+    assert!(
+        has(&r, "CHL", "PER", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn intentions_others_fear_or_hostile_intentions_are_no_cooperation() {
+    for text in [
+        "We are concerned that Iran intends to ship drones to forces fighting Armenia.",
+        "Serbia does not intend to open a consulate in Kosovo.",
+        "Britain said it was prepared to reimpose sanctions on Zimbabwe.",
+        "Kenya plans to deploy more troops in combat against Somalia.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r).iter().any(|x| x.2 == "03"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -1783,9 +1783,188 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
     }
     u.words.end == s
         && !u.negated
-        && ["intend", "want", "hope", "aim", "wish"]
+        && ["intend", "want", "hope", "aim", "wish", "plan", "commit"]
             .iter()
             .any(|p| sa.lowers[u.head].starts_with(p))
+}
+
+/// "The EU intends to eliminate tariffs on all U.S. industrial goods", "Japan and the
+/// Philippines intend to conclude negotiations on an access agreement", "commits to address
+/// concerns raised by U.S. producers": a declared intention (intend, plan, commit, pledge,
+/// promise, vow, aim; ready or prepared to) to do what no verb pattern codes, concerning
+/// another side, is an intention to cooperate with it (030). The other side is a country
+/// or body named after the verb (an owner: "U.S. goods", "projects in the Philippines"),
+/// else each of the subject's sides toward the others. Intentions others ascribe ("are
+/// concerned that Russia intends to use these soldiers"), conditions, and acts against
+/// someone are none.
+fn intended_dealings<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    v: usize,
+    subject: &[usize],
+) -> Vec<(Party<'a>, Vec<Party<'a>>)> {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if !g.infinitive || g.negated || v == 0 || s == 0 {
+        return Vec::new();
+    }
+    let u = &sa.syntax.vgs[v - 1];
+    let declared = matches!(sa.lowers[s - 1], "ready" | "prepared")
+        || u.words.end == s
+            && !u.negated
+            && ["intend", "plan", "commit", "pledg", "promis", "vow", "aim"]
+                .iter()
+                .any(|p| sa.lowers[u.head].starts_with(p));
+    if !declared || modality_of(sa, v - 1) == Modality::Negated {
+        return Vec::new();
+    }
+    // (the phrase reaches over participles that modify its nouns: "concerns raised by U.S.
+    // producers", "goods originating in the European Union")
+    let limit = (g.words.end..sa.len())
+        .find(|&k| {
+            matches!(
+                sa.lowers[k],
+                ";" | "--"
+                    | "who"
+                    | "which"
+                    | "whose"
+                    | "whom"
+                    | "but"
+                    | "while"
+                    | "whereas"
+                    | "if"
+                    | "unless"
+                    | "once"
+                    | "when"
+                    | "until"
+                    | "because"
+                    | "soon"
+            ) || sa.syntax.vg_of_word(k).is_some_and(|u| {
+                let u = &sa.syntax.vgs[u];
+                // ("commit to lead and support efforts": a verb joined by "and" goes on)
+                let joined = k >= 1
+                    && matches!(sa.lowers[k - 1], "and" | "or")
+                    && sa.tags[u.head] == Tag::VB;
+                u.words.start == k && !u.nonfinite && !u.infinitive && !joined
+            })
+        })
+        .unwrap_or(sa.len());
+    // (what others fear or report a side intends, or a condition, is not its statement)
+    if (0..s).any(|k| {
+        matches!(
+            sa.lowers[k],
+            "concerned"
+                | "concern"
+                | "concerns"
+                | "fear"
+                | "fears"
+                | "feared"
+                | "worried"
+                | "alarmed"
+                | "reports"
+                | "reported"
+                | "reportedly"
+                | "allegedly"
+                | "claims"
+                | "claimed"
+                | "if"
+                | "unless"
+                | "whether"
+        )
+    }) || (g.words.end..limit).any(|k| {
+        matches!(
+            sa.lowers[k],
+            "against"
+                | "combat"
+                | "war"
+                | "sanctions"
+                | "snapback"
+                | "penalties"
+                | "retaliation"
+                | "retaliatory"
+                | "punitive"
+                | "countermeasures"
+        ) || HOSTILE_NOUNS.contains(&sa.lowers[k])
+    }) {
+        return Vec::new();
+    }
+    // (a hostile or coercive act intended is none: "vowed to retaliate", "aims to deter
+    // countries from supporting Russia")
+    if [
+        "retaliat", "aveng", "deter", "punish", "strike", "attack", "destroy", "defeat", "counter",
+        "pressur", "isolat", "confront", "expel", "ban", "sanction", "restrict", "block", "target",
+        "hold", "respond", "crush", "fight", "invade", "seize", "annex", "sue", "prosecut",
+    ]
+    .iter()
+    .any(|p| sa.lowers[g.head].starts_with(p))
+    {
+        return Vec::new();
+    }
+    let source: Vec<Party> = parties(sa, actors, subject)
+        .into_iter()
+        .filter(|p| side_key(&p.code).is_some())
+        .collect();
+    if source.is_empty() {
+        return Vec::new();
+    }
+    let own = |p: &Party| {
+        source
+            .iter()
+            .any(|q| side_key(&q.code) == side_key(&p.code))
+    };
+    let mut others: Vec<Party> = Vec::new();
+    for o in 0..sa.syntax.nps.len() {
+        let w = &sa.syntax.nps[o].words;
+        if w.start < g.words.end || w.end > limit {
+            continue;
+        }
+        let Some(p) = owner(sa, actors, o, 0) else {
+            continue;
+        };
+        if side_key(&p.code).is_some()
+            && !own(&p)
+            && !others
+                .iter()
+                .any(|q| side_key(&q.code) == side_key(&p.code))
+        {
+            others.push(p);
+        }
+    }
+    if !others.is_empty() {
+        return source.into_iter().map(|p| (p, others.clone())).collect();
+    }
+    // (the subject's sides toward each other only for an act between them: "plan to conduct
+    // a trilateral exercise", "intend to conclude negotiations between their forces")
+    let between = (g.words.end..limit).any(|k| {
+        matches!(
+            sa.lowers[k],
+            "together"
+                | "joint"
+                | "jointly"
+                | "bilateral"
+                | "trilateral"
+                | "mutual"
+                | "mutually"
+                | "between"
+                | "each"
+                | "their"
+        )
+    });
+    if !between {
+        return Vec::new();
+    }
+    source
+        .iter()
+        .map(|p| {
+            let rest: Vec<Party> = source
+                .iter()
+                .filter(|q| side_key(&q.code) != side_key(&p.code))
+                .cloned()
+                .collect();
+            (p.clone(), rest)
+        })
+        .filter(|(_, rest)| !rest.is_empty())
+        .collect()
 }
 
 /// Words that perform the act they name when said ("thank", "congratulate", "express our
@@ -4359,6 +4538,7 @@ struct RulePatterns {
     thanks: VerbPattern,
     threat: VerbPattern,
     conditional: VerbPattern,
+    intent: VerbPattern,
 }
 
 /// Built once per process, not per article.
@@ -4420,6 +4600,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "130",
                 "THREATEN",
                 "rule: X would face consequences (a threat by who says it)",
+            ),
+            intent: rule(
+                "intend",
+                "030",
+                "AGREE",
+                "rule: X intends to do what concerns Y (an intention to cooperate)",
             ),
             demand,
         }
@@ -4492,6 +4678,7 @@ fn code_once(
             continue;
         }
         let syn = &sa.syntax;
+        let sentence_first = out.len();
         // the sentence's words and their singulars, for the required-words test
         let present = lexicon.required_present_ids(&sa.word_ids);
         let mut pending = Vec::new();
@@ -4997,6 +5184,32 @@ fn code_once(
                 }
             }
             let Some(f) = best else {
+                if !petr {
+                    // (not again when the verb of intention coded it: "pledged to fund
+                    // two more systems for Ukraine")
+                    for (src, tgt) in intended_dealings(sa, actors, v, &subject) {
+                        let coded = out[sentence_first..].iter().any(|e: &Event| {
+                            e.root == "03"
+                                && e.source
+                                    .as_ref()
+                                    .and_then(|a| a.code.as_deref())
+                                    .and_then(side_key)
+                                    == side_key(&src.code)
+                        });
+                        if coded {
+                            continue;
+                        }
+                        rule_event(
+                            &mut out,
+                            sa,
+                            &rules.intent,
+                            "030",
+                            (vec![src], tgt),
+                            (g.head, g.head + 1),
+                            Modality::Future,
+                        );
+                    }
+                }
                 // PETRARCH-2: a verb the dictionary does not code passes what it acts on to
                 // a verb that governs it ("signed an accord to supply Gondor")
                 if petr2 && g.infinitive {

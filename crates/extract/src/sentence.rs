@@ -209,6 +209,7 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
             }
         }
         operative_verb(&words, &lowers, &mut tags_s);
+        intention_verbs(&lowers, &mut tags_s);
         // "declared the envoy persona non grata": a Latin predicate, not a verb
         for k in 2..lowers.len() {
             if lowers[k] == "grata" && lowers[k - 1] == "non" && lowers[k - 2] == "persona" {
@@ -349,5 +350,57 @@ fn operative_verb(words: &[&str], lowers: &[&str], tags: &mut [Tag]) {
         || next == "to" && matches!(verb, "decides" | "agrees" | "commits" | "pledges");
     if takes {
         tags[k] = Tag::VBZ;
+    }
+}
+
+/// "Kenya commits to support Somalia", "The EU pledges to provide aid": a verb of intention
+/// in -s right after a name and before "to" and a bare verb is the verb of its clause, not a
+/// plural noun (the tagger reads "Kenya commits" as a compound noun).
+fn intention_verbs(lowers: &[&str], tags: &mut [Tag]) {
+    for k in 1..tags.len().saturating_sub(2) {
+        if tags[k] == Tag::NNS
+            && matches!(tags[k - 1], Tag::NNP | Tag::NNPS)
+            && lowers[k + 1] == "to"
+            && tags[k + 2] == Tag::VB
+            && matches!(
+                lowers[k],
+                "commits"
+                    | "pledges"
+                    | "vows"
+                    | "intends"
+                    | "aims"
+                    | "promises"
+                    | "agrees"
+                    | "decides"
+                    | "plans"
+                    | "seeks"
+                    | "wants"
+                    | "hopes"
+                    | "offers"
+            )
+        {
+            tags[k] = Tag::VBZ;
+        }
+        // "Chile and Peru plan to hold": the base form after names joined by "and"
+        if tags[k] == Tag::NN
+            && matches!(tags[k - 1], Tag::NNP | Tag::NNPS)
+            && lowers[k + 1] == "to"
+            && tags[k + 2] == Tag::VB
+            && matches!(
+                lowers[k],
+                "commit" | "pledge" | "vow" | "intend" | "aim" | "promise" | "plan" | "hope"
+            )
+            && lowers[..k]
+                .iter()
+                .zip(&tags[..k])
+                .rev()
+                .take_while(|(w, t)| {
+                    matches!(t, Tag::NNP | Tag::NNPS | Tag::DT | Tag::CC | Tag::POS)
+                        || matches!(**w, "," | "u.s.")
+                })
+                .any(|(w, _)| *w == "and")
+        {
+            tags[k] = Tag::VBP;
+        }
     }
 }

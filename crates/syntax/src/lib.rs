@@ -92,16 +92,25 @@ pub fn analyze_lowered(
     let mut tags: Vec<Tag> = (0..words.len())
         .map(|i| tags.get(i).copied().unwrap_or(Tag::XX))
         .collect();
-    // "a landmark water-sharing treaty": a hyphenated -ing word between a determiner or noun
-    // and a noun modifies the noun
-    for i in 1..words.len().saturating_sub(1) {
+    // "a landmark water-sharing treaty", "training and capacity-building assistance": a
+    // hyphenated -ing word before a noun modifies the noun (unless a verb or "to" comes
+    // right before it)
+    for i in 0..words.len().saturating_sub(1) {
         if tags[i] == Tag::VBG
             && words[i].contains('-')
             && matches!(tags[i + 1], Tag::NN | Tag::NNS)
-            && matches!(
-                tags[i - 1],
-                Tag::DT | Tag::JJ | Tag::NN | Tag::NNS | Tag::NNP | Tag::PRPS | Tag::POS | Tag::CD
-            )
+            && (i == 0
+                || !matches!(
+                    tags[i - 1],
+                    Tag::VB
+                        | Tag::VBD
+                        | Tag::VBG
+                        | Tag::VBN
+                        | Tag::VBP
+                        | Tag::VBZ
+                        | Tag::MD
+                        | Tag::TO
+                ))
         {
             tags[i] = Tag::JJ;
         }

@@ -1884,6 +1884,7 @@ fn intended_dealings<'a>(
                 | "retaliatory"
                 | "punitive"
                 | "countermeasures"
+                | "accountable"
         ) || HOSTILE_NOUNS.contains(&sa.lowers[k])
     }) {
         return Vec::new();
@@ -1893,7 +1894,7 @@ fn intended_dealings<'a>(
     if [
         "retaliat", "aveng", "deter", "punish", "strike", "attack", "destroy", "defeat", "counter",
         "pressur", "isolat", "confront", "expel", "ban", "sanction", "restrict", "block", "target",
-        "hold", "respond", "crush", "fight", "invade", "seize", "annex", "sue", "prosecut",
+        "respond", "crush", "fight", "invade", "seize", "annex", "sue", "prosecut",
     ]
     .iter()
     .any(|p| sa.lowers[g.head].starts_with(p))

@@ -2968,3 +2968,45 @@ fn intentions_others_fear_or_hostile_intentions_are_no_cooperation() {
         );
     }
 }
+
+#[test]
+fn a_turn_label_with_a_note_in_brackets_names_the_speaker() {
+    let r = code_by(
+        "Russian-Nicaraguan talks",
+        "Vladimir Putin held talks in the Kremlin with President of Nicaragua Daniel Ortega.\n\n\
+         Vladimir Putin: Mr President, friends, welcome to Moscow.\n\n\
+         Daniel Ortega (retranslated): Mr President, I would like to thank Russia for its \
+         consistent support.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "NIC", "RUS", "05", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|x| x.0 == "RUS" && x.1 == "RUS"), "{d:?}");
+}
+
+#[test]
+fn we_of_one_side_of_a_meeting_who_agree_are_both_sides() {
+    let r = code_by(
+        "Russian-Laotian talks",
+        "Vladimir Putin held talks in the Kremlin with President of Laos Thongloun \
+         Sisoulith.\n\nVladimir Putin: Mr President, friends,\n\nWe agreed to expand \
+         cooperation in energy and signed a memorandum on education. We condemn the attack \
+         on Syria by terrorists.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "RUS", "LAO", "03", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "LAO", "RUS", "03", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "LAO", "RUS", "05", Modality::Asserted), "{d:?}");
+    // (what one side condemns stays its own)
+    assert!(!d.iter().any(|x| x.0 == "LAO" && x.2 == "11"), "{d:?}");
+}
+
+#[test]
+fn condolences_over_a_countrys_dead_are_an_empathetic_comment() {
+    let r =
+        code("Japan expressed its condolences over the deaths of Turkish citizens in the blast.");
+    assert!(
+        has(&r, "JPN", "TUR", "01", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -662,13 +662,37 @@ fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
         return None;
     }
     let k = (1..sa.len().min(13)).find(|&k| sa.words[k] == ":")?;
+    // ("Assimi Goita (retranslated):", "Mr Lavrov (via interpreter):": a note in brackets)
+    let mut bracket = false;
     (0..k)
         .all(|w| {
+            match sa.lowers[w] {
+                "(" => bracket = true,
+                ")" => bracket = false,
+                _ => {}
+            }
             !sa.quoted[w]
-                && (capitalized(sa.words[w])
-                    || matches!(sa.lowers[w], "of" | "the" | "and" | "." | "," | "(" | ")"))
+                && (bracket
+                    || capitalized(sa.words[w])
+                    || matches!(sa.lowers[w], "of" | "the" | "and" | "." | "," | ")"))
         })
         .then_some(k)
+}
+
+/// NP `np` is the subject of a verb that two sides do together ("we discussed", "we
+/// exchanged views", "we agreed", "we signed").
+fn mutual_subject(syn: &lede_syntax::SentenceSyntax, sa: &SentenceAnalysis, np: usize) -> bool {
+    syn.clauses.iter().enumerate().any(|(v, c)| {
+        c.subject.contains(&np)
+            && !syn.vgs[v].negated
+            && !syn.vgs[v].infinitive
+            && [
+                "discuss", "exchang", "agree", "sign", "review", "negotiat", "consult", "talk",
+                "conclud", "adopt",
+            ]
+            .iter()
+            .any(|p| sa.lowers[syn.vgs[v].head].starts_with(p))
+    })
 }
 
 /// Heads of phrases that, after "our" or "my", name others: "our Allies", "our partners",
@@ -1873,6 +1897,26 @@ pub fn resolve(
                 };
                 readings.push(r);
                 continue;
+            }
+            // "We discussed in detail the key aspects of bilateral cooperation": in the
+            // remarks of one side of a meeting, "we" who discuss, exchange views or agree are
+            // both sides (Lede)
+            if lede_only
+                && !quoted
+                && n.pronoun
+                && sa.lowers[n.head] == "we"
+                && ctx.last_meeting.len() >= 2
+                && mutual_subject(syn, sa, i)
+            {
+                let own = ctx
+                    .author
+                    .and_then(|a| ctx.list[a].code.as_deref())
+                    .and_then(country_of);
+                if own.is_some() && ctx.last_meeting.iter().any(|(_, c)| country_of(c) == own) {
+                    r.members = ctx.last_meeting.clone();
+                    readings.push(r);
+                    continue;
+                }
             }
             if (n.pronoun && matches!(sa.lowers[n.head], "we" | "us")
                 || sa.lowers[n.words.start] == "our" && plural)

@@ -3010,3 +3010,40 @@ fn condolences_over_a_countrys_dead_are_an_empathetic_comment() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_listed_subject_with_titles_in_apposition_meets() {
+    // each side of the list meets each other
+    let r = code_by(
+        "Joint Statement of the Leaders of Ghana, Senegal and Nigeria",
+        "We, President John Mahama of Ghana, President Bassirou Diomaye Faye of Senegal, and \
+         President Bola Tinubu of Nigeria, met today in Accra.",
+    );
+    let d = dyads(&r);
+    for (a, b) in [
+        ("GHA", "SEN"),
+        ("SEN", "NGA"),
+        ("NGA", "GHA"),
+        ("GHA", "NGA"),
+    ] {
+        assert!(has(&r, a, b, "04", Modality::Asserted), "{a}-{b}: {d:?}");
+    }
+    // those before "together with" meet those after it, not each other
+    let r = code(
+        "The President of the European Council, Antonio Costa, and the President of the \
+         European Commission, Ursula von der Leyen, together with the President of Chile, \
+         Gabriel Boric, and the President of the Argentine Republic, Javier Milei, met in \
+         Santiago for the summit. The Participants thanked the President of the Republic of \
+         Chile for hosting the summit.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "IGO", "CHL", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "ARG", "IGO", "04", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|x| x.0 == "CHL" && x.1 == "ARG" && x.2 == "04"),
+        "{d:?}"
+    );
+    // the meeting's participants thank the host the "of" phrase names
+    assert!(has(&r, "ARG", "CHL", "05", Modality::Asserted), "{d:?}");
+}

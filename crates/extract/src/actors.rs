@@ -234,6 +234,7 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
                     | ["sides"]
                     | ["countries"]
                     | ["signatories"]
+                    | ["participants"]
                     | ["men"]
                     | ["women"]
                     | ["envoys"]
@@ -695,6 +696,69 @@ fn mutual_subject(syn: &lede_syntax::SentenceSyntax, sa: &SentenceAnalysis, np: 
     })
 }
 
+/// "The President of the European Council, Antonio Costa, and the President of the European
+/// Commission, Ursula von der Leyen, together with the President of Kazakhstan, Kassym-Jomart
+/// Tokayev, ... met in Samarkand", "We, President X, Prime Minister Y, and President Z, met
+/// today": a list of titled names, with appositions, that opens the sentence and is the
+/// subject of a verb of meeting (VG `v`). Returns the list's noun phrases before "together
+/// with" (or "along with") and those after it (empty when there is none); `None` when the
+/// words before the verb are not such a list.
+pub(crate) fn meeting_list(sa: &SentenceAnalysis, v: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+    let syn = &sa.syntax;
+    let g = syn.vgs.get(v)?;
+    if g.passive
+        || g.infinitive
+        || g.negated
+        || !matches!(
+            sa.lowers[g.head],
+            "met" | "meet" | "meets" | "convened" | "gathered"
+        )
+    {
+        return None;
+    }
+    let end = g.words.start;
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    let mut commas = 0;
+    let mut k = 0;
+    while k < end {
+        let w = sa.lowers[k];
+        if let Some(n) = syn.np_of_word(k) {
+            if syn.nps[n].words.start != k {
+                return None;
+            }
+            if right.is_empty() && !matches!(sa.lowers.get(k.wrapping_sub(1)), Some(&"with")) {
+                left.push(n);
+            } else {
+                right.push(n);
+            }
+            k = syn.nps[n].words.end;
+            continue;
+        }
+        match w {
+            "," => commas += 1,
+            "and" | "of" | "as" | "well" => {}
+            // ("together with", "along with": the other side of the meeting)
+            "together" | "along" if sa.lowers.get(k + 1) == Some(&"with") => {
+                if !right.is_empty() || left.is_empty() {
+                    return None;
+                }
+                k += 2;
+                match syn.np_of_word(k) {
+                    Some(n) if k < end => {
+                        right.push(n);
+                        k = syn.nps[n].words.end;
+                    }
+                    _ => return None,
+                }
+                continue;
+            }
+            _ => return None,
+        }
+        k += 1;
+    }
+    (commas >= 2 && left.len() + right.len() >= 3).then_some((left, right))
+}
+
 /// Heads of phrases that, after "our" or "my", name others: "our Allies", "our partners",
 /// "my counterpart" are not the author's side.
 const OTHERS: &[&str] = &[
@@ -731,6 +795,9 @@ fn titled_reference(
         || !capitalized(sa.words[n.head])
         || title_role(sa.lowers[n.head]).is_none()
         || sa.found_in(n.words.start, n.words.end).next().is_some()
+        // ("the President of the Republic of Uzbekistan": the "of" phrase says whose)
+        || sa.lowers.get(n.words.end) == Some(&"of")
+            && sa.found_in(n.words.end, (n.words.end + 6).min(sa.len())).next().is_some()
     {
         return None;
     }
@@ -1848,6 +1915,7 @@ pub fn resolve(
                         matches!(
                             *w,
                             "leaders"
+                                | "participants"
                                 | "presidents"
                                 | "heads"
                                 | "ministers"
@@ -2192,8 +2260,15 @@ pub fn resolve(
                 });
                 // (a person is no institution: "the ministry" after "Foreign Ministry
                 // spokesman X" is the ministry)
+                // ("the President of the Republic of Uzbekistan": the "of" phrase says whose)
+                let of_named = lede_only
+                    && sa.lowers.get(n.words.end) == Some(&"of")
+                    && sa
+                        .found_in(n.words.end, (n.words.end + 6).min(sa.len()))
+                        .any(|f| matches!(f.payload, Payload::Actor(_)));
                 let described = (kind == ActorKind::Group
                     && sa.lowers[n.words.start] == "the"
+                    && !of_named
                     && !(lede_only && INSTITUTIONS.contains(&sa.lowers[n.head])))
                 .then(|| {
                     author_titled.or_else(|| {
@@ -2777,8 +2852,22 @@ pub fn resolve(
                         }
                     }
                 }
-                let distinct: FxHashSet<&str> =
-                    a.iter().filter_map(|(_, x)| country_of(x)).collect();
+                // ("The President of the European Council, Antonio Costa, ..., together with
+                // the President of Kazakhstan, ..., met": every side the list names)
+                if a.len() < 2 {
+                    if let Some((l, r)) = meeting_list(sa, ci) {
+                        a = l
+                            .iter()
+                            .chain(&r)
+                            .filter_map(|&m| Some((readings[m].actor?, readings[m].code.clone()?)))
+                            .filter(|(_, c)| country_of(c).is_some() || c.starts_with("IGO"))
+                            .collect();
+                    }
+                }
+                let distinct: FxHashSet<&str> = a
+                    .iter()
+                    .filter_map(|(_, x)| country_of(x).or(x.get(..6)))
+                    .collect();
                 if distinct.len() >= 2 && !c.preps.iter().any(|pp| sa.lowers[pp.prep] == "with") {
                     ctx.last_meeting = a;
                 }

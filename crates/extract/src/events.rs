@@ -2420,8 +2420,13 @@ fn agent_of_actors<'a>(
     if actors.lede_rules {
         for _ in 0..2 {
             let end = sa.syntax.nps[next].words.end;
-            // (an agent such as "the Republic" is no stop: "of the Republic of Mauritius")
-            if party(sa, actors, next).is_some_and(|q| !q.code.starts_with("---"))
+            // (an agent such as "the Republic" is no stop: "of the Republic of Mauritius";
+            // nor is a polity noun another sentence gave a country: "the Republic")
+            let polity = matches!(
+                sa.lowers[sa.syntax.nps[next].head],
+                "republic" | "kingdom" | "state" | "federation" | "commonwealth" | "emirate"
+            );
+            if party(sa, actors, next).is_some_and(|q| !q.code.starts_with("---") && !polity)
                 || sa.lowers.get(end).is_none_or(|w| *w != "of")
             {
                 break;
@@ -4540,6 +4545,7 @@ struct RulePatterns {
     threat: VerbPattern,
     conditional: VerbPattern,
     intent: VerbPattern,
+    meeting: VerbPattern,
 }
 
 /// Built once per process, not per article.
@@ -4601,6 +4607,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "130",
                 "THREATEN",
                 "rule: X would face consequences (a threat by who says it)",
+            ),
+            meeting: rule(
+                "meet",
+                "040",
+                "CONSULT",
+                "rule: the sides a listed subject names met (each other, or those listed with them)",
             ),
             intent: rule(
                 "intend",
@@ -4972,6 +4984,65 @@ fn code_once(
             } else {
                 clause.subject.clone()
             };
+            // "The President of the European Council, Antonio Costa, ..., together with the
+            // President of Kazakhstan, ..., met in Samarkand": the sides of a listed subject
+            // meet each other, or those before "together with" those after it (Lede)
+            if !petr {
+                if let Some((left, right)) = crate::actors::meeting_list(sa, v) {
+                    let sides = |nps: &[usize]| {
+                        let mut out: Vec<Party> = Vec::new();
+                        for &n in nps {
+                            for p in parties(sa, actors, &[n]) {
+                                // (one party a side: "the European Council" and its
+                                // President are one)
+                                let same = |q: &Party| {
+                                    side_key(&q.code) == side_key(&p.code)
+                                        || q.code.starts_with(&*p.code)
+                                        || p.code.starts_with(&*q.code)
+                                };
+                                if side_key(&p.code).is_some() && !out.iter().any(same) {
+                                    out.push(p);
+                                }
+                            }
+                        }
+                        out
+                    };
+                    let (l, r) = (sides(&left), sides(&right));
+                    let pairs: Vec<(Party, Party)> = if r.is_empty() {
+                        l.iter()
+                            .flat_map(|a| l.iter().map(move |b| (a.clone(), b.clone())))
+                            .collect()
+                    } else {
+                        l.iter()
+                            .flat_map(|a| r.iter().map(move |b| (a.clone(), b.clone())))
+                            .flat_map(|(a, b)| [(a.clone(), b.clone()), (b, a)])
+                            .collect()
+                    };
+                    let pairs: Vec<(Party, Party)> = pairs
+                        .into_iter()
+                        .filter(|(a, b)| {
+                            side_key(&a.code) != side_key(&b.code)
+                                && !a.code.starts_with(&*b.code)
+                                && !b.code.starts_with(&*a.code)
+                        })
+                        .collect();
+                    if !pairs.is_empty() {
+                        let modality = modality_of(sa, v);
+                        for (a, b) in pairs {
+                            rule_event(
+                                &mut out,
+                                sa,
+                                &rules.meeting,
+                                "040",
+                                (vec![a], vec![b]),
+                                (g.head, g.head + 1),
+                                modality,
+                            );
+                        }
+                        continue;
+                    }
+                }
+            }
             let implicit: Option<Vec<usize>> = if g.passive && !subject.is_empty() {
                 Some(subject.clone())
             } else {

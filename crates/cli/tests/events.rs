@@ -3047,3 +3047,27 @@ fn a_listed_subject_with_titles_in_apposition_meets() {
     // the meeting's participants thank the host the "of" phrase names
     assert!(has(&r, "ARG", "CHL", "05", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn thanks_to_a_countrys_friends_after_a_split_infinitive() {
+    let r = code_by(
+        "Statement by the President of Kazakhstan Kassym-Jomart Tokayev",
+        "I would like to once again thank our Mongolian friends for their hospitality.",
+    );
+    assert!(
+        has(&r, "KAZ", "MNG", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn an_infinitive_joined_to_a_requested_one_is_requested_too() {
+    let r = code(
+        "The EU urges Ethiopia to cease its support to the militias and to withdraw its \
+         forces from the territory of Somalia.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "IGO", "ETH", "02", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|x| x.0 == "ETH" && x.1 == "SOM"), "{d:?}");
+}

@@ -814,6 +814,10 @@ fn titled_reference(
 /// Stands, claims and acts that belong to whoever a country adjective on them names ("the
 /// Turkish proposal", "Greek objections", "the Russian decision").
 const THING_NOUNS: &[&str] = &[
+    // ("thank our Vietnamese friends", "our Brazilian partners": the country so named)
+    "friends",
+    "partners",
+    "colleagues",
     "efforts",
     "mediation",
     "proposal",

@@ -1550,6 +1550,16 @@ fn governed_by_request(sa: &SentenceAnalysis, v: usize) -> bool {
     let Some(u) = (0..v).rev().find(|&u| sa.syntax.vgs[u].words.end <= s) else {
         return false;
     };
+    // "urges Rwanda to cease its support to the M23 and to withdraw its forces": an
+    // infinitive joined to a requested one is requested too
+    if sa.syntax.vgs[u].infinitive
+        && s >= 1
+        && matches!(sa.lowers[s - 1], "and" | "or")
+        && (sa.syntax.vgs[u].words.end..s - 1)
+            .all(|k| sa.syntax.vg_of_word(k).is_none() && !matches!(sa.lowers[k], ";" | "."))
+    {
+        return governed_by_request(sa, u);
+    }
     let head = sa.lowers[sa.syntax.vgs[u].head];
     // only when the infinitive follows the governing verb's own phrase closely
     let near = s - sa.syntax.vgs[u].words.end <= 12

@@ -115,6 +115,18 @@ pub fn analyze_lowered(
             tags[i] = Tag::JJ;
         }
     }
+    // "to once again thank": a present-tense verb after "to" and adverbs is the infinitive
+    for i in 0..words.len() {
+        if tags[i] != Tag::TO {
+            continue;
+        }
+        let k = (i + 1..words.len())
+            .find(|&k| !matches!(tags[k], Tag::RB | Tag::RBR | Tag::RBS))
+            .unwrap_or(words.len());
+        if k > i + 1 && k <= i + 4 && k < words.len() && tags[k] == Tag::VBP {
+            tags[k] = Tag::VB;
+        }
+    }
     let fallback: Vec<String>;
     let fallback_refs: Vec<&str>;
     let lowers = if lowers.len() == words.len() {

@@ -3071,3 +3071,23 @@ fn an_infinitive_joined_to_a_requested_one_is_requested_too() {
     assert!(has(&r, "IGO", "ETH", "02", Modality::Asserted), "{d:?}");
     assert!(!d.iter().any(|x| x.0 == "ETH" && x.1 == "SOM"), "{d:?}");
 }
+
+#[test]
+fn the_military_regime_is_the_armed_forces_of_the_country_named_last() {
+    let r = code(
+        "Three years after the coup, Guinea remains under military rule. The African Union \
+         calls on the military regime to release all political prisoners.",
+    );
+    assert!(
+        has(&r, "IGO", "GIN", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // (a military another phrase names is that one's)
+    let r = code("Sudan's army retook the capital. Egypt condemned the Ethiopian military.");
+    assert!(
+        !dyads(&r).iter().any(|x| x.0 == "EGY" && x.1 == "SDN"),
+        "{:?}",
+        dyads(&r)
+    );
+}

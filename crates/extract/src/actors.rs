@@ -2032,6 +2032,41 @@ pub fn resolve(
                     continue;
                 }
             }
+            // "the military regime", "the junta", "the military": the armed forces ruling or
+            // fighting in the country named last, when nothing in the phrase names another
+            // (Lede)
+            if lede_only
+                && !n.pronoun
+                && sa.lowers[n.words.start] == "the"
+                && {
+                    let ws = &sa.lowers[n.words.start + 1..n.words.end];
+                    matches!(
+                        ws,
+                        ["military"]
+                            | ["junta"]
+                            | [
+                                "military",
+                                "junta" | "regime" | "government" | "authorities"
+                            ]
+                            | ["ruling", "junta" | "military"]
+                    )
+                }
+                && sa
+                    .found_in(n.words.start, n.words.end)
+                    .all(|f| matches!(f.payload, Payload::Agent(_)))
+                && sa
+                    .lowers
+                    .get(n.words.end)
+                    .is_none_or(|w| !matches!(*w, "of" | "in"))
+            {
+                if let Some(c) = ctx.last_country {
+                    if let Some(iso) = ctx.list[c].code.as_deref().and_then(country_of) {
+                        r.code = Some(format!("{iso}MIL"));
+                        readings.push(r);
+                        continue;
+                    }
+                }
+            }
             // "The Council condemned", "Council: 1. Welcomes": the body named before, or
             // in the title, with that word (Lede)
             if lede_only

@@ -3091,3 +3091,26 @@ fn the_military_regime_is_the_armed_forces_of_the_country_named_last() {
         dyads(&r)
     );
 }
+
+#[test]
+fn adopting_or_exchanging_agreements_is_an_agreement_and_its_topic_no_act() {
+    let r = code(
+        "Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President Shavkat \
+         Mirziyoyev. The two presidents adopted a Joint Declaration on further deepening \
+         the alliance and exchanged agreements on water sharing.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "KAZ", "UZB", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "UZB", "KAZ", "05", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|x| x.2 == "03" || x.2 == "06"), "{d:?}");
+}
+
+#[test]
+fn appreciating_a_visit_by_someone_praises_them() {
+    let r = code("Laos highly appreciates the visit by Chinese Premier Li Qiang.");
+    assert!(
+        has(&r, "LAO", "CHN", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -4738,6 +4738,17 @@ fn code_once(
             {
                 continue;
             }
+            // "a Joint Statement on further strengthening the partnership", "talks on
+            // expanding trade": what a text or talk is about is no act (Lede)
+            if !petr && g.nonfinite && sa.tags[g.head] == Tag::VBG && g.words.start >= 1 && {
+                let mut k = g.words.start - 1;
+                while k > 0 && matches!(sa.lowers[k], "further" | "jointly" | "possibly") {
+                    k -= 1;
+                }
+                matches!(sa.lowers[k], "on" | "about" | "regarding" | "concerning")
+            } {
+                continue;
+            }
             // "deter countries from supporting X", "refrain from attacking": not done
             if !petr && g.words.start >= 1 && sa.lowers[g.words.start - 1] == "from" {
                 continue;

@@ -3114,3 +3114,17 @@ fn appreciating_a_visit_by_someone_praises_them() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_courtesy_with_no_one_named_in_a_call_readout_is_to_the_other_side() {
+    let r = code(
+        "Prime Minister Mark Carney spoke with President Claudia Sheinbaum of Mexico. The \
+         Prime Minister apologised for the incident at the border and expressed his \
+         condolences for the loss of life in Sinaloa.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "CAN", "MEX", "05", Modality::Asserted), "{d:?}");
+    // (with no call before, no addressee is guessed)
+    let r = code("Prime Minister Mark Carney apologised for the incident at the border.");
+    assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
+}

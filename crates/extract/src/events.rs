@@ -1978,6 +1978,46 @@ fn intended_dealings<'a>(
         .collect()
 }
 
+/// The code of a courtesy verb group `v` with no addressee: an apology (055), condolences or
+/// sympathy expressed (018), congratulations or thanks (051).
+fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
+    let g = &sa.syntax.vgs[v];
+    if g.infinitive || g.nonfinite && sa.tags[g.head] == Tag::VBG {
+        return None;
+    }
+    let head = sa.lowers[g.head];
+    if head.starts_with("apologi") {
+        return Some("055");
+    }
+    if head.starts_with("congratulat") || head.starts_with("thank") {
+        return Some("051");
+    }
+    let expressed = ["express", "extend", "convey", "offer", "voic"]
+        .iter()
+        .any(|p| head.starts_with(p));
+    let object = sa
+        .lowers
+        .get(g.words.end..(g.words.end + 4).min(sa.len()))
+        .unwrap_or(&[]);
+    if expressed {
+        if object
+            .iter()
+            .any(|w| matches!(*w, "condolences" | "sympathy" | "sympathies"))
+        {
+            return Some("018");
+        }
+        if object.iter().any(|w| {
+            matches!(
+                *w,
+                "gratitude" | "appreciation" | "congratulations" | "thanks"
+            )
+        }) {
+            return Some("051");
+        }
+    }
+    None
+}
+
 /// Words that perform the act they name when said ("thank", "congratulate", "express our
 /// gratitude"): "I want to thank X", "we wish to congratulate X" thank and congratulate.
 const PERFORMATIVES: &[&str] = &[
@@ -4556,6 +4596,7 @@ struct RulePatterns {
     conditional: VerbPattern,
     intent: VerbPattern,
     meeting: VerbPattern,
+    courtesy: VerbPattern,
 }
 
 /// Built once per process, not per article.
@@ -4618,6 +4659,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "THREATEN",
                 "rule: X would face consequences (a threat by who says it)",
             ),
+            courtesy: rule(
+                "apologise",
+                "018",
+                "SUPPORT",
+                "rule: a courtesy with no one named, in the readout of a call, is to the other side",
+            ),
             meeting: rule(
                 "meet",
                 "040",
@@ -4650,6 +4697,8 @@ fn code_once(
     let petr2 = petr && !crate::petrarch_rules::is_linear(lexicon);
     // the two sides of the latest meeting or call coded (Lede's dictionaries)
     let mut meeting: Option<(Party, Party)> = None;
+    // the sentence of the latest meeting or call
+    let mut meeting_at = 0;
     // the two sides of the latest act coded both ways ("Armenia and Azerbaijan signed"), for
     // "brokered the agreement" later
     let mut pair: Option<(Party, Party)> = None;
@@ -5277,6 +5326,41 @@ fn code_once(
                 }
             }
             let Some(f) = best else {
+                // "Vladimir Putin apologised for the tragic incident", "the Secretary
+                // expressed his condolences for the loss of life in Goma": in the readout of a
+                // call or meeting, a courtesy with no one named is to the other side (Lede)
+                if let Some((a, b)) = meeting
+                    .as_ref()
+                    .filter(|_| !petr && !g.negated && sa.index <= meeting_at + 3)
+                {
+                    let code = courtesy_code(sa, v);
+                    let src = parties(sa, actors, &subject);
+                    if let (Some(code), [p]) = (code, src.as_slice()) {
+                        let other = if side_key(&p.code) == side_key(&a.code) {
+                            Some(b)
+                        } else if side_key(&p.code) == side_key(&b.code) {
+                            Some(a)
+                        } else {
+                            None
+                        };
+                        if let Some(o) = other {
+                            // (named in another sentence: no mention here)
+                            let o = Party {
+                                np: UNSAID,
+                                ..o.clone()
+                            };
+                            rule_event(
+                                &mut out,
+                                sa,
+                                &rules.courtesy,
+                                code,
+                                (vec![p.clone()], vec![o]),
+                                (g.head, g.head + 1),
+                                modality_of(sa, v),
+                            );
+                        }
+                    }
+                }
                 if !petr {
                     // (not again when the verb of intention coded it: "pledged to fund
                     // two more systems for Ukraine")
@@ -6021,6 +6105,7 @@ fn code_once(
             }
             if !petr && code.starts_with("04") && source.len() == 1 && target.len() == 1 {
                 meeting = Some((source[0].clone(), target[0].clone()));
+                meeting_at = sa.index;
             }
             if !petr && code.starts_with("11") && source.len() == 1 && target.len() == 1 {
                 accusation = Some((source[0].clone(), target[0].clone()));

@@ -3128,3 +3128,14 @@ fn a_courtesy_with_no_one_named_in_a_call_readout_is_to_the_other_side() {
     let r = code("Prime Minister Mark Carney apologised for the incident at the border.");
     assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_verb_of_statement_after_a_name_and_an_adverb_is_a_verb() {
+    let r = code(
+        "Chancellor Friedrich Merz also thanks Norway, Sweden, and Finland for their support.",
+    );
+    let d = dyads(&r);
+    for t in ["NOR", "SWE", "FIN"] {
+        assert!(has(&r, "DEU", t, "05", Modality::Asserted), "{t}: {d:?}");
+    }
+}

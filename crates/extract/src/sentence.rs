@@ -381,6 +381,26 @@ fn intention_verbs(lowers: &[&str], tags: &mut [Tag]) {
         {
             tags[k] = Tag::VBZ;
         }
+        // "The President also thanks Saudi Arabia", "Japan strongly condemns the attack": a
+        // verb of statement in -s between a name (and an adverb) and its object
+        if tags[k] == Tag::NNS
+            && matches!(
+                lowers[k],
+                "thanks"
+                    | "welcomes"
+                    | "commends"
+                    | "condemns"
+                    | "urges"
+                    | "congratulates"
+                    | "applauds"
+                    | "supports"
+            )
+            && (matches!(tags[k - 1], Tag::NNP | Tag::NNPS)
+                || tags[k - 1] == Tag::RB && k >= 2 && matches!(tags[k - 2], Tag::NNP | Tag::NNPS))
+            && matches!(tags[k + 1], Tag::NNP | Tag::NNPS | Tag::DT | Tag::PRPS)
+        {
+            tags[k] = Tag::VBZ;
+        }
         // "Chile and Peru plan to hold": the base form after names joined by "and"
         if tags[k] == Tag::NN
             && matches!(tags[k - 1], Tag::NNP | Tag::NNPS)

@@ -2287,16 +2287,37 @@ pub fn resolve(
                 // (with Lede's dictionaries, "The President" with a capital in a statement
                 // whose author holds that title is the author: the White House's "the
                 // President" after a call with another president)
-                let author_titled = ctx.authors.iter().copied().find(|a| {
-                    lede_only
-                        && capitalized(sa.words[n.head])
-                        && code.as_deref().and_then(country_of).is_none()
-                        && !named_here.contains(a)
-                        && ctx
-                            .titles
-                            .get(a)
-                            .is_some_and(|t| t.contains(sa.lowers[n.head]))
-                });
+                let author_titled = ctx
+                    .authors
+                    .iter()
+                    .copied()
+                    .find(|a| {
+                        lede_only
+                            && capitalized(sa.words[n.head])
+                            && code.as_deref().and_then(country_of).is_none()
+                            && !named_here.contains(a)
+                            && ctx
+                                .titles
+                                .get(a)
+                                .is_some_and(|t| t.contains(sa.lowers[n.head]))
+                    })
+                    // ("Statement from the White House": "The President thanks ..." is the
+                    // head of the government that wrote it)
+                    .or_else(|| {
+                        let a = *ctx.authors.first()?;
+                        (lede_only
+                            && n.words.len() == 2
+                            && capitalized(sa.words[n.head])
+                            && matches!(
+                                sa.lowers[n.head],
+                                "president" | "chancellor" | "premier" | "king"
+                            )
+                            && code.as_deref().and_then(country_of).is_none()
+                            && sa.lowers.get(n.words.end).is_none_or(|w| *w != "of")
+                            && ctx.list[a].kind != ActorKind::Person
+                            && ctx.list[a].code.as_deref().and_then(country_of).is_some())
+                        .then_some(a)
+                    });
                 // (a person is no institution: "the ministry" after "Foreign Ministry
                 // spokesman X" is the ministry)
                 // ("the President of the Republic of Uzbekistan": the "of" phrase says whose)

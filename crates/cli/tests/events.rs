@@ -3139,3 +3139,31 @@ fn a_verb_of_statement_after_a_name_and_an_adverb_is_a_verb() {
         assert!(has(&r, "DEU", t, "05", Modality::Asserted), "{t}: {d:?}");
     }
 }
+
+#[test]
+fn what_a_side_will_do_concerning_another_is_an_intention() {
+    let r = code(
+        "Australia and New Zealand will accelerate coordinated investments in port projects \
+         in Fiji.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "AUS", "FJI", "03", Modality::Future), "{d:?}");
+    assert!(has(&r, "NZL", "FJI", "03", Modality::Future), "{d:?}");
+    let r = code(
+        "Norway will continue facilitating negotiations between both sides, in line with \
+         the agreements made in Doha. Colombia and the ELN agreed to a ceasefire.",
+    );
+    assert!(!dyads(&r).iter().any(|x| x.1 == "QAT"), "{:?}", dyads(&r));
+    // (roles and hostile acts are no dealings)
+    for text in [
+        "Kenya will serve as the lead nation for Haiti.",
+        "Israel will strike targets in Lebanon.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r).iter().any(|x| x.2 == "03"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -1815,17 +1815,35 @@ fn intended_dealings<'a>(
 ) -> Vec<(Party<'a>, Vec<Party<'a>>)> {
     let g = &sa.syntax.vgs[v];
     let s = g.words.start;
-    if !g.infinitive || g.negated || v == 0 || s == 0 {
+    // "The United States and Japan will accelerate investments in the Philippines", "will
+    // continue to engage with the National Unity Government": what a side says it will do
+    let will = !g.negated
+        && s >= 1
+        && g.modal
+            .is_some_and(|m| matches!(sa.lowers[m], "will" | "shall"))
+        && sa.syntax.clauses[v].complement_of.is_none()
+        && !sa.quoted[g.head];
+    let will_continue = g.infinitive
+        && v >= 1
+        && sa.lowers[sa.syntax.vgs[v - 1].head].starts_with("continu")
+        && sa.syntax.vgs[v - 1]
+            .modal
+            .is_some_and(|m| matches!(sa.lowers[m], "will" | "shall"));
+    if will || will_continue {
+        // (the act is what "will" governs; "will continue to" governs the infinitive)
+    } else if !g.infinitive || g.negated || v == 0 || s == 0 {
         return Vec::new();
     }
-    let u = &sa.syntax.vgs[v - 1];
-    let declared = matches!(sa.lowers[s - 1], "ready" | "prepared")
+    let u = &sa.syntax.vgs[v.saturating_sub(1)];
+    let declared = will
+        || will_continue
+        || matches!(sa.lowers[s - 1], "ready" | "prepared")
         || u.words.end == s
             && !u.negated
             && ["intend", "plan", "commit", "pledg", "promis", "vow", "aim"]
                 .iter()
                 .any(|p| sa.lowers[u.head].starts_with(p));
-    if !declared || modality_of(sa, v - 1) == Modality::Negated {
+    if !declared || v >= 1 && modality_of(sa, v - 1) == Modality::Negated {
         return Vec::new();
     }
     // (the phrase reaches over participles that modify its nouns: "concerns raised by U.S.
@@ -1908,6 +1926,12 @@ fn intended_dealings<'a>(
     ]
     .iter()
     .any(|p| sa.lowers[g.head].starts_with(p))
+        // (a role or a state is no dealing: "will serve as the High Representative for
+        // Gaza", "will play an essential role", "will remain in Kyiv")
+        || matches!(
+            sa.lowers[g.head],
+            "serve" | "act" | "play" | "be" | "become" | "remain" | "stay" | "have" | "seem"
+        )
     {
         return Vec::new();
     }
@@ -1929,16 +1953,26 @@ fn intended_dealings<'a>(
         if w.start < g.words.end || w.end > limit {
             continue;
         }
-        let Some(p) = owner(sa, actors, o, 0) else {
-            continue;
+        // ("negotiations between both sides": each side; "the agreements made in Riyadh":
+        // a city is where, not who; "projects in the Philippines": a country is who)
+        let located = w.start >= 1 && matches!(sa.lowers[w.start - 1], "in" | "at");
+        let city = |p: &Party| {
+            (p.place || located)
+                && actors
+                    .reading(sa.index, o)
+                    .and_then(|r| r.actor)
+                    .is_none_or(|a| actors.list[a].kind != lede_model::ActorKind::Country)
         };
-        if side_key(&p.code).is_some()
-            && !own(&p)
-            && !others
-                .iter()
-                .any(|q| side_key(&q.code) == side_key(&p.code))
-        {
-            others.push(p);
+        for p in parties(sa, actors, &[o]) {
+            if side_key(&p.code).is_some()
+                && !own(&p)
+                && !city(&p)
+                && !others
+                    .iter()
+                    .any(|q| side_key(&q.code) == side_key(&p.code))
+            {
+                others.push(p);
+            }
         }
     }
     if !others.is_empty() {

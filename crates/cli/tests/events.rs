@@ -3167,3 +3167,28 @@ fn what_a_side_will_do_concerning_another_is_an_intention() {
         );
     }
 }
+
+#[test]
+fn talks_between_two_sides_that_were_held_are_a_meeting() {
+    let r = code("A new round of talks between Serbia and Kosovo was held in Brussels on Monday.");
+    let d = dyads(&r);
+    assert!(has(&r, "SRB", "XKX", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "XKX", "SRB", "04", Modality::Asserted), "{d:?}");
+}
+
+#[test]
+fn both_neighbours_and_the_zionist_regime_are_named_sides() {
+    let r = code(
+        "Ethiopia and Eritrea exchanged fire on the border. Kenya urged both neighbours to \
+         show restraint.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "KEN", "ETH", "02", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "KEN", "ERI", "02", Modality::Asserted), "{d:?}");
+    let r = code("Iraq condemned the Zionist regime.");
+    assert!(
+        has(&r, "IRQ", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

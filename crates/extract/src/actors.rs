@@ -235,6 +235,20 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
                     | ["countries"]
                     | ["signatories"]
                     | ["participants"]
+                    | ["neighbours"]
+                    | ["neighbors"]
+                    | ["powers"]
+                    | [
+                        "european"
+                            | "western"
+                            | "arab"
+                            | "african"
+                            | "asian"
+                            | "gulf"
+                            | "nordic"
+                            | "baltic",
+                        "countries" | "powers" | "nations" | "states" | "governments"
+                    ]
                     | ["men"]
                     | ["women"]
                     | ["envoys"]

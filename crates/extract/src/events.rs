@@ -2052,6 +2052,49 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
     None
 }
 
+/// The sides of "talks between X and Y" (or negotiations, consultations, a meeting, a round
+/// or dialogue) in the words before `end`: one party a side, at least two, else none.
+fn talks_between<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    end: usize,
+) -> Vec<Party<'a>> {
+    let Some(b) = (1..end).find(|&k| {
+        sa.lowers[k] == "between"
+            && (k.saturating_sub(3)..k).any(|j| {
+                matches!(
+                    sa.lowers[j],
+                    "talks"
+                        | "negotiations"
+                        | "consultations"
+                        | "meeting"
+                        | "meetings"
+                        | "round"
+                        | "dialogue"
+                        | "summit"
+                )
+            })
+    }) else {
+        return Vec::new();
+    };
+    let Some(first) = sa.syntax.np_of_word(b + 1) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Party> = Vec::new();
+    for p in parties(sa, actors, &sa.syntax.conjuncts_or_self(first)) {
+        if side_key(&p.code).is_some()
+            && !p.place
+            && !out.iter().any(|q| side_key(&q.code) == side_key(&p.code))
+        {
+            out.push(p);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 /// Words that perform the act they name when said ("thank", "congratulate", "express our
 /// gratitude"): "I want to thank X", "we wish to congratulate X" thank and congratulate.
 const PERFORMATIVES: &[&str] = &[
@@ -4631,6 +4674,7 @@ struct RulePatterns {
     intent: VerbPattern,
     meeting: VerbPattern,
     courtesy: VerbPattern,
+    talks: VerbPattern,
 }
 
 /// Built once per process, not per article.
@@ -4692,6 +4736,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "130",
                 "THREATEN",
                 "rule: X would face consequences (a threat by who says it)",
+            ),
+            talks: rule(
+                "hold",
+                "040",
+                "CONSULT",
+                "rule: talks between X and Y were held (X and Y met)",
             ),
             courtesy: rule(
                 "apologise",
@@ -5088,6 +5138,30 @@ fn code_once(
             } else {
                 clause.subject.clone()
             };
+            // "The fourth round of indirect talks between Iran and the United States was held
+            // in Muscat": the sides of talks held meet each other (Lede)
+            if !petr && g.passive && !g.negated && sa.lowers[g.head] == "held" {
+                let sides = talks_between(sa, actors, g.words.start);
+                if sides.len() >= 2 {
+                    let modality = modality_of(sa, v);
+                    for a in &sides {
+                        for b in &sides {
+                            if side_key(&a.code) != side_key(&b.code) {
+                                rule_event(
+                                    &mut out,
+                                    sa,
+                                    &rules.talks,
+                                    "040",
+                                    (vec![a.clone()], vec![b.clone()]),
+                                    (g.head, g.head + 1),
+                                    modality,
+                                );
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
             // "The President of the European Council, Antonio Costa, ..., together with the
             // President of Kazakhstan, ..., met in Samarkand": the sides of a listed subject
             // meet each other, or those before "together with" those after it (Lede)

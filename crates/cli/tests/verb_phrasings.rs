@@ -1885,3 +1885,18 @@ fn calling_someone_to_offer_condolences_and_suspending_a_treaty() {
         )],
     );
 }
+
+#[test]
+fn reiterated_or_restated_concern_is_disapproval() {
+    coded(
+        "11",
+        &[
+            (
+                "Canada reiterated its serious concern over Venezuela's detention of opposition figures.",
+                "CAN",
+                "VEN",
+            ),
+            ("Canada restated its concern about Venezuela's actions.", "CAN", "VEN"),
+        ],
+    );
+}

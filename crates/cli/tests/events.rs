@@ -3192,3 +3192,13 @@ fn both_neighbours_and_the_zionist_regime_are_named_sides() {
         dyads(&r)
     );
 }
+
+#[test]
+fn what_a_side_agrees_to_do_for_another_is_an_intention() {
+    let r = code("The EU agreed to speed up the delivery of ammunition to Moldova.");
+    assert!(
+        has(&r, "IGO", "MDA", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}

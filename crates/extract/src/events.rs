@@ -1793,9 +1793,11 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
     }
     u.words.end == s
         && !u.negated
-        && ["intend", "want", "hope", "aim", "wish", "plan", "commit"]
-            .iter()
-            .any(|p| sa.lowers[u.head].starts_with(p))
+        && [
+            "intend", "want", "hope", "aim", "wish", "plan", "commit", "agree",
+        ]
+        .iter()
+        .any(|p| sa.lowers[u.head].starts_with(p))
 }
 
 /// "The EU intends to eliminate tariffs on all U.S. industrial goods", "Japan and the
@@ -1840,9 +1842,11 @@ fn intended_dealings<'a>(
         || matches!(sa.lowers[s - 1], "ready" | "prepared")
         || u.words.end == s
             && !u.negated
-            && ["intend", "plan", "commit", "pledg", "promis", "vow", "aim"]
-                .iter()
-                .any(|p| sa.lowers[u.head].starts_with(p));
+            && [
+                "intend", "plan", "commit", "pledg", "promis", "vow", "aim", "agree",
+            ]
+            .iter()
+            .any(|p| sa.lowers[u.head].starts_with(p));
     if !declared || v >= 1 && modality_of(sa, v - 1) == Modality::Negated {
         return Vec::new();
     }

@@ -3202,3 +3202,26 @@ fn what_a_side_agrees_to_do_for_another_is_an_intention() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_name_with_a_suffix_after_a_comma_and_a_modified_title_are_the_person() {
+    let r = code_by(
+        "Readout of President Ferdinand Marcos's Call",
+        "President Ferdinand R. Marcos, Jr. spoke today with Prime Minister Anthony Albanese \
+         of Australia.",
+    );
+    assert!(
+        has(&r, "PHL", "AUS", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "Vice President JD Vance met President Alexander Stubb of Finland. The Vice \
+         President thanked Finland for its partnership.",
+    );
+    assert!(
+        has(&r, "USA", "FIN", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -801,14 +801,23 @@ fn titled_reference(
     n: &lede_syntax::Np,
     quoted: bool,
 ) -> Option<usize> {
+    // ("the Deputy Secretary", "the Vice President": a capitalized title modifier)
+    let modified = n.words.len() == 3
+        && capitalized(sa.words[n.words.start + 1])
+        && matches!(
+            sa.lowers[n.words.start + 1],
+            "deputy" | "vice" | "under" | "assistant" | "special" | "foreign" | "prime"
+        );
     if quoted
         || n.pronoun
-        || n.words.len() != 2
+        || n.words.len() != 2 && !modified
         || sa.lowers[n.words.start] != "the"
-        || n.head != n.words.start + 1
+        || n.head != n.words.end - 1
         || !capitalized(sa.words[n.head])
         || title_role(sa.lowers[n.head]).is_none()
-        || sa.found_in(n.words.start, n.words.end).next().is_some()
+        || sa
+            .found_in(n.words.start, n.words.end)
+            .any(|f| !modified || !matches!(f.payload, Payload::Agent(_)))
         // ("the President of the Republic of Uzbekistan": the "of" phrase says whose)
         || sa.lowers.get(n.words.end) == Some(&"of")
             && sa.found_in(n.words.end, (n.words.end + 6).min(sa.len())).next().is_some()
@@ -1838,6 +1847,26 @@ pub fn resolve(
             };
             let quoted = sa.quoted.get(n.head).copied().unwrap_or(false);
             let plural = is_plural_reference(sa, n);
+            // "President Joseph R. Biden, Jr. spoke": the suffix after a comma is the name
+            // before it
+            if lede_only
+                && n.words.len() == 1
+                && matches!(sa.lowers[n.words.start], "jr." | "jr" | "sr." | "sr")
+                && n.words.start >= 2
+                && sa.lowers[n.words.start - 1] == ","
+            {
+                if let Some(prev) = syn
+                    .np_of_word(n.words.start - 2)
+                    .filter(|&j| j < i)
+                    .and_then(|j| readings.get(j))
+                    .filter(|p| p.actor.is_some())
+                {
+                    r.actor = prev.actor;
+                    r.code = prev.code.clone();
+                    readings.push(r);
+                    continue;
+                }
+            }
             // a group named earlier in this sentence ("hosted X and Y, where the two leaders
             // signed ...")
             let here: Vec<(usize, String)> =
@@ -2346,7 +2375,26 @@ pub fn resolve(
                     && !(lede_only && INSTITUTIONS.contains(&sa.lowers[n.head])))
                 .then(|| {
                     author_titled.or_else(|| {
-                        ctx.described_person_except(sa.lowers[n.head], code.as_deref(), &named_here)
+                        // ("the Vice President", "the Deputy Secretary": a person with both
+                        // title words)
+                        let modifier = (n.words.len() == 3)
+                            .then(|| sa.lowers[n.words.start + 1])
+                            .filter(|m| {
+                                matches!(*m, "deputy" | "vice" | "under" | "assistant" | "special")
+                            });
+                        match modifier {
+                            Some(m) => ctx.recent.iter().rev().copied().find(|p| {
+                                !named_here.contains(p)
+                                    && ctx.titles.get(p).is_some_and(|t| {
+                                        t.contains(m) && t.contains(sa.lowers[n.head])
+                                    })
+                            }),
+                            None => ctx.described_person_except(
+                                sa.lowers[n.head],
+                                code.as_deref(),
+                                &named_here,
+                            ),
+                        }
                     })
                 })
                 .flatten();

@@ -3225,3 +3225,11 @@ fn a_name_with_a_suffix_after_a_comma_and_a_modified_title_are_the_person() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_dictionary_name_is_found_with_a_middle_initial() {
+    let r = code("Deputy Secretary Kurt M. Campbell met with Foreign Minister Penny Wong.");
+    let d = dyads(&r);
+    assert!(has(&r, "USA", "AUS", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "AUS", "USA", "04", Modality::Asserted), "{d:?}");
+}

@@ -259,11 +259,57 @@ fn longest_matches(
                 out.push(*f);
             }
             i = len;
+        } else if let Some(f) = without_initial(lexicon, words, lowers, ids, i, &mut buf) {
+            out.push(f);
+            i = f.end;
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// "Kurt M. Campbell", "Antony J. Blinken": a dictionary name matched without the middle
+/// initial after its first word. The match spans the initial too.
+fn without_initial(
+    lexicon: &Lexicon,
+    words: &[&str],
+    lowers: &[&str],
+    ids: &[Option<u32>],
+    i: usize,
+    buf: &mut Vec<Found>,
+) -> Option<Found> {
+    let initial = words.get(i + 1)?;
+    let b = initial.as_bytes();
+    if b.len() != 2
+        || !b[0].is_ascii_uppercase()
+        || b[1] != b'.'
+        || !words[i].starts_with(|c: char| c.is_uppercase())
+        || !words.get(i + 2)?.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    // (the name's words with the initial left out: at most four after it)
+    let end = (i + 6).min(words.len());
+    let keep: Vec<usize> = std::iter::once(i).chain(i + 2..end).collect();
+    let w: Vec<&str> = keep.iter().map(|&k| words[k]).collect();
+    let l: Vec<&str> = keep.iter().map(|&k| lowers[k]).collect();
+    let d: Vec<Option<u32>> = keep
+        .iter()
+        .map(|&k| ids.get(k).copied().flatten())
+        .collect();
+    buf.clear();
+    lexicon.matches_at_ids(&w, &l, &d, 0, buf);
+    let f = buf
+        .iter()
+        .filter(|f| f.end >= 2 && matches!(f.payload, Payload::Actor(_)))
+        .max_by_key(|f| f.end)
+        .copied()?;
+    Some(Found {
+        start: i,
+        end: keep[f.end - 1] + 1,
+        payload: f.payload,
+    })
 }
 
 /// The verbs that open the operative paragraphs of resolutions and communiques ("Strongly

@@ -399,72 +399,47 @@ fn operative_verb(words: &[&str], lowers: &[&str], tags: &mut [Tag]) {
     }
 }
 
-/// "Kenya commits to support Somalia", "The EU pledges to provide aid": a verb of intention
-/// in -s right after a name and before "to" and a bare verb is the verb of its clause, not a
-/// plural noun (the tagger reads "Kenya commits" as a compound noun).
+/// Verbs of intention that take "to" and a bare verb, in their base form.
+const INTENTION_VERBS: &[&str] = &[
+    "commit", "pledge", "vow", "intend", "aim", "promise", "agree", "decide", "plan", "seek",
+    "want", "hope", "offer",
+];
+
+/// Verbs the tagger reads as nouns after a name: "Kenya commits to support Somalia" (a verb
+/// of intention in -s before "to" and a bare verb), "The President also thanks Saudi Arabia"
+/// (an operative verb between a name, perhaps an adverb, and its object), "Chile and Peru
+/// plan to hold" (the base form after names joined by "and").
 fn intention_verbs(lowers: &[&str], tags: &mut [Tag]) {
+    let name = |t: Tag| matches!(t, Tag::NNP | Tag::NNPS);
     for k in 1..tags.len().saturating_sub(2) {
+        let before_infinitive = lowers[k + 1] == "to" && tags[k + 2] == Tag::VB;
+        let intention = |w: &str| INTENTION_VERBS.contains(&w);
         if tags[k] == Tag::NNS
-            && matches!(tags[k - 1], Tag::NNP | Tag::NNPS)
-            && lowers[k + 1] == "to"
-            && tags[k + 2] == Tag::VB
-            && matches!(
-                lowers[k],
-                "commits"
-                    | "pledges"
-                    | "vows"
-                    | "intends"
-                    | "aims"
-                    | "promises"
-                    | "agrees"
-                    | "decides"
-                    | "plans"
-                    | "seeks"
-                    | "wants"
-                    | "hopes"
-                    | "offers"
-            )
+            && name(tags[k - 1])
+            && before_infinitive
+            && lowers[k].strip_suffix('s').is_some_and(intention)
         {
             tags[k] = Tag::VBZ;
         }
-        // "The President also thanks Saudi Arabia", "Japan strongly condemns the attack": a
-        // verb of statement in -s between a name (and an adverb) and its object
         if tags[k] == Tag::NNS
-            && matches!(
-                lowers[k],
-                "thanks"
-                    | "welcomes"
-                    | "commends"
-                    | "condemns"
-                    | "urges"
-                    | "congratulates"
-                    | "applauds"
-                    | "supports"
-            )
-            && (matches!(tags[k - 1], Tag::NNP | Tag::NNPS)
-                || tags[k - 1] == Tag::RB && k >= 2 && matches!(tags[k - 2], Tag::NNP | Tag::NNPS))
+            && OPERATIVE_VERBS.contains(&lowers[k])
+            && (name(tags[k - 1]) || tags[k - 1] == Tag::RB && k >= 2 && name(tags[k - 2]))
             && matches!(tags[k + 1], Tag::NNP | Tag::NNPS | Tag::DT | Tag::PRPS)
         {
             tags[k] = Tag::VBZ;
         }
-        // "Chile and Peru plan to hold": the base form after names joined by "and"
         if tags[k] == Tag::NN
-            && matches!(tags[k - 1], Tag::NNP | Tag::NNPS)
-            && lowers[k + 1] == "to"
-            && tags[k + 2] == Tag::VB
-            && matches!(
-                lowers[k],
-                "commit" | "pledge" | "vow" | "intend" | "aim" | "promise" | "plan" | "hope"
-            )
-            && lowers[..k]
+            && name(tags[k - 1])
+            && before_infinitive
+            && intention(lowers[k])
+            && tags[..k]
                 .iter()
-                .zip(&tags[..k])
+                .zip(&lowers[..k])
                 .rev()
-                .take_while(|(w, t)| {
-                    matches!(t, Tag::NNP | Tag::NNPS | Tag::DT | Tag::CC | Tag::POS)
-                        || matches!(**w, "," | "u.s.")
+                .take_while(|(t, w)| {
+                    matches!(t, Tag::NNP | Tag::NNPS | Tag::DT | Tag::CC | Tag::POS) || **w == ","
                 })
-                .any(|(w, _)| *w == "and")
+                .any(|(_, w)| *w == "and")
         {
             tags[k] = Tag::VBP;
         }

@@ -1803,7 +1803,8 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
 /// "The EU intends to eliminate tariffs on all U.S. industrial goods", "Japan and the
 /// Philippines intend to conclude negotiations on an access agreement", "commits to address
 /// concerns raised by U.S. producers": a declared intention (intend, plan, commit, pledge,
-/// promise, vow, aim; ready or prepared to) to do what no verb pattern codes, concerning
+/// promise, vow, aim, agree; ready or prepared to; "will", "will continue to") to do what no
+/// verb pattern codes, concerning
 /// another side, is an intention to cooperate with it (030). The other side is a country
 /// or body named after the verb (an owner: "U.S. goods", "projects in the Philippines"),
 /// else each of the subject's sides toward the others. Intentions others ascribe ("are

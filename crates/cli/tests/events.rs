@@ -3233,3 +3233,19 @@ fn a_dictionary_name_is_found_with_a_middle_initial() {
     assert!(has(&r, "USA", "AUS", "04", Modality::Asserted), "{d:?}");
     assert!(has(&r, "AUS", "USA", "04", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn an_alias_between_a_name_and_its_apposition_is_passed_over() {
+    let r = code(
+        "The European Union sanctioned Ousmane Traore, better known as Kobra, the leader of \
+         the Malian army's Wagner-trained commando unit.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "IGO", "MLI", "16", Modality::Asserted), "{d:?}");
+    let r = code(
+        "Canada's foreign minister met Pedro Alvarez, also known as El Flaco, the interior \
+         minister of Honduras.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "CAN", "HND", "04", Modality::Asserted), "{d:?}");
+}

@@ -2650,8 +2650,11 @@ pub fn resolve(
         }
         // apposition: "Putin's top aide, Ushakov," / "Ushakov, Putin's aide," share a code
         for k in 0..syn.items.len().saturating_sub(2) {
-            if let (Item::Np(a), Item::Word(c), Item::Np(b)) =
-                (syn.items[k], syn.items[k + 1], syn.items[k + 2])
+            // ("Ali Karimov, also known as Alik, the leader of ...": an alias between the
+            // comma and the apposition is passed over)
+            let b_at = alias_end(sa, &syn.items, k + 2).unwrap_or(k + 2);
+            if let (Item::Np(a), Item::Word(c), Some(&Item::Np(b))) =
+                (syn.items[k], syn.items[k + 1], syn.items.get(b_at))
             {
                 if sa.words[c] != "," {
                     continue;
@@ -3391,4 +3394,34 @@ fn role_of_owner(
     }
     let c = country_of(owner)?;
     Some(format!("{c}{}", &role[3..]))
+}
+
+/// Where the items after ", also known as Alik ," go on (the index after that second comma),
+/// if items `k..` are such an alias: "known as" (with "also", "commonly", "better",
+/// "widely" or nothing before it) and a name, closed by a comma.
+fn alias_end(sa: &SentenceAnalysis, items: &[Item], k: usize) -> Option<usize> {
+    let mut k = k;
+    // (the adverb as a word, or as the one-word noun phrase the tagger may make of "better")
+    let adverb = match items.get(k) {
+        Some(Item::Word(w)) => Some(*w),
+        Some(Item::Np(n)) if sa.syntax.nps[*n].words.len() == 1 => Some(sa.syntax.nps[*n].head),
+        _ => None,
+    };
+    if let Some(w) = adverb {
+        if matches!(sa.lowers[w], "also" | "commonly" | "better" | "widely") {
+            k += 1;
+        } else if matches!(items.get(k), Some(Item::Np(_))) {
+            return None;
+        }
+    }
+    let (Some(Item::Vg(v)), Some(Item::Word(as_)), Some(Item::Np(_)), Some(Item::Word(c))) = (
+        items.get(k),
+        items.get(k + 1),
+        items.get(k + 2),
+        items.get(k + 3),
+    ) else {
+        return None;
+    };
+    let head_ok = sa.lowers[sa.syntax.vgs[*v].head] == "known";
+    (head_ok && sa.lowers[*as_] == "as" && sa.words[*c] == ",").then_some(k + 4)
 }

@@ -3249,3 +3249,15 @@ fn an_alias_between_a_name_and_its_apposition_is_passed_over() {
     let d = dyads(&r);
     assert!(has(&r, "CAN", "HND", "04", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn speaking_to_someone_is_a_conversation_both_ways() {
+    let r = code("Nigeria's foreign minister spoke to his Ghanaian counterpart on Friday.");
+    let d = dyads(&r);
+    assert!(has(&r, "NGA", "GHA", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "GHA", "NGA", "04", Modality::Asserted), "{d:?}");
+    let r =
+        code("Chile's president said he had talked to the Bolivian president about the border.");
+    let d = dyads(&r);
+    assert!(has(&r, "BOL", "CHL", "04", Modality::Asserted), "{d:?}");
+}

@@ -2269,6 +2269,19 @@ pub fn resolve(
                             .chain(ctx.recent.iter().rev().copied())
                             .find(|p| !own_subject.contains(p))
                     }
+                    // ("Chile's president said he had talked to ...": the speaker of the
+                    // pronoun's clause, a person or one holder of a role, is "he" (Lede))
+                    "he" | "she" if !quoted && lede_only => speaker_np(syn, i)
+                        .filter(|&np| sa.tags[syn.nps[np].head] != Tag::NNS)
+                        .and_then(|np| readings.get(np))
+                        .and_then(|x| x.actor)
+                        .filter(|&a| {
+                            ctx.list[a].kind == ActorKind::Person
+                                || ctx.list[a].kind == ActorKind::Group
+                                    && ctx.list[a].code.as_deref().and_then(country_of).is_some()
+                        })
+                        .or(ctx.last_subject_person)
+                        .or(ctx.last_person),
                     "he" | "she" | "him" | "her" if !quoted => {
                         ctx.last_subject_person.or(ctx.last_person)
                     }

@@ -5876,7 +5876,10 @@ fn code_once(
             let with_form = pat.post.iter().any(
                 |e| matches!(e, PatElem::Word(w) if w == "with" || w == "phone" || w == "telephone"),
             )
-                || matches!(pat.lemma.as_str(), "meet" | "negotiate" | "cooperate");
+                || matches!(pat.lemma.as_str(), "meet" | "negotiate" | "cooperate")
+                // ("spoke to X", "talked to X": a conversation, as "spoke with X")
+                || matches!(pat.lemma.as_str(), "speak" | "talk")
+                    && pat.post.iter().any(|e| matches!(e, PatElem::Word(w) if w == "to"));
             let reverse =
                 reverse.or_else(|| (mutual && with_form && !compound_only).then(|| code.clone()));
             // "X was invited to <place>": the host country invites

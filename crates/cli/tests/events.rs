@@ -3261,3 +3261,17 @@ fn speaking_to_someone_is_a_conversation_both_ways() {
     let d = dyads(&r);
     assert!(has(&r, "BOL", "CHL", "04", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn civilians_named_together_are_not_the_sides_of_both_countries() {
+    let r = code(
+        "Ethiopian troops clashed with Eritrean forces near the border on Monday. Eritrea \
+         blamed Ethiopia for the fighting. The clashes killed ten Ethiopians and two \
+         Sudanese citizens. The African Union called on both countries to exercise \
+         restraint.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "IGO", "ETH", "02", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "IGO", "ERI", "02", Modality::Asserted), "{d:?}");
+    assert!(!d.iter().any(|(_, t, _, _)| t == "SDN"), "{d:?}");
+}

@@ -544,8 +544,41 @@ impl Ctx<'_> {
             .map(|(_, a)| a)
     }
 
+    /// The two countries whose actors the article has mentioned most so far (each with
+    /// twice or more), with an actor of each: the country itself where it was named.
+    fn main_pair(&self) -> Option<Vec<(usize, String)>> {
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
+        for (a, rec) in self.list.iter().enumerate() {
+            let Some(c) = rec.code.as_deref().and_then(country_of) else {
+                continue;
+            };
+            let e = counts.entry(c).or_insert((0, a));
+            e.0 += rec.mentions.len();
+            if rec.kind == ActorKind::Country {
+                e.1 = a;
+            }
+        }
+        let mut ranked: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+        ranked.sort_by(|x, y| y.1 .0.cmp(&x.1 .0).then(x.0.cmp(y.0)));
+        match ranked.as_slice() {
+            [(c1, (n1, a1)), (c2, (n2, a2)), rest @ ..]
+                if *n2 >= 2 && rest.first().is_none_or(|r| r.1 .0 < *n2) && n1 >= n2 =>
+            {
+                Some(vec![(*a1, c1.to_string()), (*a2, c2.to_string())])
+            }
+            _ => None,
+        }
+    }
+
     fn set_group(&mut self, group: Vec<(usize, String)>) {
         let countries: FxHashSet<&str> = group.iter().filter_map(|(_, c)| country_of(c)).collect();
+        // ("25 Indians and one Nepali citizen were killed": civilians named together are
+        // no sides that "both countries" could name later)
+        let civilians = group.iter().any(|(_, c)| c.ends_with("CVL"));
+        if civilians {
+            self.last_group = group;
+            return;
+        }
         if countries.len() >= 2 {
             self.last_sides = group.clone();
         }
@@ -1979,6 +2012,22 @@ pub fn resolve(
                     ctx.last_sides.clone()
                 } else {
                     ctx.last_group.clone()
+                };
+                // ("25 Indians and one Nepali citizen were murdered ... called on both
+                // countries", "Lashkar-e-Taiba and Jaish-e-Mohammed ... both countries": not
+                // victims, nor groups of one country, but the two countries the article names
+                // most) (Lede)
+                let country_noun = sa.lowers[n.words.clone()]
+                    .iter()
+                    .any(|w| matches!(*w, "countries" | "nations" | "governments"));
+                let states: FxHashSet<&str> = members
+                    .iter()
+                    .filter(|(_, c)| !c.ends_with("CVL"))
+                    .filter_map(|(_, c)| country_of(c))
+                    .collect();
+                let members = match ctx.main_pair() {
+                    Some(pair) if lede_only && country_noun && states.len() < 2 => pair,
+                    _ => members,
                 };
                 // ("both sides" after "Secretary Rubio, Special Envoy Witkoff and Secretary
                 // Driscoll met with the Ukrainian delegation": one actor per code)

@@ -3275,3 +3275,18 @@ fn civilians_named_together_are_not_the_sides_of_both_countries() {
     assert!(has(&r, "IGO", "ERI", "02", Modality::Asserted), "{d:?}");
     assert!(!d.iter().any(|(_, t, _, _)| t == "SDN"), "{d:?}");
 }
+
+#[test]
+fn with_and_a_participle_is_a_circumstance_not_the_other_side() {
+    let r = code(
+        "Peru and Ecuador signed a border agreement in Brasilia on Friday, with Brazilian \
+         President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric looking on.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "PER", "ECU", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "ECU", "PER", "05", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter().any(|(_, t, _, _)| t == "BRA" || t == "CHL"),
+        "{d:?}"
+    );
+}

@@ -513,6 +513,26 @@ impl Cursor<'_> {
         if matches!(e, PatElem::Compound) && group.len() < 2 {
             return None;
         }
+        // Lede's patterns: "signed the agreement, with Trump and Anwar looking on": "with"
+        // and a subject of a participle is a circumstance, not the other side
+        if !self.first_actor {
+            let start = group
+                .iter()
+                .map(|&m| self.sa.syntax.nps[m].words.start)
+                .min()
+                .unwrap_or(0);
+            let end = group
+                .iter()
+                .map(|&m| self.sa.syntax.nps[m].words.end)
+                .max()
+                .unwrap_or(0);
+            if start > 0
+                && self.sa.lowers[start - 1] == "with"
+                && self.sa.tags.get(end) == Some(&Tag::VBG)
+            {
+                return None;
+            }
+        }
         match e {
             PatElem::Source => src.extend(group.iter().copied()),
             PatElem::Target => tgt.extend(group.iter().copied()),

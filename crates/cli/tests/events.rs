@@ -3290,3 +3290,25 @@ fn with_and_a_participle_is_a_circumstance_not_the_other_side() {
         "{d:?}"
     );
 }
+
+#[test]
+fn an_agreement_signed_by_two_sides_is_signed_by_each_with_the_other() {
+    let r = code("A trade agreement was signed by Kenya and Tanzania in Arusha on Monday.");
+    let d = dyads(&r);
+    assert!(has(&r, "KEN", "TZA", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "TZA", "KEN", "05", Modality::Asserted), "{d:?}");
+    let r = code(
+        "The memorandum, signed by Indonesian Foreign Minister Sugiono and his Malaysian \
+         counterpart, covers maritime boundaries.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "IDN", "MYS", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "MYS", "IDN", "05", Modality::Asserted), "{d:?}");
+    // (a sentence that signs nothing between the two)
+    let r = code("The letter was signed by Kenya's ambassador and published on Monday.");
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "05"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2120,6 +2120,79 @@ fn talks_between<'a>(
     out
 }
 
+/// The words for what is signed: an agreement, a declaration ...
+const SIGNED_THINGS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "deal",
+    "treaty",
+    "declaration",
+    "memorandum",
+    "pact",
+    "protocol",
+    "ceasefire",
+    "truce",
+    "statement",
+    "communique",
+    "communiqué",
+    "charter",
+    "convention",
+    "roadmap",
+    "framework",
+    "arrangement",
+];
+
+/// The sides of "an agreement (was) signed by X and Y": verb group `v` is a passive or a
+/// bare participle of "sign" ("initial", "ink") right before "by", whose patient (the passive
+/// subject, or the noun phrase the participle follows) is an agreement, and the "by" phrase
+/// names two sides or more. One party a side, else none.
+fn signed_by<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, v: usize) -> Vec<Party<'a>> {
+    let syn = &sa.syntax;
+    let g = &syn.vgs[v];
+    if !matches!(
+        sa.lowers[g.head],
+        "signed" | "initialed" | "initialled" | "inked" | "co-signed" | "cosigned"
+    ) || sa.lowers.get(g.head + 1) != Some(&"by")
+        || !(g.passive || g.nonfinite)
+    {
+        return Vec::new();
+    }
+    let patient = if g.passive {
+        syn.clauses[v].subject.first().copied()
+    } else {
+        // ("The joint declaration, signed by ...": the noun phrase before the comma)
+        let mut k = g.words.start;
+        while k > 0 && sa.lowers[k - 1] == "," {
+            k -= 1;
+        }
+        k.checked_sub(1).and_then(|j| syn.np_of_word(j))
+    };
+    let Some(patient) = patient else {
+        return Vec::new();
+    };
+    if !SIGNED_THINGS.contains(&sa.lowers[syn.nps[patient].head]) {
+        return Vec::new();
+    }
+    let Some(first) = syn.np_of_word(g.head + 2) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Party> = Vec::new();
+    for p in parties(sa, actors, &syn.conjuncts_or_self(first)) {
+        if side_key(&p.code).is_some()
+            && !p.place
+            && !out.iter().any(|q| side_key(&q.code) == side_key(&p.code))
+        {
+            out.push(p);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 /// Words that perform the act they name when said ("thank", "congratulate", "express our
 /// gratitude"): "I want to thank X", "we wish to congratulate X" thank and congratulate.
 const PERFORMATIVES: &[&str] = &[
@@ -4700,6 +4773,7 @@ struct RulePatterns {
     meeting: VerbPattern,
     courtesy: VerbPattern,
     talks: VerbPattern,
+    signed_by: VerbPattern,
 }
 
 /// Built once per process, not per article.
@@ -4767,6 +4841,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "040",
                 "CONSULT",
                 "rule: talks between X and Y were held (X and Y met)",
+            ),
+            signed_by: rule(
+                "sign",
+                "057",
+                "AGREE",
+                "rule: an agreement signed by X and Y (X and Y agreed)",
             ),
             courtesy: rule(
                 "apologise",
@@ -5177,6 +5257,31 @@ fn code_once(
                                     sa,
                                     &rules.talks,
                                     "040",
+                                    (vec![a.clone()], vec![b.clone()]),
+                                    (g.head, g.head + 1),
+                                    modality,
+                                );
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
+            // "A peace agreement was signed by Armenia and Azerbaijan", "The declaration,
+            // signed by the Thai Prime Minister and his Cambodian counterpart, ...": the
+            // signatories of an agreement sign it with each other (Lede)
+            if !petr && !g.negated {
+                let sides = signed_by(sa, actors, v);
+                if sides.len() >= 2 {
+                    let modality = modality_of(sa, v);
+                    for a in &sides {
+                        for b in &sides {
+                            if side_key(&a.code) != side_key(&b.code) {
+                                rule_event(
+                                    &mut out,
+                                    sa,
+                                    &rules.signed_by,
+                                    "057",
                                     (vec![a.clone()], vec![b.clone()]),
                                     (g.head, g.head + 1),
                                     modality,

@@ -3312,3 +3312,14 @@ fn an_agreement_signed_by_two_sides_is_signed_by_each_with_the_other() {
         dyads(&r)
     );
 }
+
+#[test]
+fn people_of_a_mission_and_service_chiefs_have_their_country() {
+    let r =
+        code("Morocco declared four officials working at the Algerian embassy persona non grata.");
+    let d = dyads(&r);
+    assert!(has(&r, "MAR", "DZA", "16", Modality::Asserted), "{d:?}");
+    let r = code("The Colombian army chief accused Venezuela of sheltering rebels.");
+    let d = dyads(&r);
+    assert!(has(&r, "COL", "VEN", "11", Modality::Asserted), "{d:?}");
+}

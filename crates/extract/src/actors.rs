@@ -2675,6 +2675,57 @@ pub fn resolve(
                 }
             }
         }
+        // "12 officials working at the French embassy", "diplomats of the Russian
+        // consulate": people of a country's mission are that country's (Lede)
+        if lede_only {
+            for x in 0..syn.nps.len() {
+                // (a bare role, or a role word heading a phrase no one was read in)
+                let head = syn.nps[x].head;
+                let role = match readings[x].code.as_deref() {
+                    Some(c) => c.strip_prefix("---").map(|r| r.to_string()),
+                    None => sa.found_in(head, head + 1).find_map(|f| match f.payload {
+                        Payload::Agent(g) => Some(
+                            ctx.lexicon.agents[g as usize]
+                                .code
+                                .trim_matches('~')
+                                .to_string(),
+                        ),
+                        _ => None,
+                    }),
+                };
+                let Some(role) = role.filter(|r| !r.is_empty()) else {
+                    continue;
+                };
+                let mut k = syn.nps[x].words.end;
+                if sa.lowers.get(k).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "working" | "based" | "stationed" | "serving" | "employed" | "posted"
+                    )
+                }) {
+                    k += 1;
+                }
+                if !sa
+                    .lowers
+                    .get(k)
+                    .is_some_and(|w| matches!(*w, "at" | "of" | "from" | "in"))
+                {
+                    continue;
+                }
+                let Some(m) = syn.np_of_word(k + 1) else {
+                    continue;
+                };
+                let mission = matches!(
+                    sa.lowers[syn.nps[m].head],
+                    "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "legation"
+                );
+                if let Some(own) = readings[m].code.as_deref().and_then(country_of) {
+                    if mission {
+                        readings[x].code = Some(format!("{own}{role}"));
+                    }
+                }
+            }
+        }
         // "received a delegation led by Russian Deputy Defence Minister X", "a mission headed
         // by the foreign minister of Chile": the group is its leader's side (Lede)
         if lede_only {

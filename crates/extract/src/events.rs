@@ -1354,6 +1354,14 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                                 sa.lowers[k - 1],
                                 "from" | "sanctions" | "measures" | "designations" | "restrictions"
                             ))
+                        // "declared 12 officials working at the French embassy persona non
+                        // grata": where people work or are posted is part of the phrase
+                        && !(sa.syntax.vgs[v].words.len() == 1
+                            && matches!(
+                                sa.lowers[k],
+                                "working" | "based" | "stationed" | "serving" | "posted"
+                            )
+                            && matches!(sa.tags[k - 1], Tag::NN | Tag::NNS))
                 })
         })
         .unwrap_or(sa.len())

@@ -3323,3 +3323,16 @@ fn people_of_a_mission_and_service_chiefs_have_their_country() {
     let d = dyads(&r);
     assert!(has(&r, "COL", "VEN", "11", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn an_act_of_its_is_of_the_country_named_before() {
+    let r = code("Chad's army said its airstrikes killed dozens of Boko Haram fighters.");
+    let d = dyads(&r);
+    assert!(
+        d.iter().any(|(s, _, c, _)| s == "TCD" && c == "19"),
+        "{d:?}"
+    );
+    let r = code("Azerbaijan said its drones destroyed Armenian artillery positions.");
+    let d = dyads(&r);
+    assert!(has(&r, "AZE", "ARM", "19", Modality::Asserted), "{d:?}");
+}

@@ -2624,6 +2624,27 @@ pub fn resolve(
                     }
                 }
             }
+            // "Nigeria's military said its airstrikes killed ...": an act or weapon of
+            // "its" is of the actor of a country named last before it in the sentence (of the subject
+            // of the sentence before, for an "its" that opens a sentence) (Lede)
+            if r.code.is_none()
+                && r.members.is_empty()
+                && lede_only
+                && !quoted
+                && sa.lowers[n.words.start] == "its"
+                && ACT_NOUNS.contains(&sa.lowers[n.head])
+                && sa.found_in(n.words.start, n.words.end).next().is_none()
+            {
+                let before = ctx.prev_subject.clone().filter(|_| n.words.start == 0);
+                r.code = readings
+                    .iter()
+                    .rev()
+                    .filter(|x| !x.place)
+                    .filter_map(|x| x.code.as_deref())
+                    .find(|c| country_of(c).is_some())
+                    .map(str::to_string)
+                    .or(before);
+            }
             if r.actor.is_none() && r.members.is_empty() && lede_only && !n.pronoun {
                 r.thing_of = adjective_owner(&ctx, sa, i)
                     .or_else(|| demonstrative_owner(&ctx, sa, i))

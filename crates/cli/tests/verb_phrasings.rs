@@ -1900,3 +1900,17 @@ fn reiterated_or_restated_concern_is_disapproval() {
         ],
     );
 }
+
+#[test]
+fn taking_a_place_back_from_someone_is_against_them() {
+    let r = code("The Congolese army recaptured the airport of Goma from the M23 on Sunday.");
+    let d = dyads(&r);
+    assert!(has(&r, "COD", "COD", "19", Modality::Asserted), "{d:?}");
+    let rebels = |e: &lede_model::Event| {
+        e.target
+            .as_ref()
+            .and_then(|t| t.code.as_deref())
+            .is_some_and(|c| c.ends_with("REB"))
+    };
+    assert!(r.events.iter().any(rebels), "{d:?}");
+}

@@ -3336,3 +3336,15 @@ fn an_act_of_its_is_of_the_country_named_before() {
     let d = dyads(&r);
     assert!(has(&r, "AZE", "ARM", "19", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_seat_of_power_inside_a_longer_name_is_not_the_government() {
+    let r = code(
+        "Secretary of State Marco Rubio met Panamanian President José Raúl Mulino in Panama \
+         City. Following the meeting, the Secretary traveled to the Miraflores Locks, where he \
+         was briefed on Canal operations.",
+    );
+    let d = dyads(&r);
+    assert!(!d.iter().any(|(_, t, _, _)| t == "VEN"), "{d:?}");
+    assert!(has(&r, "USA", "PAN", "04", Modality::Asserted), "{d:?}");
+}

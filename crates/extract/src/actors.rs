@@ -1300,6 +1300,22 @@ fn read_np(
             org = None;
         }
     }
+    // a seat of power glued before more capitalized words that no dictionary covers is part
+    // of another name ("the Miraflores Locks" are no Venezuelan palace, "the Washington
+    // Post" no government)
+    if let Some((a, _, oe)) = org {
+        let metonym = lx.actors[a].loc.file.ends_with("countries.txt");
+        let glued_after = oe < e
+            && (oe..e).all(|k| {
+                !covered[k - s]
+                    && capitalized(sa.words[k])
+                    && matches!(sa.tags[k], Tag::NNP | Tag::NNPS)
+                    && title_role(sa.lowers[k]).is_none()
+            });
+        if metonym && glued_after {
+            org = None;
+        }
+    }
     // a trailing run of capitalized words that no dictionary covers: a name
     let trailing_run = |e: usize| {
         let mut run_start = e;

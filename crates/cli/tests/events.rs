@@ -3348,3 +3348,16 @@ fn a_seat_of_power_inside_a_longer_name_is_not_the_government() {
     assert!(!d.iter().any(|(_, t, _, _)| t == "VEN"), "{d:?}");
     assert!(has(&r, "USA", "PAN", "04", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_date_in_a_relative_clause_before_the_act_does_not_date_the_act() {
+    let r = code_by(
+        "Secretary Rubio's Meeting with Panamanian President Mulino",
+        "Secretary of State Marco Rubio met Panamanian President Jose Raul Mulino on Sunday. \
+         Rubio thanked Panama for its help with deportation flights, which the United States \
+         has paid for under an arrangement signed in July 2024, and the two governments agreed \
+         to expand that cooperation.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "USA", "PAN", "03", Modality::Asserted), "{d:?}");
+}

@@ -1136,10 +1136,20 @@ fn emit(
         {
             return true;
         }
-        (w.saturating_sub(24)..w)
-            .rev()
-            .take_while(|&k| sa.lowers[k] != "," && k != trigger.0)
-            .any(|k| matches!(sa.lowers[k], "following" | "after" | "since" | "during"))
+        // ("thanked Panama for flights, which the United States has funded under an
+        // arrangement signed in July 2024, and the two governments agreed ...": a date in a
+        // relative clause closed before the act dates that clause)
+        let relative_before = w < trigger.0
+            && (w..trigger.0).any(|k| sa.lowers[k] == ",")
+            && (0..w)
+                .rev()
+                .take_while(|&k| sa.lowers[k] != ",")
+                .any(|k| matches!(sa.lowers[k], "which" | "who" | "whom" | "whose"));
+        relative_before
+            || (w.saturating_sub(24)..w)
+                .rev()
+                .take_while(|&k| sa.lowers[k] != "," && k != trigger.0)
+                .any(|k| matches!(sa.lowers[k], "following" | "after" | "since" | "during"))
     };
     let perfect = (trigger.0.saturating_sub(3)..trigger.0)
         .any(|k| matches!(sa.lowers[k], "has" | "have" | "'ve"))

@@ -3361,3 +3361,15 @@ fn a_date_in_a_relative_clause_before_the_act_does_not_date_the_act() {
     let d = dyads(&r);
     assert!(has(&r, "USA", "PAN", "03", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_decision_welcomed_after_it_was_announced_is_of_who_announced_it() {
+    let r = code_by(
+        "Readout of Secretary Rubio's Meeting with Malaysian Foreign Minister Mohamad Hasan",
+        "Secretary of State Marco Rubio met Malaysian Foreign Minister Mohamad Hasan in \
+         Washington. Mohamad said Malaysia would lift its ban on American beef imports. The \
+         Secretary welcomed the decision.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "USA", "MYS", "05", Modality::Asserted), "{d:?}");
+}

@@ -1132,6 +1132,26 @@ fn launch_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String> {
 /// actor to impose some (not the speaker's own side).
 fn demonstrative_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<String> {
     let n = &sa.syntax.nps[np];
+    let own = ctx
+        .author
+        .and_then(|a| ctx.list[a].code.as_deref())
+        .and_then(country_of);
+    // "Mulino said Panama would not renew the memorandum. The Secretary welcomed the
+    // decision": a decision or move with no owner is of the subject of the sentence before
+    // (of another country than the statement's author)
+    if n.words.len() == 2
+        && matches!(sa.lowers[n.words.start], "the" | "this")
+        && matches!(
+            sa.lowers[n.head],
+            "decision" | "move" | "announcement" | "step" | "gesture"
+        )
+        && sa.syntax.clauses.iter().all(|c| !c.subject.contains(&np))
+    {
+        return ctx
+            .prev_subject
+            .clone()
+            .filter(|c| own.is_some() && country_of(c).is_some() && country_of(c) != own);
+    }
     if !matches!(sa.lowers[n.words.start], "these" | "such") {
         return None;
     }
@@ -1146,10 +1166,6 @@ fn demonstrative_owner(ctx: &Ctx, sa: &SentenceAnalysis, np: usize) -> Option<St
     if sa.index.saturating_sub(*at) > 2 {
         return None;
     }
-    let own = ctx
-        .author
-        .and_then(|a| ctx.list[a].code.as_deref())
-        .and_then(country_of);
     if own.is_some() && country_of(code) == own {
         return None;
     }

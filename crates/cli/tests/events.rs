@@ -3373,3 +3373,15 @@ fn a_decision_welcomed_after_it_was_announced_is_of_who_announced_it() {
     let d = dyads(&r);
     assert!(has(&r, "USA", "MYS", "05", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_list_before_a_dashed_aside_is_the_subject() {
+    let r = code(
+        "On Friday, the foreign ministers of Ghana, Senegal and Nigeria — all members of \
+         ECOWAS — called on the Malian authorities to restore civilian rule.",
+    );
+    let d = dyads(&r);
+    for c in ["GHA", "SEN", "NGA"] {
+        assert!(has(&r, c, "MLI", "02", Modality::Asserted), "{c}: {d:?}");
+    }
+}

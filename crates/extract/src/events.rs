@@ -1534,10 +1534,14 @@ fn dash_subject<'a>(
     actors: &'a ArticleActors,
     verb_start: usize,
 ) -> Vec<Party<'a>> {
-    if verb_start < 2 || sa.words[verb_start - 1] != "--" {
+    // (adverbs may sit between the dash and the verb: "-- successfully conducted")
+    let mut close = verb_start.saturating_sub(1);
+    while close > 0 && sa.tags[close] == Tag::RB {
+        close -= 1;
+    }
+    if close < 1 || sa.words[close] != "--" {
         return Vec::new();
     }
-    let close = verb_start - 1;
     let Some(open) = (0..close).rev().find(|&k| sa.words[k] == "--") else {
         return Vec::new();
     };
@@ -1549,7 +1553,33 @@ fn dash_subject<'a>(
     else {
         return Vec::new();
     };
-    let mut out = parties(sa, actors, &[np]);
+    // "the governments of Brazil, Colombia and Mexico -- all led by ... -- called on": the
+    // phrase the list before the dash belongs to, when it names the list's members
+    let mut head = np;
+    for _ in 0..8 {
+        let k = sa.syntax.nps[head].words.start;
+        if k < 2 || !matches!(sa.lowers[k - 1], "," | "and" | "of") {
+            break;
+        }
+        let Some(prev) = sa.syntax.np_of_word(k - 2) else {
+            break;
+        };
+        head = prev;
+        if sa.lowers[k - 1] == "of" {
+            break;
+        }
+    }
+    // (only a list that an "of" phrase ends: "the leaders of A, B and C")
+    if sa.syntax.nps[head].words.end >= sa.len() || sa.lowers[sa.syntax.nps[head].words.end] != "of"
+    {
+        head = np;
+    }
+    let listed = parties(sa, actors, &[head]);
+    let mut out = if head != np && listed.len() >= 2 {
+        listed
+    } else {
+        parties(sa, actors, &[np])
+    };
     // "The city of El Fasher, Darfur -- home to ...": the phrases before, back over commas
     let mut k = sa.syntax.nps[np].words.start;
     for _ in 0..3 {

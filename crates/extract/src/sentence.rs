@@ -210,6 +210,12 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         }
         operative_verb(&words, &lowers, &mut tags_s);
         intention_verbs(&lowers, &mut tags_s);
+        // a dash is punctuation, whatever the tagger made of it ("Mexico -- all led by ...")
+        for k in 0..lowers.len() {
+            if lowers[k] == "--" {
+                tags_s[k] = Tag::Colon;
+            }
+        }
         // "declared the envoy persona non grata": a Latin predicate, not a verb
         for k in 2..lowers.len() {
             if lowers[k] == "grata" && lowers[k - 1] == "non" && lowers[k - 2] == "persona" {

@@ -3385,3 +3385,13 @@ fn a_list_before_a_dashed_aside_is_the_subject() {
         assert!(has(&r, c, "MLI", "02", Modality::Asserted), "{c}: {d:?}");
     }
 }
+
+#[test]
+fn a_national_held_since_a_date_is_a_person_of_that_country_freed_today() {
+    let r = code("Belarus released a Lithuanian national held since 2021.");
+    let d = dyads(&r);
+    assert!(has(&r, "BLR", "LTU", "08", Modality::Asserted), "{d:?}");
+    let r = code("Azerbaijan freed a Georgian national detained in 2023.");
+    let d = dyads(&r);
+    assert!(has(&r, "AZE", "GEO", "08", Modality::Asserted), "{d:?}");
+}

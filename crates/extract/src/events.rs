@@ -1136,6 +1136,14 @@ fn emit(
         {
             return true;
         }
+        // ("freed a British national detained in 2023": a date after a participle that
+        // follows a noun dates that participle)
+        if w > trigger.1
+            && (trigger.1 + 1..w)
+                .any(|k| sa.tags[k] == Tag::VBN && matches!(sa.tags[k - 1], Tag::NN | Tag::NNS))
+        {
+            return true;
+        }
         // ("thanked Panama for flights, which the United States has funded under an
         // arrangement signed in July 2024, and the two governments agreed ...": a date in a
         // relative clause closed before the act dates that clause)

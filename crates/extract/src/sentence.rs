@@ -210,6 +210,45 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         }
         operative_verb(&words, &lowers, &mut tags_s);
         intention_verbs(&lowers, &mut tags_s);
+        // "released a French national held since 2022": a past participle after a noun,
+        // before a preposition, that the tagger reads as a noun (the word before it is then
+        // the noun it follows)
+        for k in 1..tags_s.len().saturating_sub(1) {
+            if tags_s[k] == Tag::NN
+                && (matches!(lowers[k], "held" | "taken")
+                    || lowers[k].len() > 4
+                        && lowers[k].ends_with("ed")
+                        && !lexicon.verb_patterns(lowers[k]).is_empty())
+                && matches!(tags_s[k - 1], Tag::NN | Tag::NNS | Tag::JJ)
+                && matches!(lowers[k + 1], "since" | "by" | "in" | "on" | "at" | "for")
+            {
+                tags_s[k] = Tag::VBN;
+            }
+        }
+        // "a French national detained in 2023": a role word the tagger reads as an adjective,
+        // with no noun after it, is the noun
+        {
+            let mut buf = Vec::new();
+            for k in 1..tags_s.len().saturating_sub(1) {
+                if tags_s[k] != Tag::JJ
+                    || matches!(
+                        tags_s[k + 1],
+                        Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ | Tag::CC
+                    )
+                    || !matches!(tags_s[k - 1], Tag::JJ | Tag::NNP | Tag::DT)
+                {
+                    continue;
+                }
+                buf.clear();
+                lexicon.matches_at(&words, &lowers, k, &mut buf);
+                if buf
+                    .iter()
+                    .any(|f| f.end == k + 1 && matches!(f.payload, Payload::Agent(_)))
+                {
+                    tags_s[k] = Tag::NN;
+                }
+            }
+        }
         // a dash is punctuation, whatever the tagger made of it ("Mexico -- all led by ...")
         for k in 0..lowers.len() {
             if lowers[k] == "--" {

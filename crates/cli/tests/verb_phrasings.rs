@@ -1914,3 +1914,13 @@ fn taking_a_place_back_from_someone_is_against_them() {
     };
     assert!(r.events.iter().any(rebels), "{d:?}");
 }
+
+#[test]
+fn initialling_an_agreement_is_signing_it() {
+    let r = code("Ethiopia and Eritrea initialled a border agreement in Jeddah.");
+    let d = dyads(&r);
+    assert!(has(&r, "ETH", "ERI", "05", Modality::Asserted), "{d:?}");
+    let r = code("Belgrade initialed an agreement with Pristina on vehicle plates.");
+    let d = dyads(&r);
+    assert!(has(&r, "SRB", "XKX", "05", Modality::Asserted), "{d:?}");
+}

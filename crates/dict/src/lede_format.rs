@@ -863,7 +863,7 @@ const DOUBLING: &[&str] = &[
 /// Verbs in -l that double in British spelling only: both forms are generated.
 const L_DOUBLING: &[&str] = &[
     "cancel", "label", "travel", "signal", "fuel", "model", "level", "total", "channel", "counsel",
-    "marshal", "shovel", "tunnel", "dial", "annul",
+    "marshal", "shovel", "tunnel", "dial", "annul", "initial",
 ];
 
 fn doubles(lemma: &str) -> bool {

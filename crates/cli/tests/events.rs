@@ -3395,3 +3395,20 @@ fn a_national_held_since_a_date_is_a_person_of_that_country_freed_today() {
     let d = dyads(&r);
     assert!(has(&r, "AZE", "GEO", "08", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn both_sides_are_not_three_mediators_named_before() {
+    let r = code(
+        "Armenia and Azerbaijan agreed to a truce on Sunday. Armenia accused Azerbaijan of \
+         shelling border villages. Kazakh President Kassym-Jomart Tokayev thanked Russia, \
+         Turkey and Iran for their mediation and urged both sides to respect the truce.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "KAZ", "ARM", "02", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "KAZ", "AZE", "02", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|(_, t, c, _)| c == "02" && (t == "RUS" || t == "TUR")),
+        "{d:?}"
+    );
+}

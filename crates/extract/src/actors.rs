@@ -1956,6 +1956,18 @@ pub fn resolve(
                         .next_back()
                         .unwrap_or_default()
                 };
+            // ("thanked Qatar, Egypt and the United States ... and urged both sides": "both"
+            // and "the two" are not three named together) (Lede)
+            let here = if lede_only
+                && here.len() > 2
+                && sa.lowers[n.words.clone()]
+                    .iter()
+                    .any(|w| matches!(*w, "both" | "two"))
+            {
+                Vec::new()
+            } else {
+                here
+            };
             if !here.is_empty() {
                 r.members = here;
                 readings.push(r);
@@ -2052,13 +2064,23 @@ pub fn resolve(
                 let country_noun = sa.lowers[n.words.clone()]
                     .iter()
                     .any(|w| matches!(*w, "countries" | "nations" | "governments"));
+                // (the sides of a civil war are of one country: only civilians are no sides)
+                let side_noun = sa.lowers[n.words.clone()]
+                    .iter()
+                    .any(|w| matches!(*w, "sides" | "parties"));
+                let civilians = members.iter().any(|(_, c)| c.ends_with("CVL"));
                 let states: FxHashSet<&str> = members
                     .iter()
                     .filter(|(_, c)| !c.ends_with("CVL"))
                     .filter_map(|(_, c)| country_of(c))
                     .collect();
                 let members = match ctx.main_pair() {
-                    Some(pair) if lede_only && country_noun && states.len() < 2 => pair,
+                    Some(pair)
+                        if lede_only
+                            && (country_noun && states.len() < 2 || side_noun && civilians) =>
+                    {
+                        pair
+                    }
                     _ => members,
                 };
                 // ("both sides" after "Secretary Rubio, Special Envoy Witkoff and Secretary
@@ -2075,6 +2097,10 @@ pub fn resolve(
                 let distinct: FxHashSet<&str> = members.iter().map(|(_, c)| c.as_str()).collect();
                 let members = if pair && distinct.len() > 2 && !ctx.last_pair.is_empty() {
                     ctx.last_pair.clone()
+                } else if pair && distinct.len() > 2 && lede_only {
+                    // ("thanked Qatar, Egypt and the United States ... and urged both sides":
+                    // three named together are not "both"; the two the article names most)
+                    ctx.main_pair().unwrap_or(members)
                 } else {
                     members
                 };

@@ -3412,3 +3412,19 @@ fn both_sides_are_not_three_mediators_named_before() {
         "{d:?}"
     );
 }
+
+#[test]
+fn an_object_and_a_new_subject_are_two_clauses() {
+    let r = code("Ukraine released 95 Russian soldiers and Belarus freed two Polish activists.");
+    let d = dyads(&r);
+    assert!(has(&r, "UKR", "RUS", "08", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "BLR", "POL", "08", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter().any(|(s, t, _, _)| s == "RUS" && t == "POL"),
+        "{d:?}"
+    );
+    // (a verb of saying takes the whole list as the subject of what it reports)
+    let r = code("Lavrov said Russia and Belarus agreed to hold joint exercises.");
+    let d = dyads(&r);
+    assert!(has(&r, "BLR", "RUS", "03", Modality::Asserted), "{d:?}");
+}

@@ -193,6 +193,26 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                         _ => j + 1,
                     };
                     if let Some((next, after)) = conjunct(s, at) {
+                        // "Hamas released three hostages and Israel freed 90 prisoners": after
+                        // an object (a verb right before the first conjunct, not one of
+                        // saying: "said Russia and Ukraine agreed"), a conjunct with a finite
+                        // verb after it begins a new clause
+                        let finite_verb_after = matches!(
+                            s.items.get(after),
+                            Some(Item::Vg(g)) if !s.vgs[*g].nonfinite && !s.vgs[*g].infinitive
+                        );
+                        // (a verb in the past with a subject before it)
+                        let object_of_verb = k.checked_sub(1).is_some_and(|x| {
+                            matches!(
+                                s.items.get(x),
+                                Some(Item::Vg(g)) if !is_speech_verb_form(lowers[s.vgs[*g].head])
+                                    && tags.get(s.vgs[*g].head) == Some(&Tag::VBD)
+                            ) && s.items[..x].iter().any(|i| matches!(i, Item::Np(_)))
+                        });
+                        if members.len() == 1 && finite_verb_after && object_of_verb && at == j + 1
+                        {
+                            break;
+                        }
                         members.push(next);
                         closed = true;
                         j = after;

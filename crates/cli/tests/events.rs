@@ -3428,3 +3428,10 @@ fn an_object_and_a_new_subject_are_two_clauses() {
     let d = dyads(&r);
     assert!(has(&r, "BLR", "RUS", "03", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_state_body_owned_by_a_country_is_that_country() {
+    let r = code("Egypt's prison service said it would release 40 Sudanese detainees.");
+    let d = dyads(&r);
+    assert!(has(&r, "EGY", "SDN", "03", Modality::Future), "{d:?}");
+}

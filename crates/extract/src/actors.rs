@@ -1418,7 +1418,7 @@ fn read_np(
                 .map(str::to_string)
         })
         // "the EU's spokesperson", "NATO's envoy": an official of the body is the body
-        .or_else(|| possessor_code.filter(|c| c.starts_with("IGO")));
+        .or_else(|| possessor_code.clone().filter(|c| c.starts_with("IGO")));
     // a title no dictionary lists, right before the name ("Council Secretary Rustem Umerov")
     let title = run.and_then(|(rs, _)| (rs > s).then(|| title_role(sa.lowers[rs - 1])).flatten());
     let with_agent = |base: Option<&str>| -> Option<String> {
@@ -1780,6 +1780,29 @@ fn read_np(
             gs,
             e,
         ));
+    }
+    // "Israel's prison service said", "Iran's judiciary": a state body no dictionary lists,
+    // owned by a country, is that country's
+    if person.is_none() && org.is_none() && country.is_none() {
+        let role = match sa.lowers[n.head] {
+            "service" | "agency" | "office" | "authority" | "authorities" | "bureau"
+            | "directorate" | "inspectorate" | "regulator" | "watchdog" => Some("GOV"),
+            "judiciary" | "prosecutor" | "prosecutors" | "prosecution" => Some("JUD"),
+            _ => None,
+        };
+        let owner = possessor_code.as_deref().and_then(country_of);
+        if let (Some(role), Some(c)) = (role, owner) {
+            let code = format!("{c}{role}");
+            return Some((
+                keys::concat(&["g:", &code, ":", sa.lowers[n.head]]),
+                None,
+                Some(code),
+                ActorKind::Group,
+                "owner+body".into(),
+                s,
+                e,
+            ));
+        }
     }
     // "a Greek-owned tanker", "a Liberian-flagged vessel": the country of the owner or flag,
     // its business (Lede has the word as one token)

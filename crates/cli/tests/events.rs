@@ -3435,3 +3435,24 @@ fn a_state_body_owned_by_a_country_is_that_country() {
     let d = dyads(&r);
     assert!(has(&r, "EGY", "SDN", "03", Modality::Future), "{d:?}");
 }
+
+#[test]
+fn a_person_called_or_phoned_is_a_call_both_ways() {
+    let r =
+        code("Spanish Prime Minister Pedro Sanchez called Moroccan King Mohammed VI on Friday.");
+    let d = dyads(&r);
+    assert!(has(&r, "ESP", "MAR", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "MAR", "ESP", "04", Modality::Asserted), "{d:?}");
+    let r = code("Italian Prime Minister Giorgia Meloni phoned Tunisian President Kais Saied.");
+    let d = dyads(&r);
+    assert!(has(&r, "TUN", "ITA", "04", Modality::Asserted), "{d:?}");
+    // (what someone is called is no call)
+    let r = code(
+        "Venezuelan President Nicolas Maduro called Colombian President Gustavo Petro a traitor.",
+    );
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "04"),
+        "{:?}",
+        dyads(&r)
+    );
+}

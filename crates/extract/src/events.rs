@@ -2176,6 +2176,56 @@ fn talks_between<'a>(
     out
 }
 
+/// The sides of "X called Y" (or phoned, rang), a call between two people: the verb's one
+/// object is a person of another side than its one subject, and no word after the object says
+/// what Y was called ("called Putin a war criminal") or asked ("called on", "called for").
+fn phone_call<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    v: usize,
+    subject: &[usize],
+) -> Option<(Party<'a>, Party<'a>)> {
+    let syn = &sa.syntax;
+    let g = &syn.vgs[v];
+    if !matches!(
+        sa.lowers[g.head],
+        "call" | "calls" | "called" | "calling" | "phoned" | "phones" | "phone" | "rang"
+    ) || g.words.end != g.head + 1
+    {
+        return None;
+    }
+    let clause = &syn.clauses[v];
+    let [o] = clause.objects.as_slice() else {
+        return None;
+    };
+    let n = &syn.nps[*o];
+    if n.words.start != g.head + 1 {
+        return None;
+    }
+    let next = sa.lowers.get(n.words.end).copied().unwrap_or(".");
+    let next_tag = sa.tags.get(n.words.end).copied();
+    let closes = matches!(
+        next,
+        "." | "," | ";" | "on" | "to" | "after" | "before" | "late" | "earlier" | "and"
+    ) || next_tag == Some(Tag::IN) && next != "as";
+    if !closes {
+        return None;
+    }
+    let r = actors.reading(sa.index, *o)?;
+    let person = r
+        .actor
+        .is_some_and(|a| actors.list[a].kind == lede_model::ActorKind::Person);
+    if !person {
+        return None;
+    }
+    let [s] = subject else {
+        return None;
+    };
+    let a = party(sa, actors, *s)?;
+    let b = party(sa, actors, *o)?;
+    (side_key(&a.code).is_some() && side_key(&a.code) != side_key(&b.code)).then_some((a, b))
+}
+
 /// The words for what is signed: an agreement, a declaration ...
 const SIGNED_THINGS: &[&str] = &[
     "agreement",
@@ -4826,6 +4876,7 @@ struct RulePatterns {
     threat: VerbPattern,
     conditional: VerbPattern,
     intent: VerbPattern,
+    call: VerbPattern,
     meeting: VerbPattern,
     courtesy: VerbPattern,
     talks: VerbPattern,
@@ -4921,6 +4972,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "030",
                 "AGREE",
                 "rule: X intends to do what concerns Y (an intention to cooperate)",
+            ),
+            call: rule(
+                "call",
+                "041",
+                "CONSULT",
+                "rule: X called Y (a person), with nothing said of Y: a phone call",
             ),
             demand,
         }
@@ -5655,6 +5712,24 @@ fn code_once(
                         }
                     }
                 }
+                // "Scholz called Putin on Friday": a person called, with no word after that
+                // says what they were called, is a phone call, both ways (Lede)
+                if !petr && !g.passive && !g.negated {
+                    if let Some((a, b)) = phone_call(sa, actors, v, &subject) {
+                        let modality = modality_of(sa, v);
+                        for (x, y) in [(a.clone(), b.clone()), (b, a)] {
+                            rule_event(
+                                &mut out,
+                                sa,
+                                &rules.call,
+                                "041",
+                                (vec![x], vec![y]),
+                                (g.head, g.head + 1),
+                                modality,
+                            );
+                        }
+                    }
+                }
                 if !petr {
                     // (not again when the verb of intention coded it: "pledged to fund
                     // two more systems for Ukraine")
@@ -6060,7 +6135,10 @@ fn code_once(
                 || matches!(pat.lemma.as_str(), "meet" | "negotiate" | "cooperate")
                 // ("spoke to X", "talked to X": a conversation, as "spoke with X")
                 || matches!(pat.lemma.as_str(), "speak" | "talk")
-                    && pat.post.iter().any(|e| matches!(e, PatElem::Word(w) if w == "to"));
+                    && pat.post.iter().any(|e| matches!(e, PatElem::Word(w) if w == "to"))
+                // ("phoned X", "called X to discuss": a call is a conversation)
+                || matches!(pat.lemma.as_str(), "phone" | "telephone" | "call")
+                    && code.starts_with("041");
             let reverse =
                 reverse.or_else(|| (mutual && with_form && !compound_only).then(|| code.clone()));
             // "X was invited to <place>": the host country invites

@@ -3456,3 +3456,20 @@ fn a_person_called_or_phoned_is_a_call_both_ways() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_counterpart_after_a_call_is_the_other_side() {
+    let r = code(
+        "Turkish President Recep Tayyip Erdogan held a telephone conversation with Iranian \
+         President Masoud Pezeshkian. Pezeshkian briefed his counterpart on the talks with \
+         the IAEA.",
+    );
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .filter(|(s, t, c, _)| s == "IRN" && t == "TUR" && c == "04")
+            .count()
+            >= 2,
+        "{d:?}"
+    );
+}

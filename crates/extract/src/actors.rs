@@ -2591,6 +2591,36 @@ pub fn resolve(
                         r.code = Some(format!("{c}{role}"));
                     }
                 }
+                // "Putin had a telephone conversation with Aliyev. Aliyev informed his
+                // counterpart ...": a counterpart with no country is the other side of the
+                // last meeting or call, against the side named before it in the sentence
+                if lede_only
+                    && !quoted
+                    && matches!(sa.lowers[n.words.start], "his" | "her" | "their" | "the")
+                    && matches!(sa.lowers[n.head], "counterpart" | "interlocutor")
+                    && r.code.as_deref().is_some_and(|c| c.starts_with("---"))
+                    && ctx.last_meeting.len() == 2
+                {
+                    let own = readings
+                        .iter()
+                        .rev()
+                        .filter(|x| !x.place)
+                        .filter_map(|x| x.code.as_deref())
+                        .find_map(country_of);
+                    let other = ctx
+                        .last_meeting
+                        .iter()
+                        .find(|(_, c)| own.is_some() && country_of(c) != own)
+                        .filter(|_| {
+                            ctx.last_meeting
+                                .iter()
+                                .any(|(_, c)| own.is_some() && country_of(c) == own)
+                        });
+                    if let Some((a, c)) = other.cloned() {
+                        r.actor = Some(a);
+                        r.code = Some(c);
+                    }
+                }
                 if lede_only
                     && !quoted
                     && matches!(sa.lowers[n.words.start], "my" | "our")

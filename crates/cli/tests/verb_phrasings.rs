@@ -1924,3 +1924,13 @@ fn initialling_an_agreement_is_signing_it() {
     let d = dyads(&r);
     assert!(has(&r, "SRB", "XKX", "05", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn assurances_given_to_someone_are_an_intention_toward_them() {
+    let r = code("Chinese Premier Li Qiang assured Pakistani Prime Minister Shehbaz Sharif that China would keep funding the corridor.");
+    let d = dyads(&r);
+    assert!(has(&r, "CHN", "PAK", "03", Modality::Asserted), "{d:?}");
+    let r = code("Saudi Arabia gave assurances to Egypt on the loan.");
+    let d = dyads(&r);
+    assert!(has(&r, "SAU", "EGY", "03", Modality::Asserted), "{d:?}");
+}

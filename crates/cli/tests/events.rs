@@ -3473,3 +3473,17 @@ fn a_counterpart_after_a_call_is_the_other_side() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_readiness_or_willingness_to_act_is_an_intention() {
+    let r = code("Kazakhstan expressed its readiness to expand cooperation with Mongolia.");
+    let d = dyads(&r);
+    assert!(has(&r, "KAZ", "MNG", "03", Modality::Asserted), "{d:?}");
+    let r = code("Tokayev confirmed Kazakhstan's willingness to supply grain to Afghanistan.");
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .any(|(s, t, c, _)| s == "KAZ" && t == "AFG" && c == "03"),
+        "{d:?}"
+    );
+}

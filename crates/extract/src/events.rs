@@ -1820,9 +1820,18 @@ fn intends_without_pattern(sa: &SentenceAnalysis, v: usize) -> bool {
         return false;
     }
     let before = sa.lowers[s - 1];
+    // (also the nouns: "reaffirmed Russia's readiness to assist in ...")
     if matches!(
         before,
-        "ready" | "willing" | "prepared" | "eager" | "determined"
+        "ready"
+            | "willing"
+            | "prepared"
+            | "eager"
+            | "determined"
+            | "readiness"
+            | "willingness"
+            | "intention"
+            | "determination"
     ) {
         return true;
     }

@@ -1934,3 +1934,13 @@ fn assurances_given_to_someone_are_an_intention_toward_them() {
     let d = dyads(&r);
     assert!(has(&r, "SAU", "EGY", "03", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_ceasefire_or_restraint_urged_in_a_call_is_asked_of_the_other_side() {
+    let r = code("Qatar's emir spoke with Sudanese army chief Abdel Fattah al-Burhan and called for an immediate ceasefire.");
+    let d = dyads(&r);
+    assert!(has(&r, "QAT", "SDN", "02", Modality::Asserted), "{d:?}");
+    // (with no one spoken to, no one is asked)
+    let r = code("The Pope called for a ceasefire.");
+    assert!(r.events.is_empty(), "{:?}", dyads(&r));
+}

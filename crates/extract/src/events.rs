@@ -2142,6 +2142,24 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
     None
 }
 
+/// The parties of noun phrase `first` and those coordinated with it, one a side (no place):
+/// at least two, else none.
+fn sides_of<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, first: usize) -> Vec<Party<'a>> {
+    let mut out: Vec<Party> = Vec::new();
+    for p in parties(sa, actors, &sa.syntax.conjuncts_or_self(first)) {
+        if side_key(&p.code).is_some()
+            && !p.place
+            && !out.iter().any(|q| side_key(&q.code) == side_key(&p.code))
+        {
+            out.push(p);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 /// The sides of "talks between X and Y" (or negotiations, consultations, a meeting, a round
 /// or dialogue) in the words before `end`: one party a side, at least two, else none.
 fn talks_between<'a>(
@@ -2170,19 +2188,7 @@ fn talks_between<'a>(
     let Some(first) = sa.syntax.np_of_word(b + 1) else {
         return Vec::new();
     };
-    let mut out: Vec<Party> = Vec::new();
-    for p in parties(sa, actors, &sa.syntax.conjuncts_or_self(first)) {
-        if side_key(&p.code).is_some()
-            && !p.place
-            && !out.iter().any(|q| side_key(&q.code) == side_key(&p.code))
-        {
-            out.push(p);
-        }
-    }
-    if out.len() < 2 {
-        out.clear();
-    }
-    out
+    sides_of(sa, actors, first)
 }
 
 /// The sides of "X called Y" (or phoned, rang), a call between two people: the verb's one
@@ -2293,19 +2299,7 @@ fn signed_by<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, v: usize) -> 
     let Some(first) = syn.np_of_word(g.head + 2) else {
         return Vec::new();
     };
-    let mut out: Vec<Party> = Vec::new();
-    for p in parties(sa, actors, &syn.conjuncts_or_self(first)) {
-        if side_key(&p.code).is_some()
-            && !p.place
-            && !out.iter().any(|q| side_key(&q.code) == side_key(&p.code))
-        {
-            out.push(p);
-        }
-    }
-    if out.len() < 2 {
-        out.clear();
-    }
-    out
+    sides_of(sa, actors, first)
 }
 
 /// Words that perform the act they name when said ("thank", "congratulate", "express our
@@ -5366,34 +5360,21 @@ fn code_once(
                 clause.subject.clone()
             };
             // "The fourth round of indirect talks between Iran and the United States was held
-            // in Muscat": the sides of talks held meet each other (Lede)
-            if !petr && g.passive && !g.negated && sa.lowers[g.head] == "held" {
-                let sides = talks_between(sa, actors, g.words.start);
-                if sides.len() >= 2 {
-                    let modality = modality_of(sa, v);
-                    for a in &sides {
-                        for b in &sides {
-                            if side_key(&a.code) != side_key(&b.code) {
-                                rule_event(
-                                    &mut out,
-                                    sa,
-                                    &rules.talks,
-                                    "040",
-                                    (vec![a.clone()], vec![b.clone()]),
-                                    (g.head, g.head + 1),
-                                    modality,
-                                );
-                            }
-                        }
-                    }
-                    continue;
-                }
-            }
-            // "A peace agreement was signed by Armenia and Azerbaijan", "The declaration,
-            // signed by the Thai Prime Minister and his Cambodian counterpart, ...": the
-            // signatories of an agreement sign it with each other (Lede)
+            // in Muscat": the sides of talks held meet each other; "A peace agreement was
+            // signed by Armenia and Azerbaijan", "The declaration, signed by the Thai Prime
+            // Minister and his Cambodian counterpart, ...": the signatories of an agreement
+            // sign it with each other (Lede)
             if !petr && !g.negated {
-                let sides = signed_by(sa, actors, v);
+                let held = g.passive && sa.lowers[g.head] == "held";
+                let (pat, code, sides) = if held {
+                    (
+                        &rules.talks,
+                        "040",
+                        talks_between(sa, actors, g.words.start),
+                    )
+                } else {
+                    (&rules.signed_by, "057", signed_by(sa, actors, v))
+                };
                 if sides.len() >= 2 {
                     let modality = modality_of(sa, v);
                     for a in &sides {
@@ -5402,8 +5383,8 @@ fn code_once(
                                 rule_event(
                                     &mut out,
                                     sa,
-                                    &rules.signed_by,
-                                    "057",
+                                    pat,
+                                    code,
                                     (vec![a.clone()], vec![b.clone()]),
                                     (g.head, g.head + 1),
                                     modality,

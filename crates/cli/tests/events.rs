@@ -3487,3 +3487,23 @@ fn a_readiness_or_willingness_to_act_is_an_intention() {
         "{d:?}"
     );
 }
+
+#[test]
+fn he_after_an_office_holder_subject_is_that_office_holder() {
+    // the person named last is Kenya's minister, but the subject was the Secretary-General
+    let r = code(
+        "The Secretary-General spoke on Tuesday with President Yoweri Museveni of Uganda and \
+         with the Foreign Minister of Kenya, Musalia Mudavadi. He also thanked Tanzania for \
+         hosting the talks.",
+    );
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .any(|(s, t, c, _)| s == "IGO" && t == "TZA" && c == "05"),
+        "{d:?}"
+    );
+    assert!(
+        !d.iter().any(|(s, t, _, _)| s == "KEN" && t == "TZA"),
+        "{d:?}"
+    );
+}

@@ -411,6 +411,17 @@ const LOCATION_NOUNS: &[&str] = &[
     "refineries",
 ];
 
+/// A noun for one holder of an office ("president", "Secretary-General", "chief",
+/// "foreign minister"'s head "minister"): such a subject is a person, whatever its code.
+fn office_holder(head: &str) -> bool {
+    title_role(head).is_some_and(|r| r != "MIL" || head == "commander")
+        || matches!(
+            head,
+            "secretary-general" | "chief" | "high representative" | "foreign minister"
+        )
+        || head.starts_with("secretary-general")
+}
+
 fn title_role(w: &str) -> Option<&'static str> {
     // (hashed once: the list is long and every noun phrase's words ask)
     static BY_WORD: std::sync::OnceLock<HashMap<&'static str, &'static str>> =
@@ -2733,6 +2744,17 @@ pub fn resolve(
                     if subjects.contains(&i) {
                         ctx.last_subject_person = Some(a);
                     }
+                } else if lede_only
+                    && !quoted
+                    && subjects.contains(&i)
+                    && !plural
+                    && ctx.list[a].code.is_some()
+                    && office_holder(sa.lowers[n.head])
+                {
+                    // "The Secretary-General spoke with X and with Y. He also conveyed ...":
+                    // one holder of an office as the subject is whom the next "he" names, as
+                    // a person named as the subject would be (Lede)
+                    ctx.last_subject_person = Some(a);
                 }
             }
             // "Nigeria's military said its airstrikes killed ...": an act or weapon of

@@ -105,9 +105,17 @@ fn paragraph_break(text: &str, prev: &Token, next: &Token, line_start: usize) ->
     {
         return true;
     }
+    let line_len = prev.span.end.saturating_sub(line_start);
+    // "... Rubio wrote later on X.\nU.N. envoy ...": a line too long to be hard-wrapped that
+    // ends in a word with a full stop (an initial, an abbreviation) ends its paragraph
+    if line_len > 100
+        && text[prev.span.start..prev.span.end].ends_with('.')
+        && can_start(text, next)
+    {
+        return true;
+    }
     // a short line with no final punctuation followed by a capital: a headline or dateline
     // (a line ending in a function word is a hard wrap, not a headline)
-    let line_len = prev.span.end.saturating_sub(line_start);
     let last = text[prev.span.start..prev.span.end].to_ascii_lowercase();
     let function_word = matches!(
         last.as_str(),

@@ -68,6 +68,22 @@ fn paragraphs_split_on_line_breaks_after_sentences_and_headlines() {
 }
 
 #[test]
+fn a_long_line_ending_in_an_initial_ends_its_paragraph() {
+    // one paragraph a line, the first ending in a one-letter name ("X.") before "U.N."
+    let s = sentences(
+        "The minister said the two sides had agreed on a set of steps to end the fighting, \
+         the foreign ministry wrote late on Sunday on X.\nU.N. envoy Hans Grundberg welcomed the agreement.",
+    );
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(s[1].starts_with("U.N. envoy"), "{s:?}");
+    // a hard-wrapped line ending in a title still runs on into the next line
+    let line = "The talks in the capital on Monday were led by the army's long-serving chief of staff, Gen.";
+    assert!(line.len() > 90 && line.len() < 100);
+    let s = sentences(&format!("{line}\nMark Ellis of the army."));
+    assert_eq!(s.len(), 1, "{s:?}");
+}
+
+#[test]
 fn clitics_and_possessives() {
     assert_eq!(
         tokens("Putin's aides don't agree"),

@@ -3507,3 +3507,15 @@ fn he_after_an_office_holder_subject_is_that_office_holder() {
         "{d:?}"
     );
 }
+
+#[test]
+fn an_object_it_is_the_country_or_body_named_before_it() {
+    let r = code("Egypt welcomed the Sudanese army's pledge and urged it to protect civilians.");
+    let d = dyads(&r);
+    assert!(has(&r, "EGY", "SDN", "02", Modality::Asserted), "{d:?}");
+    let r = code("The European Union praised Kenya and asked it to lead the mission.");
+    let d = dyads(&r);
+    assert!(has(&r, "IGO", "KEN", "02", Modality::Asserted), "{d:?}");
+    // (not the subject of its own clause)
+    assert!(!d.iter().any(|(s, t, _, _)| s == t), "{d:?}");
+}

@@ -2437,6 +2437,50 @@ pub fn resolve(
                             p != a && theirs.is_some() && theirs != own
                         })
                     }),
+                    // "The envoy condemned Israel's strikes and urged it to stop": an object
+                    // "it" is the country or organisation named last before it in its
+                    // sentence, not the subject of its own clause (Lede)
+                    "it" if !quoted
+                        && lede_only
+                        && syn.clauses.iter().all(|c| {
+                            !c.subject.contains(&i)
+                                || matches!(c.subject_rule, "object-control" | "participle")
+                        })
+                        && syn.clauses.iter().any(|c| {
+                            c.objects.contains(&i)
+                                || c.subject.contains(&i) && c.subject_rule == "object-control"
+                        }) =>
+                    {
+                        // (the subject of the clause that controls it: "the envoy" for
+                        // "urged it to stop")
+                        let controller: Vec<usize> = syn
+                            .clauses
+                            .iter()
+                            .filter(|c| c.subject.contains(&i))
+                            .filter_map(|c| c.complement_of)
+                            .collect();
+                        let own_subject: Vec<usize> = syn
+                            .clauses
+                            .iter()
+                            .enumerate()
+                            .filter(|(k, c)| c.objects.contains(&i) || controller.contains(k))
+                            .map(|(_, c)| c)
+                            .flat_map(|c| c.subject.iter())
+                            .filter_map(|&m| readings.get(m).and_then(|x| x.actor))
+                            .collect();
+                        readings
+                            .iter()
+                            .rev()
+                            .filter(|x| !x.place && x.members.is_empty())
+                            .filter_map(|x| x.actor)
+                            .find(|&a| {
+                                matches!(
+                                    ctx.list[a].kind,
+                                    ActorKind::Country | ActorKind::Organisation
+                                )
+                            })
+                            .filter(|a| !own_subject.contains(a))
+                    }
                     // "CARICOM said that it stood with Guyana": the organisation or country
                     // whose statement this is
                     "it" if !quoted => speaker_np(syn, i)

@@ -3519,3 +3519,16 @@ fn an_object_it_is_the_country_or_body_named_before_it() {
     // (not the subject of its own clause)
     assert!(!d.iter().any(|(s, t, _, _)| s == t), "{d:?}");
 }
+
+#[test]
+fn an_arrest_named_again_is_the_captors_and_calling_it_unacceptable_is_criticism() {
+    let r = code(
+        "Belarusian security forces detained opposition activist Ihar Losik in Minsk on \
+         Tuesday. Lithuania's foreign ministry called the detention unacceptable.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "LTU", "BLR", "11", Modality::Asserted), "{d:?}");
+    let r = code("The Kremlin called the new British sanctions illegal.");
+    let d = dyads(&r);
+    assert!(has(&r, "RUS", "GBR", "11", Modality::Asserted), "{d:?}");
+}

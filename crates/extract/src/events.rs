@@ -4722,6 +4722,34 @@ fn hostile_anaphora(
                 }
                 continue;
             }
+            // "Turkish police detained the mayor ... Germany called the arrest a setback": an
+            // arrest, detention or crackdown with no doer named is the latest captor's ("of"
+            // names who was held, not who held them)
+            if matches!(
+                sa.lowers[n.head],
+                "arrest"
+                    | "arrests"
+                    | "detention"
+                    | "detentions"
+                    | "crackdown"
+                    | "seizure"
+                    | "abduction"
+                    | "kidnapping"
+            ) && definite(sa, n)
+                && owner(sa, actors, i, 1).is_none()
+                && sa.lowers.get(n.words.end).is_none_or(|w| *w != "by")
+                && actors
+                    .reading(sa.index, i)
+                    .and_then(|r| r.code.as_deref())
+                    .is_none_or(|c| c.starts_with("---"))
+            {
+                let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+                if let Some((_, code, name)) = captors.iter().rev().find(|(t, _, _)| *t < at.start)
+                {
+                    resolve_to(&mut out, sa.index, i, code, name);
+                    continue;
+                }
+            }
             // "Netanyahu rejected the demands": the demands of the sentence that made them
             if matches!(
                 sa.lowers[n.head],

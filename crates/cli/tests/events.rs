@@ -3532,3 +3532,20 @@ fn an_arrest_named_again_is_the_captors_and_calling_it_unacceptable_is_criticism
     let d = dyads(&r);
     assert!(has(&r, "RUS", "GBR", "11", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn all_sides_after_a_list_of_reacting_countries_are_the_two_at_war() {
+    let r = code(
+        "Ethiopian jets struck Eritrean army positions near the border on Monday. Eritrea \
+         accused Ethiopia of an unprovoked attack and said Ethiopia would pay a heavy price. \
+         Kenya, Uganda, Djibouti and Egypt all condemned the Ethiopian strikes. The African \
+         Union said it had engaged with all sides.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "IGO", "ETH", "04", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "IGO", "ERI", "04", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter().any(|(s, t, _, _)| s == "IGO" && t == "KEN"),
+        "{d:?}"
+    );
+}

@@ -2111,10 +2111,22 @@ pub fn resolve(
                     .filter(|(_, c)| !c.ends_with("CVL"))
                     .filter_map(|(_, c)| country_of(c))
                     .collect();
+                // ("Turkey, Saudi Arabia, Qatar, Jordan and Egypt all condemned the Israeli
+                // attacks ... Washington had engaged with all sides": three or more that
+                // reacted together, without the two the article is about, are no sides)
+                let bystanders = |pair: &[(usize, String)]| {
+                    side_noun
+                        && states.len() >= 3
+                        && !pair
+                            .iter()
+                            .all(|(_, c)| country_of(c).is_some_and(|c| states.contains(c)))
+                };
                 let members = match ctx.main_pair() {
                     Some(pair)
                         if lede_only
-                            && (country_noun && states.len() < 2 || side_noun && civilians) =>
+                            && (country_noun && states.len() < 2
+                                || side_noun && civilians
+                                || bystanders(&pair)) =>
                     {
                         pair
                     }

@@ -3549,3 +3549,19 @@ fn all_sides_after_a_list_of_reacting_countries_are_the_two_at_war() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_forced_entry_is_the_incursion_others_denounce() {
+    let r = code(
+        "Peru recalled its ambassador from Bolivia on Sunday after Bolivian police forced \
+         their way into its embassy in La Paz. Chile and Argentina denounced the incursion, \
+         while Colombia said it was studying the case.",
+    );
+    let d = dyads(&r);
+    // the embassy is Peru's (the police's own would be "their")
+    assert!(has(&r, "BOL", "PER", "17", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "CHL", "BOL", "11", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "ARG", "BOL", "11", Modality::Asserted), "{d:?}");
+    // (no side of the "while" clause)
+    assert!(!d.iter().any(|(_, t, _, _)| t == "COL"), "{d:?}");
+}

@@ -2648,13 +2648,48 @@ pub fn resolve(
                     // ("Brazil was more cautious. Its foreign ministry said ...": the subject
                     // of the sentence before, for an "its" that opens a sentence)
                     let before = ctx.prev_subject.as_deref().filter(|_| n.words.start == 0);
+                    // ("Ecuadorian police forced their way into its embassy": not a plural,
+                    // whose own would be "their")
                     let owner = readings
                         .iter()
+                        .enumerate()
                         .rev()
-                        .filter(|x| !x.place)
-                        .filter_map(|x| x.code.as_deref())
+                        .filter(|(j, x)| {
+                            let h = syn.nps[*j].head;
+                            !x.place
+                                && !matches!(sa.tags[h], Tag::NNS | Tag::NNPS)
+                                && sa.lowers[h] != "police"
+                        })
+                        .filter_map(|(_, x)| x.code.as_deref())
                         .find_map(country_of)
                         .or(before);
+                    // ("Mexico broke off relations with Ecuador after police forced their way
+                    // into its embassy": in a later clause, the subject of the sentence's
+                    // first clause before any other)
+                    // (only when the subject of its own clause is a plural: "Israel will
+                    // withdraw its forces" is Israel's)
+                    let own_plural = syn
+                        .clauses
+                        .iter()
+                        .find(|c| {
+                            c.objects.contains(&i) || c.preps.iter().any(|pp| pp.nps.contains(&i))
+                        })
+                        .and_then(|c| c.subject.first().copied())
+                        .is_some_and(|j| {
+                            matches!(sa.tags[syn.nps[j].head], Tag::NNS | Tag::NNPS)
+                                || sa.lowers[syn.nps[j].head] == "police"
+                        });
+                    let first_clause = syn.clauses.first().filter(|_| own_plural);
+                    let main_subject = first_clause
+                        .filter(|c| !c.objects.contains(&i) && c.subject_rule == "left")
+                        .and_then(|c| c.subject.first().copied())
+                        .filter(|&j| j < i && subjects.contains(&j))
+                        .filter(|&j| !matches!(sa.tags[syn.nps[j].head], Tag::NNS | Tag::NNPS))
+                        .and_then(|j| readings.get(j))
+                        .filter(|x| !x.place)
+                        .and_then(|x| x.code.as_deref())
+                        .and_then(country_of);
+                    let owner = main_subject.or(owner);
                     if let (Some(c), Some(role)) =
                         (owner, r.code.as_deref().and_then(|c| c.strip_prefix("---")))
                     {

@@ -1357,7 +1357,21 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 // "met in Ankara ahead of his summit with X": X is no side of this act
                 || w == "ahead" && sa.lowers.get(k + 1).is_some_and(|n| *n == "of")
                 // "after Calenardhon crowds burned ...": a clause of its own begins
-                || matches!(w, "after" | "before" | "since" | "until" | "once")
+                // ("denounced the incursion, while Nicaragua went further")
+                || matches!(
+                    w,
+                    "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                        | "once"
+                        | "while"
+                        | "whereas"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "but"
+                )
                     && sa.syntax.np_of_word(k + 1).is_some_and(|np| {
                         sa.syntax.clauses.iter().any(|c| c.subject.contains(&np))
                     })
@@ -4582,7 +4596,9 @@ fn hostile_anaphora(
     let mut last_sentence = None;
     for e in events
         .iter()
-        .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20"))
+        // (and forced entries and seizures: "police forced their way into the embassy ...
+        // denounced the incursion")
+        .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20") || e.code == "171")
     {
         if last_sentence == Some(e.start) {
             continue;

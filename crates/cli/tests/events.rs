@@ -3565,3 +3565,28 @@ fn a_forced_entry_is_the_incursion_others_denounce() {
     // (no side of the "while" clause)
     assert!(!d.iter().any(|(_, t, _, _)| t == "COL"), "{d:?}");
 }
+
+#[test]
+fn a_verb_in_scare_quotes_is_still_the_verb() {
+    let r = code("Germany said it \"welcomes\" Serbia's decision to join the talks.");
+    let d = dyads(&r);
+    assert!(has(&r, "DEU", "SRB", "05", Modality::Asserted), "{d:?}");
+}
+
+#[test]
+fn the_two_leaders_after_a_host_received_two_are_the_guests() {
+    let r = code(
+        "Qatari Emir Sheikh Tamim bin Hamad Al Thani hosted Rwandan President Paul Kagame and \
+         Congolese President Felix Tshisekedi in Doha on Tuesday. The meeting was also attended \
+         by the United States ambassador to Qatar and France's ambassador. Washington praised \
+         the two leaders for their courage.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "USA", "RWA", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "USA", "COD", "05", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|(s, t, c, _)| s == "USA" && c == "05" && (t == "QAT" || t == "FRA")),
+        "{d:?}"
+    );
+}

@@ -478,6 +478,9 @@ struct Ctx<'a> {
     /// held talks"): whom "the two leaders" and "the presidents" name even after other
     /// countries were listed together.
     last_meeting: Vec<(usize, String)>,
+    /// The guests of the last meeting one side hosted or received ("Anwar hosted X and Y"):
+    /// whom "the two leaders" name when the host makes three.
+    last_guests: Vec<(usize, String)>,
     /// The country of the first subject of the sentence before: whose "Its foreign ministry"
     /// opens the next one.
     prev_subject: Option<String>,
@@ -1894,6 +1897,7 @@ pub fn resolve(
             .unwrap_or_default(),
         last_pair: Vec::new(),
         last_meeting: Vec::new(),
+        last_guests: Vec::new(),
         prev_subject: None,
         last_claimant: None,
         last_measurer: None,
@@ -2144,7 +2148,13 @@ pub fn resolve(
                     .iter()
                     .any(|w| matches!(*w, "two" | "both"));
                 let distinct: FxHashSet<&str> = members.iter().map(|(_, c)| c.as_str()).collect();
-                let members = if pair && distinct.len() > 2 && !ctx.last_pair.is_empty() {
+                let guests: FxHashSet<&str> =
+                    ctx.last_guests.iter().map(|(_, c)| c.as_str()).collect();
+                let members = if pair && distinct.len() > 2 && participants && guests.len() == 2 {
+                    // ("Anwar hosted the leaders of Thailand and Cambodia ... commends the two
+                    // leaders": the two guests, not the host)
+                    ctx.last_guests.clone()
+                } else if pair && distinct.len() > 2 && !ctx.last_pair.is_empty() {
                     ctx.last_pair.clone()
                 } else if pair && distinct.len() > 2 && lede_only {
                     // ("thanked Qatar, Egypt and the United States ... and urged both sides":
@@ -3296,6 +3306,7 @@ pub fn resolve(
                     && b.iter()
                         .all(|(_, x)| a.iter().all(|(_, y)| country_of(x) != country_of(y)))
                 {
+                    ctx.last_guests = b.clone();
                     let mut group = a;
                     group.extend(b);
                     ctx.last_meeting = group.clone();
@@ -3356,6 +3367,7 @@ pub fn resolve(
                     .collect();
                 if distinct.len() >= 2 && !c.preps.iter().any(|pp| sa.lowers[pp.prep] == "with") {
                     ctx.last_meeting = a;
+                    ctx.last_guests.clear();
                 }
             }
             // ("briefed Zelenskyy on his conversation with Putin": the sides are others)
@@ -3386,6 +3398,7 @@ pub fn resolve(
                     group.extend(owned_codes(&other));
                     if lede_only {
                         ctx.last_meeting = group.clone();
+                        ctx.last_guests.clear();
                     }
                     ctx.set_group(group);
                     break;

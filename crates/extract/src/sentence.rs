@@ -63,7 +63,47 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         let words: Vec<&str> = s.tokens.clone().map(|i| doc.token_text(i)).collect();
         let lowers: Vec<&str> = s.tokens.clone().map(|i| doc.token_lower(i)).collect();
         let mut tags_s = Vec::with_capacity(words.len());
-        tagger.tag_into(&words, &mut tags_s);
+        let is_quote = |k: usize| matches!(doc.tokens[first + k].kind, TokenKind::Quote);
+        // (a scare quote of one or two lower-case words, Washington "commends" the leaders, is
+        // tagged as if its marks were not there: they would make a verb a noun)
+        let scare_close = |k: usize| {
+            if !is_quote(k) {
+                return None;
+            }
+            [2usize, 3].into_iter().map(|len| k + len).find(|&close| {
+                close < words.len()
+                    && is_quote(close)
+                    && (k + 1..close).all(|j| {
+                        words[j].chars().next().is_some_and(char::is_lowercase)
+                            && words[j].chars().all(|c| c.is_alphabetic() || c == '-')
+                    })
+            })
+        };
+        if (0..words.len()).any(|k| scare_close(k).is_some()) {
+            let mut keep = vec![true; words.len()];
+            for k in 0..words.len() {
+                if let Some(c) = scare_close(k) {
+                    keep[k] = false;
+                    keep[c] = false;
+                }
+            }
+            let kept: Vec<&str> = (0..words.len())
+                .filter(|&k| keep[k])
+                .map(|k| words[k])
+                .collect();
+            let mut kept_tags = Vec::with_capacity(kept.len());
+            tagger.tag_into(&kept, &mut kept_tags);
+            let mut it = kept_tags.into_iter();
+            for &kp in &keep {
+                tags_s.push(if kp {
+                    it.next().unwrap_or(Tag::RQuote)
+                } else {
+                    Tag::RQuote
+                });
+            }
+        } else {
+            tagger.tag_into(&words, &mut tags_s);
+        }
         // quotation marks are punctuation whatever the tagger thinks
         for (k, i) in s.tokens.clone().enumerate() {
             if matches!(doc.tokens[i].kind, TokenKind::Quote) {
@@ -107,6 +147,42 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                 {
                     tags_s[k] = Tag::VB;
                 }
+            }
+        }
+        // "The United States ambassador to Malaysia", "U.N. envoy Geir Pedersen": a title noun
+        // after a name or adjective is no verb, whatever the tagger reads
+        for k in 1..tags_s.len() {
+            if tags_s[k].is_verb()
+                && matches!(
+                    tags_s[k - 1],
+                    Tag::NNP | Tag::NNPS | Tag::JJ | Tag::DT | Tag::POS | Tag::NN
+                )
+                && matches!(
+                    lowers[k],
+                    "ambassador"
+                        | "ambassadors"
+                        | "envoy"
+                        | "envoys"
+                        | "diplomat"
+                        | "diplomats"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "chief"
+                        | "chiefs"
+                        | "premier"
+                        | "chancellor"
+                        | "secretary"
+                        | "commander"
+                        | "official"
+                        | "officials"
+                )
+            {
+                tags_s[k] = if lowers[k].ends_with('s') {
+                    Tag::NNS
+                } else {
+                    Tag::NN
+                };
             }
         }
         // "Should Venezuela continue, ...": a sentence-opening "Should" is the modal of an

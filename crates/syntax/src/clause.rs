@@ -343,6 +343,13 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
         };
         // ---------- right side: objects and prepositional phrases ----------
         let mut k = p + 1;
+        // (a verb in scare quotes, Washington "commends" the leaders: its object follows the
+        // closing mark)
+        let quote_item =
+            |k: usize| word_of(s, k).is_some_and(|w| matches!(tags[w], Tag::RQuote | Tag::LQuote));
+        if p > 0 && quote_item(p - 1) && quote_item(k) {
+            k += 1;
+        }
         while is_adverb_item(s, k, tags) {
             k += 1;
         }
@@ -682,12 +689,16 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
             k += 1;
         }
         if let Some(np) = np_of(s, k) {
+            // (past a scare quote's opening mark: said it "welcomes" ...)
+            let mut after = group_end_item(s, np) + 1;
+            if word_of(s, after).is_some_and(|w| matches!(tags[w], Tag::RQuote | Tag::LQuote))
+                && vg_item.contains(&(after + 1))
+            {
+                after += 1;
+            }
             if !out[v].objects.is_empty()
                 && out[v].objects.contains(&np)
-                && vg_item
-                    .iter()
-                    .position(|&x| x == group_end_item(s, np) + 1)
-                    .is_none()
+                && vg_item.iter().position(|&x| x == after).is_none()
             {
                 k = group_end_item(s, np) + 1;
             }

@@ -3590,3 +3590,42 @@ fn the_two_leaders_after_a_host_received_two_are_the_guests() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_name_after_al_is_a_name_and_a_based_word_names_a_country() {
+    let r = code("The U.S. Treasury sanctioned Iraqi businessman Hamid Kadhim al-Janabi.");
+    let d = dyads(&r);
+    assert!(has(&r, "USA", "IRQ", "16", Modality::Asserted), "{d:?}");
+    let r = code("Britain sanctioned two UAE-based firms and a Turkey-based shipping company.");
+    let d = dyads(&r);
+    assert!(has(&r, "GBR", "ARE", "16", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "GBR", "TUR", "16", Modality::Asserted), "{d:?}");
+}
+
+#[test]
+fn a_release_datelined_in_a_capital_is_by_that_government_and_its_passive_designations_too() {
+    let r = code_by(
+        "Treasury Sanctions Smuggling Network Supporting Yemen's Houthis",
+        "WASHINGTON — Today, the Treasury sanctioned four companies that ship Iranian oil for \
+         the Houthis. Yemeni businessman Ahmed Saleh al-Hamdani runs the network. Al-Hamdani \
+         is being designated pursuant to E.O. 13224 for having assisted the Houthis.",
+    );
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .any(|(s, t, c, _)| s == "USA" && t == "YEM" && c == "16"),
+        "{d:?}"
+    );
+    // (the country the title names after the body is no author)
+    assert!(!d.iter().any(|(s, _, _, _)| s == "YEM"), "{d:?}");
+}
+
+#[test]
+fn an_intention_whose_phrase_names_a_hostile_act_is_no_cooperation() {
+    let r = code(
+        "Treasury official Anna Lee said the United States will continue to use every tool \
+         to cut off the funding of Hamas.",
+    );
+    let d = dyads(&r);
+    assert!(!d.iter().any(|(_, _, c, _)| c == "03"), "{d:?}");
+}

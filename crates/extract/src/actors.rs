@@ -84,6 +84,52 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// The country of an article's dateline ("WASHINGTON —", "NAIROBI, June 26 (Reuters) -"):
+/// the capitalized place name opening its first line, looked up in the gazetteer.
+fn dateline_country(raw: &str) -> Option<String> {
+    let line = raw.trim_start().lines().next()?;
+    let end = line
+        .char_indices()
+        .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.' | '/')))
+        .map_or(line.len(), |(p, _)| p);
+    let name = line[..end].trim_end_matches([' ', '-', '.']);
+    let rest = line[name.len()..].trim_start();
+    let cue = rest.starts_with(',')
+        || rest.starts_with('(')
+        || rest.starts_with('-')
+        || rest.starts_with('\u{2014}')
+        || rest.starts_with('\u{2013}');
+    let first = name.split('/').next()?.trim();
+    if !cue || first.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let g = lede_geo::Gazetteer::embedded();
+    let &id = g.lookup(first).first()?;
+    g.entry(id).country.clone()
+}
+
+/// A word of a name: capitalized, or a capitalized name after an Arabic article or a
+/// patronymic particle joined by a hyphen ("al-Zubaidi", "el-Sisi", "bin-Salman").
+fn name_word(w: &str) -> bool {
+    capitalized(w)
+        || w.split_once('-').is_some_and(|(pre, rest)| {
+            matches!(
+                pre,
+                "al" | "el"
+                    | "ad"
+                    | "ash"
+                    | "as"
+                    | "at"
+                    | "an"
+                    | "ar"
+                    | "az"
+                    | "bin"
+                    | "ibn"
+                    | "abu"
+            ) && capitalized(rest)
+        })
+}
+
 const NOT_NAMES: &[&str] = &[
     "january",
     "february",
@@ -1370,7 +1416,7 @@ fn read_np(
             }
             if covered[w - s]
                 || title_role(sa.lowers[w]).is_some()
-                || !capitalized(word)
+                || !name_word(word)
                 || !matches!(sa.tags[w], Tag::NNP | Tag::NNPS | Tag::NN)
                 || NOT_NAMES.contains(&sa.lowers[w])
                 || word.len() < 2
@@ -1905,7 +1951,45 @@ pub fn resolve(
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     if let Some(title) = &input.title {
-        let authors = title_authors(&mut ctx, title);
+        let mut authors = title_authors(&mut ctx, title);
+        // "Treasury Sanctions Iran-Aligned Militia Network", datelined "WASHINGTON —": a
+        // title opening with a government body the dictionaries give no country is that
+        // body of the dateline's country (Lede)
+        // (and not the country the title then names: "Treasury Sanctions Iran-Aligned ...")
+        if ctx
+            .lexicon
+            .formats
+            .iter()
+            .all(|f| *f == lede_dict::DictFormat::Lede)
+        {
+            let first = title
+                .split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_lowercase();
+            let body = matches!(
+                first.as_str(),
+                "treasury" | "department" | "ministry" | "embassy" | "secretary" | "minister"
+            );
+            let home = body.then(|| dateline_country(&doc.raw)).flatten();
+            let named = |c: &str| {
+                authors
+                    .iter()
+                    .any(|&a| ctx.list[a].code.as_deref().and_then(country_of) == Some(c))
+            };
+            if let Some(c) = home.filter(|c| !named(c)) {
+                authors.clear();
+                let code = format!("{c}GOV");
+                let idx = ctx.register(
+                    keys::concat(&["g:", &code, ":", &first]),
+                    None,
+                    Some(code),
+                    ActorKind::Group,
+                    "dateline author".into(),
+                );
+                authors.push(idx);
+            }
+        }
         ctx.author = authors.first().copied();
         ctx.authors = authors;
         let t = title.to_lowercase();

@@ -2023,13 +2023,24 @@ fn intended_dealings<'a>(
     }
     // (a hostile or coercive act intended is none: "vowed to retaliate", "aims to deter
     // countries from supporting Russia")
-    if [
-        "retaliat", "aveng", "deter", "punish", "strike", "attack", "destroy", "defeat", "counter",
-        "pressur", "isolat", "confront", "expel", "ban", "sanction", "restrict", "block", "target",
-        "respond", "crush", "fight", "invade", "seize", "annex", "sue", "prosecut",
-    ]
-    .iter()
-    .any(|p| sa.lowers[g.head].starts_with(p))
+    // (nor one a later verb of the phrase names: "will continue to use every tool to cut off
+    // the RSF's access")
+    let hostile = |w: &str| {
+        [
+            "retaliat", "aveng", "deter", "punish", "strike", "attack", "destroy", "defeat",
+            "counter", "pressur", "isolat", "confront", "expel", "ban", "sanction", "restrict",
+            "block", "target", "respond", "crush", "fight", "invade", "seize", "annex", "sue",
+            "prosecut", "cut", "disrupt", "dismantl", "degrade", "choke", "starve",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    if hostile(sa.lowers[g.head])
+        || (g.words.end..limit).any(|k| {
+            sa.syntax
+                .vg_of_word(k)
+                .is_some_and(|u| sa.syntax.vgs[u].head == k && hostile(sa.lowers[k]))
+        })
         // (a role or a state is no dealing: "will serve as the High Representative for
         // Gaza", "will play an essential role", "will remain in Kyiv")
         || matches!(
@@ -5966,6 +5977,17 @@ fn code_once(
                 // "2. Strongly condemns the attacks ...": an operative paragraph of a
                 // communique, whose subject is its author
                 if source.is_empty() && !petr && operative_paragraph(sa, v) {
+                    source.extend(author_party(actors));
+                }
+                // "Al-Zubaidi is being designated pursuant to E.O. 13224": a sanction in the
+                // passive with no agent, in a statement, is the author's own act
+                if source.is_empty()
+                    && !petr
+                    && g.passive
+                    && clause.agent.is_empty()
+                    && code.starts_with("16")
+                    && !sa.quoted.get(g.head).copied().unwrap_or(false)
+                {
                     source.extend(author_party(actors));
                 }
             }

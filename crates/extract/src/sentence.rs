@@ -149,6 +149,29 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                 }
             }
         }
+        // "designated al-Zubaidi pursuant to ...": a capitalized name after an Arabic article
+        // or particle and a hyphen is a proper noun
+        for k in 0..tags_s.len() {
+            if let Some((pre, rest)) = words[k].split_once('-') {
+                if matches!(
+                    pre,
+                    "al" | "el"
+                        | "ad"
+                        | "ash"
+                        | "as"
+                        | "at"
+                        | "an"
+                        | "ar"
+                        | "az"
+                        | "bin"
+                        | "ibn"
+                        | "abu"
+                ) && rest.chars().next().is_some_and(char::is_uppercase)
+                {
+                    tags_s[k] = Tag::NNP;
+                }
+            }
+        }
         // "The United States ambassador to Malaysia", "U.N. envoy Geir Pedersen": a title noun
         // after a name or adjective is no verb, whatever the tagger reads
         for k in 1..tags_s.len() {
@@ -383,11 +406,42 @@ fn longest_matches(
         } else if let Some(f) = without_initial(lexicon, words, lowers, ids, i, &mut buf) {
             out.push(f);
             i = f.end;
+        } else if let Some(f) = based_in(lexicon, words, lowers, i, &mut buf) {
+            out.push(f);
+            i += 1;
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// "an Iraq-based company": the country a "-based" word names, as the country's match.
+fn based_in(
+    lexicon: &Lexicon,
+    words: &[&str],
+    lowers: &[&str],
+    i: usize,
+    buf: &mut Vec<Found>,
+) -> Option<Found> {
+    let w = words[i].strip_suffix("-based")?;
+    let l = lowers[i].strip_suffix("-based")?;
+    if !w.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    // ("UAE-based", "U.S.-based": one word; "Kuala Lumpur-based": its last word only)
+    buf.clear();
+    lexicon.matches_at(&[w], &[l], 0, buf);
+    let f = buf.iter().find(|f| {
+        f.end == 1
+            && matches!(f.payload, Payload::Actor(a)
+                if lexicon.actors[a as usize].kind == lede_dict::ActorKind::Country)
+    })?;
+    Some(Found {
+        start: i,
+        end: i + 1,
+        payload: f.payload,
+    })
 }
 
 /// "Kurt M. Campbell", "Antony J. Blinken": a dictionary name matched without the middle

@@ -3629,3 +3629,17 @@ fn an_intention_whose_phrase_names_a_hostile_act_is_no_cooperation() {
     let d = dyads(&r);
     assert!(!d.iter().any(|(_, _, c, _)| c == "03"), "{d:?}");
 }
+
+#[test]
+fn people_another_countrys_force_killed_are_the_tellers_own() {
+    let r = code("Armenia's defence ministry said Azerbaijani shelling had killed two civilians.");
+    let d = dyads(&r);
+    assert!(has(&r, "AZE", "ARM", "19", Modality::Asserted), "{d:?}");
+    // (not when the teller is the side that fired)
+    let r = code("Azerbaijan's defence ministry said its shelling had killed two militants.");
+    let d = dyads(&r);
+    assert!(
+        !d.iter().any(|(s, t, _, _)| s == "AZE" && t == "AZE"),
+        "{d:?}"
+    );
+}

@@ -6519,6 +6519,29 @@ fn code_once(
                     }
                 }
             }
+            // "Pakistan's army said Indian shelling had killed five civilians": people of no
+            // country that another country's force harmed, in that country's account, are its
+            // own (Lede)
+            if !petr && matches!(code.get(..2), Some("18" | "19" | "20")) {
+                let own = source.first().and_then(|p| country_of(&p.code));
+                let teller = clause
+                    .complement_of
+                    .and_then(|u| {
+                        parties(sa, actors, &sa.syntax.clauses[u].subject)
+                            .into_iter()
+                            .find_map(|p| country_of(&p.code).map(str::to_string))
+                    })
+                    .filter(|c| own.is_some_and(|o| o != c));
+                if let Some(c) = teller {
+                    for t in target.iter_mut() {
+                        if let Some(role) = t.code.strip_prefix("---") {
+                            if matches!(role, "CVL" | "") {
+                                t.code = Cow::Owned(format!("{c}{role}"));
+                            }
+                        }
+                    }
+                }
+            }
             if !petr
                 && matches!(
                     code.get(..2),

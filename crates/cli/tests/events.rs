@@ -3643,3 +3643,16 @@ fn people_another_countrys_force_killed_are_the_tellers_own() {
         "{d:?}"
     );
 }
+
+#[test]
+fn police_and_protesters_of_no_country_in_a_dated_wire_report_are_the_datelines() {
+    let r = code(
+        "DHAKA, Aug 4 (Reuters) - Police fired tear gas and rubber bullets at protesters near \
+         the parliament on Sunday.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "BGD", "BGD", "17", Modality::Asserted), "{d:?}");
+    // (without a dateline, no country is guessed)
+    let r = code("Police fired tear gas and rubber bullets at protesters near the parliament.");
+    assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
+}

@@ -527,6 +527,8 @@ struct Ctx<'a> {
     /// The guests of the last meeting one side hosted or received ("Anwar hosted X and Y"):
     /// whom "the two leaders" name when the host makes three.
     last_guests: Vec<(usize, String)>,
+    /// The country of the article's dateline ("NAIROBI, June 26 (Reuters) -"), if any.
+    home: Option<String>,
     /// The country of the first subject of the sentence before: whose "Its foreign ministry"
     /// opens the next one.
     prev_subject: Option<String>,
@@ -1944,6 +1946,7 @@ pub fn resolve(
         last_pair: Vec::new(),
         last_meeting: Vec::new(),
         last_guests: Vec::new(),
+        home: None,
         prev_subject: None,
         last_claimant: None,
         last_measurer: None,
@@ -2003,6 +2006,14 @@ pub fn resolve(
                 }
             }
         }
+    }
+    if ctx
+        .lexicon
+        .formats
+        .iter()
+        .all(|f| *f == lede_dict::DictFormat::Lede)
+    {
+        ctx.home = dateline_country(&doc.raw);
     }
     let mut all = Vec::with_capacity(analysis.sentences.len());
     let mut in_turn = false;
@@ -3495,6 +3506,34 @@ pub fn resolve(
                 ctx.list[a]
                     .mentions
                     .push((sa.first + r.start, sa.first + r.end));
+            }
+        }
+        // "NAIROBI, June 26 (Reuters) - ... Police fired tear gas at protesters": in a dated
+        // wire report, the police, security forces, protesters, the opposition and the parliament
+        // no country is named for are of the dateline's country (Lede)
+        if let Some(home) = ctx.home.as_deref().filter(|_| lede_only) {
+            for (x, r) in readings.iter_mut().enumerate() {
+                let n = &syn.nps[x];
+                if r.members.is_empty()
+                    && !n.pronoun
+                    && !sa.quoted.get(n.head).copied().unwrap_or(false)
+                    && !sa.lowers[n.words.clone()]
+                        .iter()
+                        .any(|w| matches!(*w, "foreign" | "international" | "other" | "their"))
+                {
+                    if let Some(role) = r.code.as_deref().and_then(|c| c.strip_prefix("---")) {
+                        // (not victims, whose country is where they were hit, nor the
+                        // military, often the other side's, nor a court, often an international one)
+                        let protesters = role == "CVL"
+                            && matches!(
+                                sa.lowers[n.head],
+                                "protesters" | "protestors" | "demonstrators" | "crowds"
+                            );
+                        if matches!(role, "COP" | "OPP" | "LEG") || protesters {
+                            r.code = Some(format!("{home}{role}"));
+                        }
+                    }
+                }
             }
         }
         if lede_only {

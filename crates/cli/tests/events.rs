@@ -3656,3 +3656,24 @@ fn police_and_protesters_of_no_country_in_a_dated_wire_report_are_the_datelines(
     let r = code("Police fired tear gas and rubber bullets at protesters near the parliament.");
     assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_participle_after_a_noun_is_what_was_done_to_it() {
+    // "nationals detained in China" were detained; they detained no one
+    let r = code(
+        "Regarding the case of two Japanese nationals detained in China, Minister Iwaya \
+         requested their early release.",
+    );
+    let d = dyads(&r);
+    assert!(
+        !d.iter().any(|(s, _, c, _)| s == "JPN" && c == "17"),
+        "{d:?}"
+    );
+    // (a name's own verb stays active: no other verb in the sentence)
+    let r = code(
+        "Armenian Foreign Minister Ararat Mirzoyan negotiated with Azerbaijani Foreign \
+         Minister Jeyhun Bayramov in Almaty.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "ARM", "AZE", "04", Modality::Asserted), "{d:?}");
+}

@@ -308,11 +308,27 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
             if start > 0 && lowers[start - 1] == "never" {
                 negated = true;
             }
-            let passive = matches!(tags[head], Tag::VBN | Tag::VBD)
+            // (and a bare participle right after a noun, before a preposition or a comma,
+            // modifying it: "Japanese nationals detained in China")
+            let reduced_relative = start == head
+                && tags[head] == Tag::VBN
+                && start > 0
+                && matches!(tags[start - 1], Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+                && tags
+                    .get(head + 1)
+                    .is_some_and(|t| matches!(t, Tag::IN | Tag::Comma | Tag::Period))
+                // (with another finite verb in the sentence: "Mirzoyan negotiated with
+                // Bayramov" has no other, and is its main verb)
+                && tags
+                    .iter()
+                    .enumerate()
+                    .any(|(k, t)| k != head && matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD));
+            let passive = (matches!(tags[head], Tag::VBN | Tag::VBD)
                 && (start..head)
                     .rev()
                     .find(|&k| tags[k].is_verb())
                     .is_some_and(|k| is_be(lowers[k]) || is_get(lowers[k]))
+                || reduced_relative)
                 && !is_be(lowers[head])
                 && !is_have(lowers[head]);
             let _ = aux_be;

@@ -3677,3 +3677,19 @@ fn a_participle_after_a_noun_is_what_was_done_to_it() {
     let d = dyads(&r);
     assert!(has(&r, "ARM", "AZE", "04", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn the_presidents_are_those_who_spoke_not_the_bodies_in_contact_since() {
+    let r = code(
+        "Vladimir Putin had a telephone conversation with President of Kyrgyzstan Sadyr \
+         Japarov. It was noted that the Russian side had also been in contact with the \
+         Uzbek authorities. The Presidents agreed to maintain contacts.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "RUS", "KGZ", "03", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|(s, t, c, _)| c == "03" && (s == "UZB" || t == "UZB")),
+        "{d:?}"
+    );
+}

@@ -527,6 +527,9 @@ struct Ctx<'a> {
     /// The guests of the last meeting one side hosted or received ("Anwar hosted X and Y"):
     /// whom "the two leaders" name when the host makes three.
     last_guests: Vec<(usize, String)>,
+    /// The sides of the last meeting or call between people ("Putin had a telephone
+    /// conversation with Aliyev"): whom "the presidents" name after bodies were in contact.
+    last_people_meeting: Vec<(usize, String)>,
     /// The country of the article's dateline ("NAIROBI, June 26 (Reuters) -"), if any.
     home: Option<String>,
     /// The country of the first subject of the sentence before: whose "Its foreign ministry"
@@ -629,6 +632,24 @@ impl Ctx<'_> {
                 Some(vec![(*a1, c1.to_string()), (*a2, c2.to_string())])
             }
             _ => None,
+        }
+    }
+
+    /// A person, or one holder of an office read from a role ("President of Azerbaijan").
+    fn person_like(&self, a: usize) -> bool {
+        self.list[a].kind == ActorKind::Person
+            || self
+                .by_key
+                .iter()
+                .any(|(k, &i)| i == a && k.rsplit(':').next().is_some_and(office_holder))
+    }
+
+    /// Keeps the last meeting as the last between people when all its sides are people.
+    fn note_people_meeting(&mut self) {
+        if self.last_meeting.len() >= 2
+            && self.last_meeting.iter().all(|(a, _)| self.person_like(*a))
+        {
+            self.last_people_meeting = self.last_meeting.clone();
         }
     }
 
@@ -1946,6 +1967,7 @@ pub fn resolve(
         last_pair: Vec::new(),
         last_meeting: Vec::new(),
         last_guests: Vec::new(),
+        last_people_meeting: Vec::new(),
         home: None,
         prev_subject: None,
         last_claimant: None,
@@ -2186,7 +2208,15 @@ pub fn resolve(
                                 | "negotiators"
                         )
                     });
-                let members = if participants {
+                // ("Putin had a telephone conversation with Aliyev ... the Russian side had
+                // been in contact with the Kazakh authorities ... The Presidents agreed": the
+                // people's meeting)
+                let people = sa.lowers[n.words.clone()]
+                    .iter()
+                    .any(|w| matches!(*w, "presidents" | "leaders" | "heads"));
+                let members = if participants && people && ctx.last_people_meeting.len() >= 2 {
+                    ctx.last_people_meeting.clone()
+                } else if participants {
                     ctx.last_meeting.clone()
                 } else if sides && codes.len() < 2 && ctx.last_sides.len() >= 2 {
                     ctx.last_sides.clone()
@@ -3405,6 +3435,7 @@ pub fn resolve(
                     let mut group = a;
                     group.extend(b);
                     ctx.last_meeting = group.clone();
+                    ctx.note_people_meeting();
                     ctx.set_group(group);
                     continue;
                 }
@@ -3462,6 +3493,7 @@ pub fn resolve(
                     .collect();
                 if distinct.len() >= 2 && !c.preps.iter().any(|pp| sa.lowers[pp.prep] == "with") {
                     ctx.last_meeting = a;
+                    ctx.note_people_meeting();
                     ctx.last_guests.clear();
                 }
             }
@@ -3493,6 +3525,7 @@ pub fn resolve(
                     group.extend(owned_codes(&other));
                     if lede_only {
                         ctx.last_meeting = group.clone();
+                        ctx.note_people_meeting();
                         ctx.last_guests.clear();
                     }
                     ctx.set_group(group);

@@ -3693,3 +3693,27 @@ fn the_presidents_are_those_who_spoke_not_the_bodies_in_contact_since() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_statements_own_condemnation_naming_no_one_is_of_the_country_of_its_title() {
+    let r = code_by(
+        "Haiti: Statement by the High Representative on behalf of the EU on the attacks in \
+         Port-au-Prince",
+        "The EU strongly condemns the killings of civilians and the destruction of hospitals. \
+         The EU denounces terrorism in all its forms.",
+    );
+    let d = dyads(&r);
+    assert_eq!(
+        d.iter()
+            .filter(|(s, t, c, _)| s == "IGO" && t == "HTI" && c == "11")
+            .count(),
+        1,
+        "{d:?}"
+    );
+    // (without a country in the title, no one)
+    let r = code_by(
+        "Statement by the High Representative on behalf of the EU",
+        "The EU strongly condemns the killings of civilians.",
+    );
+    assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
+}

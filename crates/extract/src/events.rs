@@ -3164,6 +3164,42 @@ fn late_by_agent(sa: &SentenceAnalysis, from: usize) -> Vec<usize> {
     Vec::new()
 }
 
+/// The one country a statement's title names besides its author's: what the statement is
+/// about. None without an author, or with no such country, or with two.
+fn title_topic(lexicon: &Lexicon, input: &ArticleInput, actors: &ArticleActors) -> Option<String> {
+    let own = author_party(actors)?;
+    let title = input.title.as_deref()?;
+    let words: Vec<&str> = title
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lowers: Vec<&str> = lowers.iter().map(String::as_str).collect();
+    let mut found = Vec::new();
+    let mut buf = Vec::new();
+    for i in 0..words.len() {
+        buf.clear();
+        lexicon.matches_at(&words, &lowers, i, &mut buf);
+        for f in &buf {
+            if let crate::lexicon::Payload::Actor(a) = f.payload {
+                let e = &lexicon.actors[a as usize];
+                if e.kind != lede_dict::ActorKind::Country {
+                    continue;
+                }
+                if let Some(c) = e.code_on(input.date).and_then(country_of) {
+                    if Some(c) != country_of(&own.code) && !found.contains(&c.to_string()) {
+                        found.push(c.to_string());
+                    }
+                }
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The statement's author as an unnamed side, where the title names one with a code.
 fn author_party<'a>(actors: &'a ArticleActors) -> Option<Party<'a>> {
     let &a = actors.authors.first()?;
@@ -5070,6 +5106,11 @@ fn code_once(
     let mut hostile: Option<(Party, Party, usize)> = None;
     // verbs of acts a noun may name later, with their doers and sentences
     let mut recent_acts: Vec<(String, Party, usize)> = Vec::new();
+    // the one country a statement's title names, other than its author's ("Libya: Statement
+    // by the High Representative on the violence in Tripoli")
+    let topic = (!petr)
+        .then(|| title_topic(lexicon, input, actors))
+        .flatten();
     // with Lede's own dictionaries, quoted speech is coded too: its "I" and "we" are the
     // quote's speaker (else the statement's author)
     let speaking;
@@ -5571,7 +5612,15 @@ fn code_once(
                     },
                     implicit_object: implicit.as_deref().map(|v| (after, v)),
                     first_actor: petr,
-                    optional_target: compound_subject,
+                    // (a statement's own condemnation may name no one: the title's country,
+                    // below)
+                    optional_target: compound_subject
+                        || topic.is_some()
+                            && matches!(
+                                pat.lemma.as_str(),
+                                "condemn" | "denounce" | "deplore" | "decry"
+                            )
+                            && pat.post.iter().all(|e| !matches!(e, PatElem::Word(_))),
                     late_object: (!petr)
                         .then(|| {
                             // "condemned what it called a flagrant aggression by Israel":
@@ -6449,6 +6498,33 @@ fn code_once(
                         target.push(Party {
                             np: UNSAID,
                             ..p.clone()
+                        });
+                    }
+                }
+            }
+            // "The EU condemns in the strongest terms the indiscriminate use of force": the
+            // statement's own condemnation of what no one is named for is of the country its
+            // title is about (Lede)
+            // (not an evil in general: "We denounce terrorism in all its forms")
+            let general = clause.objects.iter().any(|&o| {
+                matches!(
+                    sa.lowers[syn.nps[o].head],
+                    "terrorism" | "extremism" | "antisemitism" | "racism" | "hatred" | "xenophobia"
+                )
+            });
+            // (or only people of no country: "condemns the killings of civilians")
+            let countryless = target
+                .iter()
+                .all(|t| country_of(&t.code).is_none() && !t.code.starts_with("IGO"));
+            if !petr && countryless && code.starts_with("11") && !general {
+                if let (Some(t), Some(a)) = (topic.as_ref(), author_party(actors)) {
+                    if source.len() == 1 && side_key(&source[0].code) == side_key(&a.code) {
+                        target.clear();
+                        target.push(Party {
+                            np: UNSAID,
+                            place: false,
+                            code: Cow::Owned(t.clone()),
+                            name: None,
                         });
                     }
                 }

@@ -79,7 +79,11 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                     })
             })
         };
-        if (0..words.len()).any(|k| scare_close(k).is_some()) {
+        let has_quote = s
+            .tokens
+            .clone()
+            .any(|i| matches!(doc.tokens[i].kind, TokenKind::Quote));
+        if has_quote && (0..words.len()).any(|k| scare_close(k).is_some()) {
             let mut keep = vec![true; words.len()];
             for k in 0..words.len() {
                 if let Some(c) = scare_close(k) {
@@ -152,6 +156,12 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         // "designated al-Zubaidi pursuant to ...": a capitalized name after an Arabic article
         // or particle and a hyphen is a proper noun
         for k in 0..tags_s.len() {
+            // (cheaply first: a lower-case a, e, b or i with a hyphen in the first four bytes)
+            let b = words[k].as_bytes();
+            if b.len() < 4 || !matches!(b[0], b'a' | b'e' | b'b' | b'i') || !b[1..4].contains(&b'-')
+            {
+                continue;
+            }
             if let Some((pre, rest)) = words[k].split_once('-') {
                 if matches!(
                     pre,

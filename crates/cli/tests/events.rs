@@ -3717,3 +3717,20 @@ fn a_statements_own_condemnation_naming_no_one_is_of_the_country_of_its_title() 
     );
     assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_passive_summons_is_by_the_ministry_and_blame_on_names_the_blamed() {
+    let r = code("Hungary's ambassador was summoned to the Slovak foreign ministry on Monday.");
+    let d = dyads(&r);
+    assert!(has(&r, "SVK", "HUN", "11", Modality::Asserted), "{d:?}");
+    let r = code("Somalia's army blamed the bombing on al-Shabaab.");
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .any(|(s, t, c, _)| s == "SOM" && t == "SOM" && c == "11"),
+        "{d:?}"
+    );
+    let r = code("Sudan declared the UAE an aggressor state.");
+    let d = dyads(&r);
+    assert!(has(&r, "SDN", "ARE", "11", Modality::Asserted), "{d:?}");
+}

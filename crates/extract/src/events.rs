@@ -6028,6 +6028,13 @@ fn code_once(
                 if source.is_empty() && !petr && operative_paragraph(sa, v) {
                     source.extend(author_party(actors));
                 }
+                // "Bangladesh's envoy was summoned to India's foreign ministry": who summons is
+                // the ministry the envoy was summoned to
+                if source.is_empty() && !petr && g.passive && pat.lemma == "summon" {
+                    for pp in clause.preps.iter().filter(|pp| sa.lowers[pp.prep] == "to") {
+                        source.extend(parties(sa, actors, &pp.nps));
+                    }
+                }
                 // "Al-Zubaidi is being designated pursuant to E.O. 13224": a sanction in the
                 // passive with no agent, in a statement, is the author's own act
                 if source.is_empty()

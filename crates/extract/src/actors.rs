@@ -84,50 +84,10 @@ fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// The country of an article's dateline ("WASHINGTON —", "NAIROBI, June 26 (Reuters) -"):
-/// the capitalized place name opening its first line, looked up in the gazetteer.
-fn dateline_country(raw: &str) -> Option<String> {
-    let line = raw.trim_start().lines().next()?;
-    let end = line
-        .char_indices()
-        .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.' | '/')))
-        .map_or(line.len(), |(p, _)| p);
-    let name = line[..end].trim_end_matches([' ', '-', '.']);
-    let rest = line[name.len()..].trim_start();
-    let cue = rest.starts_with(',')
-        || rest.starts_with('(')
-        || rest.starts_with('-')
-        || rest.starts_with('\u{2014}')
-        || rest.starts_with('\u{2013}');
-    let first = name.split('/').next()?.trim();
-    if !cue || first.chars().filter(|c| c.is_alphabetic()).count() < 3 {
-        return None;
-    }
-    let g = lede_geo::Gazetteer::embedded();
-    let &id = g.lookup(first).first()?;
-    g.entry(id).country.clone()
-}
-
 /// A word of a name: capitalized, or a capitalized name after an Arabic article or a
 /// patronymic particle joined by a hyphen ("al-Zubaidi", "el-Sisi", "bin-Salman").
 fn name_word(w: &str) -> bool {
-    capitalized(w)
-        || w.split_once('-').is_some_and(|(pre, rest)| {
-            matches!(
-                pre,
-                "al" | "el"
-                    | "ad"
-                    | "ash"
-                    | "as"
-                    | "at"
-                    | "an"
-                    | "ar"
-                    | "az"
-                    | "bin"
-                    | "ibn"
-                    | "abu"
-            ) && capitalized(rest)
-        })
+    capitalized(w) || crate::sentence::particle_name(w)
 }
 
 const NOT_NAMES: &[&str] = &[
@@ -1975,17 +1935,24 @@ pub fn resolve(
         last_launcher: None,
     };
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
+    // the dateline's country (Lede's dictionaries): a release's author, below, and the country
+    // of police and protesters named with none
+    if ctx
+        .lexicon
+        .formats
+        .iter()
+        .all(|f| *f == lede_dict::DictFormat::Lede)
+    {
+        ctx.home = lede_geo::Gazetteer::embedded()
+            .dateline_country(&doc.raw)
+            .map(str::to_string);
+    }
     if let Some(title) = &input.title {
         let mut authors = title_authors(&mut ctx, title);
         // "Treasury Sanctions Iran-Aligned Militia Network", datelined "WASHINGTON —": a
         // title opening with a government body the dictionaries give no country is that
         // body of the dateline's country (Lede)
         // (and not the country the title then names: "Treasury Sanctions Iran-Aligned ...")
-        if ctx
-            .lexicon
-            .formats
-            .iter()
-            .all(|f| *f == lede_dict::DictFormat::Lede)
         {
             let first = title
                 .split(|c: char| !c.is_alphanumeric())
@@ -1996,7 +1963,7 @@ pub fn resolve(
                 first.as_str(),
                 "treasury" | "department" | "ministry" | "embassy" | "secretary" | "minister"
             );
-            let home = body.then(|| dateline_country(&doc.raw)).flatten();
+            let home = ctx.home.clone().filter(|_| body);
             let named = |c: &str| {
                 authors
                     .iter()
@@ -2028,14 +1995,6 @@ pub fn resolve(
                 }
             }
         }
-    }
-    if ctx
-        .lexicon
-        .formats
-        .iter()
-        .all(|f| *f == lede_dict::DictFormat::Lede)
-    {
-        ctx.home = dateline_country(&doc.raw);
     }
     let mut all = Vec::with_capacity(analysis.sentences.len());
     let mut in_turn = false;

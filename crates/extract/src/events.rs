@@ -4744,6 +4744,18 @@ fn hostile_anaphora(
                 .get(n.words.end)
                 .is_none_or(|w| *w != "of" && *w != "by")
     };
+    // NP `i` names no actor with a country of its own
+    let uncoded = |sa: &SentenceAnalysis, i: usize| {
+        actors
+            .reading(sa.index, i)
+            .and_then(|r| r.code.as_deref())
+            .is_none_or(|c| c.starts_with("---"))
+    };
+    // the latest arrest, detention or seizure coded before NP `n`'s head
+    let latest_captor = |sa: &SentenceAnalysis, n: &lede_syntax::Np| {
+        let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
+        captors.iter().rev().find(|(t, _, _)| *t < at.start)
+    };
     for sa in &analysis.sentences {
         for (i, n) in sa.syntax.nps.iter().enumerate() {
             // "Kosovo police arrested two Serbian nationals ... Serbia demanded the immediate
@@ -4773,14 +4785,9 @@ fn hostile_anaphora(
                         | "pair"
                         | "couple"
                 )
-                && actors
-                    .reading(sa.index, i)
-                    .and_then(|r| r.code.as_deref())
-                    .is_none_or(|c| c.starts_with("---"))
+                && uncoded(sa, i)
             {
-                let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
-                if let Some((_, code, name)) = captors.iter().rev().find(|(t, _, _)| *t < at.start)
-                {
+                if let Some((_, code, name)) = latest_captor(sa, n) {
                     resolve_to(&mut out, sa.index, i, code, name);
                 }
                 continue;
@@ -4801,14 +4808,9 @@ fn hostile_anaphora(
             ) && definite(sa, n)
                 && owner(sa, actors, i, 1).is_none()
                 && sa.lowers.get(n.words.end).is_none_or(|w| *w != "by")
-                && actors
-                    .reading(sa.index, i)
-                    .and_then(|r| r.code.as_deref())
-                    .is_none_or(|c| c.starts_with("---"))
+                && uncoded(sa, i)
             {
-                let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
-                if let Some((_, code, name)) = captors.iter().rev().find(|(t, _, _)| *t < at.start)
-                {
+                if let Some((_, code, name)) = latest_captor(sa, n) {
                     resolve_to(&mut out, sa.index, i, code, name);
                     continue;
                 }

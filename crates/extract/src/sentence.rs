@@ -156,30 +156,8 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         // "designated al-Zubaidi pursuant to ...": a capitalized name after an Arabic article
         // or particle and a hyphen is a proper noun
         for k in 0..tags_s.len() {
-            // (cheaply first: a lower-case a, e, b or i with a hyphen in the first four bytes)
-            let b = words[k].as_bytes();
-            if b.len() < 4 || !matches!(b[0], b'a' | b'e' | b'b' | b'i') || !b[1..4].contains(&b'-')
-            {
-                continue;
-            }
-            if let Some((pre, rest)) = words[k].split_once('-') {
-                if matches!(
-                    pre,
-                    "al" | "el"
-                        | "ad"
-                        | "ash"
-                        | "as"
-                        | "at"
-                        | "an"
-                        | "ar"
-                        | "az"
-                        | "bin"
-                        | "ibn"
-                        | "abu"
-                ) && rest.chars().next().is_some_and(char::is_uppercase)
-                {
-                    tags_s[k] = Tag::NNP;
-                }
+            if particle_name(words[k]) {
+                tags_s[k] = Tag::NNP;
             }
         }
         // "The United States ambassador to Malaysia", "U.N. envoy Geir Pedersen": a title noun
@@ -392,6 +370,22 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         });
     }
     DocAnalysis { sentences }
+}
+
+/// A capitalized name after an Arabic article or a patronymic particle joined by a hyphen
+/// ("al-Zubaidi", "el-Sisi", "bin-Salman"): a name, though it opens in lower case.
+pub(crate) fn particle_name(w: &str) -> bool {
+    // (cheaply first: a lower-case a, e, b or i with a hyphen in the first four bytes)
+    let b = w.as_bytes();
+    if b.len() < 4 || !matches!(b[0], b'a' | b'e' | b'b' | b'i') || !b[1..4].contains(&b'-') {
+        return false;
+    }
+    w.split_once('-').is_some_and(|(pre, rest)| {
+        matches!(
+            pre,
+            "al" | "el" | "ad" | "ash" | "as" | "at" | "an" | "ar" | "az" | "bin" | "ibn" | "abu"
+        ) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 fn longest_matches(

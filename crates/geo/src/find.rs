@@ -940,7 +940,7 @@ fn extra_key(g: &Gazetteer, keys: &mut HashMap<String, usize>, lower: &str) -> u
 /// All-capitals place names heading a line, as wire datelines write them: "BEIRUT (Reuters) -",
 /// "SRINAGAR, India --", "MEXICO CITY, May 3 -", "DUBAI/JERUSALEM, June 13 -" (each name of a
 /// joint dateline). Spans cover the names only.
-fn datelines(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn datelines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut line_start = 0usize;
     for line in text.split_inclusive('\n') {

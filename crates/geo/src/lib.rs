@@ -177,6 +177,17 @@ impl Gazetteer {
         self.entries.is_empty()
     }
 
+    /// The ISO3 country of a text's dateline ("WASHINGTON —", "NAIROBI, June 26 (Reuters) -"):
+    /// the capitalized place name that opens its first line, as `find_places` reads datelines,
+    /// looked up by name. None without a dateline or a known place.
+    pub fn dateline_country(&self, text: &str) -> Option<&str> {
+        let lead = text.len() - text.trim_start().len();
+        let end = text[lead..].find('\n').map_or(text.len(), |p| lead + p);
+        let (s, e) = find::datelines(&text[..end]).into_iter().next()?;
+        let &id = self.lookup(&text[s..e]).first()?;
+        self.entry(id).country.as_deref()
+    }
+
     /// The entry of a country by ISO3 code.
     pub fn country(&self, iso3: &str) -> Option<&PlaceEntry> {
         self.lookup_country_id(iso3)

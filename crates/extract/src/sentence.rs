@@ -79,11 +79,7 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                     })
             })
         };
-        let has_quote = s
-            .tokens
-            .clone()
-            .any(|i| matches!(doc.tokens[i].kind, TokenKind::Quote));
-        if has_quote && (0..words.len()).any(|k| scare_close(k).is_some()) {
+        if (0..words.len()).any(is_quote) && (0..words.len()).any(|k| scare_close(k).is_some()) {
             let mut keep = vec![true; words.len()];
             for k in 0..words.len() {
                 if let Some(c) = scare_close(k) {

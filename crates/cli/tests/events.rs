@@ -3734,3 +3734,61 @@ fn a_passive_summons_is_by_the_ministry_and_blame_on_names_the_blamed() {
     let d = dyads(&r);
     assert!(has(&r, "SDN", "ARE", "11", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn a_byline_names_the_first_person_and_a_title_about_an_act_of_others_does_not() {
+    // the byline above the text is the "I" and "we" of a statement whose title names no one
+    let r = code_by(
+        "Sanctions on Gang Leaders in Haiti",
+        "Press Statement Antony J. Blinken, Secretary of State June 3, 2024\n\n\
+         We commend Kenya for leading the mission. I spoke with President William Ruto today.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "USA", "KEN", "05", Modality::Asserted), "{d:?}");
+    assert!(both_ways(&r, "USA", "KEN", "04"), "{d:?}");
+    // "Designation of X as ...": X is what the statement is about, not its first person
+    let r = code_by(
+        "Designation of the Houthis as a Foreign Terrorist Organization",
+        "We commend Saudi Arabia for its restraint.",
+    );
+    let d = dyads(&r);
+    assert!(!d.iter().any(|(s, _, _, _)| s == "YEM"), "{d:?}");
+    // (the byline after a dash still names the author)
+    let r = code_by(
+        "Designation of the Houthis as a Foreign Terrorist Organization — Press Statement, \
+         Antony J. Blinken, Secretary of State",
+        "We commend Saudi Arabia for its restraint.",
+    );
+    assert!(
+        has(&r, "USA", "SAU", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn seas_are_no_actors_and_parties_placed_in_a_country_are_of_it() {
+    for sea in [
+        "the Indian Ocean",
+        "the Gulf of Mexico",
+        "the Philippine Sea",
+    ] {
+        let r = code(&format!("Iran sent two warships to {sea} on Monday."));
+        assert!(dyads(&r).is_empty(), "{sea}: {:?}", dyads(&r));
+    }
+    let r = code(
+        "Kenya and Angola held talks on Monday. President Ruto called on all parties in \
+         Mozambique to exercise restraint.",
+    );
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .any(|(s, t, c, _)| s == "KEN" && t == "MOZ" && c == "02"),
+        "{d:?}"
+    );
+    assert!(
+        !d.iter()
+            .any(|(s, t, c, _)| s == "KEN" && t == "AGO" && c == "02"),
+        "{d:?}"
+    );
+}

@@ -196,8 +196,18 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
         _ => return false,
     }
     let words = &buf[..n.words.len()];
+    // "all parties in Mozambique", "the leaders in Kinshasa": the place names whose they are
+    let placed = || {
+        sa.lowers.get(n.words.end).is_some_and(|w| *w == "in")
+            && sa
+                .words
+                .get(n.words.end + 1)
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+    };
     match words {
         ["they"] | ["them"] => true,
+        _ if placed() => false,
         // "all parties (to this conflict)", "the warring parties", "the belligerents"
         ["all", "parties" | "sides" | "belligerents"]
         | ["the" | "both", "warring", "parties" | "sides"]
@@ -280,6 +290,14 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
 
 /// "of State", "of Government" after word `at`: "the Heads of State", chunked apart from its
 /// "of" phrase.
+/// The capitalized head of a body of water's name ("Ocean", "Sea", "Gulf of ...").
+fn is_water(w: &str) -> bool {
+    matches!(
+        w,
+        "Ocean" | "Sea" | "Gulf" | "Bay" | "Peninsula" | "Channel"
+    )
+}
+
 fn heads_of(sa: &SentenceAnalysis, at: usize) -> bool {
     sa.lowers.get(at).is_some_and(|w| *w == "of")
         && sa
@@ -1314,6 +1332,12 @@ fn read_np(
 )> {
     let n = &sa.syntax.nps[np];
     let (s, e) = (n.words.start, n.words.end);
+    // a sea is no actor: "the Indian Ocean", "the Philippine Sea", "the Gulf of Mexico"
+    if e > s + 1 && is_water(sa.words[e - 1])
+        || s >= 2 && sa.lowers[s - 1] == "of" && is_water(sa.words[s - 2])
+    {
+        return None;
+    }
     let lx = ctx.lexicon;
     let mut person = None;
     let mut org = None;
@@ -1994,6 +2018,19 @@ pub fn resolve(
                     ctx.last_institution.insert(head.to_string(), code.clone());
                 }
             }
+        }
+    }
+    // "Press Statement / Marco Rubio, Secretary of State / May 2, 2025": a byline above the
+    // text names its author when the title names none (Lede)
+    if ctx.authors.is_empty() && lede_format(&ctx) {
+        if let Some(line) = byline(&doc.raw) {
+            let people: Vec<usize> = title_authors(&mut ctx, line)
+                .into_iter()
+                .filter(|&a| ctx.list[a].kind == ActorKind::Person)
+                .take(1)
+                .collect();
+            ctx.author = people.first().copied();
+            ctx.authors = people;
         }
     }
     let mut all = Vec::with_capacity(analysis.sentences.len());
@@ -3564,6 +3601,36 @@ pub fn resolve(
     }
 }
 
+/// Whether an article is coded with Lede's own dictionaries only.
+fn lede_format(ctx: &Ctx) -> bool {
+    ctx.lexicon
+        .formats
+        .iter()
+        .all(|f| *f == lede_dict::DictFormat::Lede)
+}
+
+/// The byline that opens a statement ("Press Statement Marco Rubio, Secretary of State May 2,
+/// 2025", "Remarks by the Spokesperson"): its first line, when that line is short, ends no
+/// sentence and says what kind of text follows or who issues it.
+fn byline(raw: &str) -> Option<&str> {
+    let line = raw.trim_start().lines().next()?.trim();
+    let words = line.split_whitespace().count();
+    let open = !line.ends_with(['.', '?', '!', '"', '\u{201d}']);
+    let marked = line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "statement"
+                | "remarks"
+                | "readout"
+                | "spokesperson"
+                | "attributable"
+                | "briefing"
+                | "by"
+        )
+    });
+    (words <= 16 && open && marked).then_some(line)
+}
+
 /// The authors a statement's title names: its first person ("Statement from President Joe
 /// Biden on ..."), every person of a joint statement ("Joint Statement from President Biden
 /// ... and President Macron ..."); with no person, the countries and organisations that issue
@@ -3601,9 +3668,52 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
         .windows(3)
         .position(|w| w[0] == "on" && w[1] == "behalf" && w[2] == "of")
         .map(|k| k + 3);
+    // "Designation of Viv Ansanm and Gran Grif as Foreign Terrorist Organizations": a title
+    // that opens with an act "of" someone is about them, not by them ("Statement of", "Readout
+    // of" are by them)
+    let act_of = lowers.get(1) == Some(&"of")
+        && !lowers.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "statement"
+                    | "communique"
+                    | "communiqué"
+                    | "declaration"
+                    | "readout"
+                    | "remarks"
+                    | "message"
+                    | "address"
+                    | "speech"
+                    | "transcript"
+                    | "briefing"
+                    | "letter"
+                    | "interview"
+                    | "summary"
+                    | "comments"
+                    | "report"
+                    | "note"
+                    | "decision"
+                    | "resolution"
+                    | "conclusions"
+            )
+        });
+    // (until a dash or colon: "... as Foreign Terrorist Organizations — Press Statement, Marco
+    // Rubio, Secretary of State")
+    let act_end = act_of.then(|| {
+        lowers
+            .iter()
+            .position(|w| {
+                !w.is_empty() && w.chars().all(|c| matches!(c, '—' | '–' | '-' | ':' | '|'))
+            })
+            .map_or(lowers.len(), |k| k + 1)
+    });
     let topic = lowers
         .iter()
-        .position(|w| matches!(*w, "on" | "regarding" | "about" | "to" | "for"))
+        .enumerate()
+        .position(|(k, w)| {
+            matches!(*w, "on" | "regarding" | "about" | "to" | "for")
+                && act_end.is_none_or(|e| k >= e)
+        })
         .unwrap_or(lowers.len());
     // leftmost-longest dictionary matches
     let mut found = Vec::new();
@@ -3629,7 +3739,7 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
         Payload::Actor(a) => Some(&lexicon.actors[a as usize]),
         _ => None,
     };
-    let found: Vec<crate::lexicon::Found> = match behalf {
+    let found: Vec<crate::lexicon::Found> = match behalf.or(act_end) {
         Some(b) => found.into_iter().filter(|f| f.start >= b).collect(),
         None => found,
     };

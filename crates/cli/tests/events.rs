@@ -3792,3 +3792,37 @@ fn seas_are_no_actors_and_parties_placed_in_a_country_are_of_it() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_verb_with_its_adverb_in_scare_quotes_keeps_its_subject_and_object() {
+    let r = code("Algeria's foreign ministry \"categorically rejected\" Mali's accusations.");
+    assert!(
+        has(&r, "DZA", "MLI", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Egypt \"strongly condemns\" the Israeli strikes on Gaza.");
+    assert!(
+        has(&r, "EGY", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_transcripts_excerpt_label_names_the_speaker_of_its_first_person() {
+    let r = code_by(
+        "Russian-Kazakhstani talks",
+        "Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev in \
+         Astana.\n\nExcerpts from the statement by President of Kazakhstan Kassym-Jomart \
+         Tokayev:\n\nDear Vladimir Vladimirovich, we appreciate your support. We asked our \
+         Russian partners to protect our citizens.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "KAZ", "RUS", "02", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|(s, t, c, _)| s == "RUS" && t == "RUS" && c == "02"),
+        "{d:?}"
+    );
+}

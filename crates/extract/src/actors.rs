@@ -770,10 +770,43 @@ fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
     if !first_of_paragraph {
         return None;
     }
-    let k = (1..sa.len().min(13)).find(|&k| sa.words[k] == ":")?;
+    let k = (1..sa.len().min(18)).find(|&k| sa.words[k] == ":")?;
+    // "Excerpts from the statement by President of Russia Vladimir Putin:": the name after
+    // the kind of text
+    let by = (0..k).rfind(|&w| sa.lowers[w] == "by").filter(|&b| {
+        (0..b).all(|w| {
+            matches!(
+                sa.lowers[w],
+                "excerpts"
+                    | "excerpt"
+                    | "from"
+                    | "the"
+                    | "statement"
+                    | "statements"
+                    | "remarks"
+                    | "speech"
+                    | "address"
+                    | "opening"
+                    | "closing"
+                    | "press"
+                    | "for"
+                    | "at"
+                    | "introductory"
+                    | "concluding"
+                    | "answers"
+                    | "to"
+                    | "media"
+                    | "questions"
+            )
+        })
+    });
+    let start = by.map_or(0, |b| b + 1);
+    if start == k || start > 0 && start + 13 < k {
+        return None;
+    }
     // ("Assimi Goita (retranslated):", "Mr Lavrov (via interpreter):": a note in brackets)
     let mut bracket = false;
-    (0..k)
+    (start..k)
         .all(|w| {
             match sa.lowers[w] {
                 "(" => bracket = true,

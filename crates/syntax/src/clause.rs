@@ -347,7 +347,12 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
         // closing mark)
         let quote_item =
             |k: usize| word_of(s, k).is_some_and(|w| matches!(tags[w], Tag::RQuote | Tag::LQuote));
-        if p > 0 && quote_item(p - 1) && quote_item(k) {
+        // (also past adverbs within the marks: Algeria "categorically rejected" the claims)
+        let mut open = p;
+        while open > 0 && is_adverb_item(s, open - 1, tags) {
+            open -= 1;
+        }
+        if open > 0 && quote_item(open - 1) && quote_item(k) {
             k += 1;
         }
         while is_adverb_item(s, k, tags) {
@@ -430,7 +435,7 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                 // (a floating quantifier: "Egypt and Jordan each condemned")
                 // (a quotation that opens with the verb: 'said it "stands firmly with ..."')
                 if is_adverb_item(s, ku, tags)
-                    || ku + 1 == p
+                    || (ku + 1..p).all(|j| is_adverb_item(s, j, tags))
                         && word_of(s, ku).is_some_and(|w| {
                             matches!(
                                 lowers[w],

@@ -3826,3 +3826,23 @@ fn a_transcripts_excerpt_label_names_the_speaker_of_its_first_person() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_bare_capitalized_title_is_the_holder_named_before_and_a_passive_welcome_is_a_meeting() {
+    let r = code(
+        "Prime Minister Narendra Modi paid a visit to Ghana. On arrival in Accra, Prime \
+         Minister was received by President John Mahama. The two leaders held talks at \
+         Jubilee House. Prime Minister invited President Mahama to visit India.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "GHA", "IND", "04", Modality::Asserted), "{d:?}");
+    assert!(both_ways(&r, "IND", "GHA", "04"), "{d:?}");
+    assert!(has(&r, "IND", "GHA", "03", Modality::Asserted), "{d:?}");
+    // ("Minister for Foreign Affairs of Indonesia Sugiono": a longer title, no reference)
+    let r = code(
+        "Prime Minister Anthony Albanese met Chinese officials. Minister for Foreign Affairs \
+         of Indonesia Sugiono received Australian Foreign Minister Penny Wong.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "IDN", "AUS", "04", Modality::Asserted), "{d:?}");
+}

@@ -928,17 +928,31 @@ fn titled_reference(
     n: &lede_syntax::Np,
     quoted: bool,
 ) -> Option<usize> {
+    // ("Prime Minister was received by President Mahama": a bare capitalized title, as a
+    // ministry's release names its own leader, is "the Prime Minister") (Lede)
+    let det = if sa.lowers[n.words.start] == "the" {
+        1
+    } else if lede_format(ctx)
+        && (n.words.start..n.words.end).all(|k| capitalized(sa.words[k]))
+        && !sa
+            .words
+            .get(n.words.end)
+            .is_some_and(|w| capitalized(w) || matches!(*w, "for" | "of" | "," | "("))
+    {
+        0
+    } else {
+        return None;
+    };
     // ("the Deputy Secretary", "the Vice President": a capitalized title modifier)
-    let modified = n.words.len() == 3
-        && capitalized(sa.words[n.words.start + 1])
+    let modified = n.words.len() == 2 + det
+        && capitalized(sa.words[n.words.start + det])
         && matches!(
-            sa.lowers[n.words.start + 1],
+            sa.lowers[n.words.start + det],
             "deputy" | "vice" | "under" | "assistant" | "special" | "foreign" | "prime"
         );
     if quoted
         || n.pronoun
-        || n.words.len() != 2 && !modified
-        || sa.lowers[n.words.start] != "the"
+        || n.words.len() != 1 + det && !modified
         || n.head != n.words.end - 1
         || !capitalized(sa.words[n.head])
         || title_role(sa.lowers[n.head]).is_none()
@@ -2746,8 +2760,17 @@ pub fn resolve(
                     && sa
                         .found_in(n.words.end, (n.words.end + 6).min(sa.len()))
                         .any(|f| matches!(f.payload, Payload::Actor(_)));
+                // ("Prime Minister was received by ...": a bare capitalized title) (Lede)
+                let bare_title = lede_only
+                    && n.words.len() <= 3
+                    && (n.words.start..n.words.end).all(|k| capitalized(sa.words[k]))
+                    && title_role(sa.lowers[n.head]).is_some()
+                    // ("Minister for Foreign Affairs of Indonesia Sugiono": a longer title)
+                    && !sa.words.get(n.words.end).is_some_and(|w| {
+                        capitalized(w) || matches!(*w, "for" | "of" | "," | "(")
+                    });
                 let described = (kind == ActorKind::Group
-                    && sa.lowers[n.words.start] == "the"
+                    && (sa.lowers[n.words.start] == "the" || bare_title)
                     && !of_named
                     && !(lede_only && INSTITUTIONS.contains(&sa.lowers[n.head])))
                 .then(|| {
@@ -3463,6 +3486,39 @@ pub fn resolve(
                     ctx.last_guests = b.clone();
                     let mut group = a;
                     group.extend(b);
+                    ctx.last_meeting = group.clone();
+                    ctx.note_people_meeting();
+                    ctx.set_group(group);
+                    continue;
+                }
+            }
+            // "On arrival, Prime Minister was received by President Mahama": the same, passive
+            // (Lede)
+            if lede_only
+                && syn.vgs.get(ci).is_some_and(|g| {
+                    g.passive
+                        && matches!(
+                            sa.lowers[g.head],
+                            "received" | "hosted" | "welcomed" | "greeted"
+                        )
+                })
+            {
+                let guest = code_side(&c.subject);
+                let host = c
+                    .preps
+                    .iter()
+                    .find(|pp| sa.lowers[pp.prep] == "by")
+                    .map(|pp| code_side(&pp.nps))
+                    .unwrap_or_default();
+                if !guest.is_empty()
+                    && !host.is_empty()
+                    && host
+                        .iter()
+                        .all(|(_, x)| guest.iter().all(|(_, y)| country_of(x) != country_of(y)))
+                {
+                    ctx.last_guests = guest.clone();
+                    let mut group = host;
+                    group.extend(guest);
                     ctx.last_meeting = group.clone();
                     ctx.note_people_meeting();
                     ctx.set_group(group);

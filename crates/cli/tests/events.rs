@@ -3846,3 +3846,40 @@ fn a_bare_capitalized_title_is_the_holder_named_before_and_a_passive_welcome_is_
     let d = dyads(&r);
     assert!(has(&r, "IDN", "AUS", "04", Modality::Asserted), "{d:?}");
 }
+
+#[test]
+fn readiness_to_take_restrictive_measures_threatens_and_a_body_acted_within_is_no_side() {
+    let r = code(
+        "The EU stands ready to take further restrictive and targeted measures against the \
+         Belarusian regime.",
+    );
+    assert!(
+        has(&r, "IGO", "BLR", "13", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "Russia and Uzbekistan will continue to coordinate their approaches closely within \
+         the Commonwealth of Independent States and the Shanghai Cooperation Organisation.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "RUS", "UZB", "03", Modality::Future), "{d:?}");
+    assert!(has(&r, "UZB", "RUS", "03", Modality::Future), "{d:?}");
+    assert!(!d.iter().any(|(_, t, _, _)| t == "IGO"), "{d:?}");
+}
+
+#[test]
+fn an_indefinite_apposition_in_a_list_is_no_member() {
+    let r = code(
+        "Iran's Ali Larijani met Parliament Speaker Nabih Berri, a close Hezbollah ally, and \
+         Prime Minister Nawaf Salam.",
+    );
+    let d = dyads(&r);
+    assert_eq!(
+        d.iter()
+            .filter(|(s, t, _, _)| s == "LBN" && t == "IRN")
+            .count(),
+        2,
+        "{d:?}"
+    );
+}

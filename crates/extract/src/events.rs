@@ -2071,6 +2071,15 @@ fn intended_dealings<'a>(
         // ("negotiations between both sides": each side; "the agreements made in Riyadh":
         // a city is where, not who; "projects in the Philippines": a country is who)
         let located = w.start >= 1 && matches!(sa.lowers[w.start - 1], "in" | "at");
+        // ("coordinate their approaches within the CIS and the SCO": a body they act within
+        // is a setting, not the other side)
+        if (g.words.end..w.start)
+            .rev()
+            .find(|&k| sa.tags[k] == Tag::IN && sa.lowers[k] != "of")
+            .is_some_and(|k| sa.lowers[k] == "within")
+        {
+            continue;
+        }
         let city = |p: &Party| {
             (p.place || located)
                 && actors

@@ -148,7 +148,16 @@ pub fn coordinate(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
             match w {
                 Some(",") => {
                     if let Some((next, after)) = conjunct(s, j + 1) {
-                        members.push(next);
+                        // "Speaker Nabih Berri, a close Hezbollah ally, and Prime Minister
+                        // Nawaf Salam": an indefinite phrase between commas after a name
+                        // describes it, and is no member
+                        let last = members[members.len() - 1];
+                        let apposition = matches!(lowers[s.nps[next].words.start], "a" | "an")
+                            && matches!(tags[s.nps[last].head], Tag::NNP | Tag::NNPS)
+                            && word_of(s, after).is_some_and(|w| lowers[w] == ",");
+                        if !apposition {
+                            members.push(next);
+                        }
                         j = after;
                         continue;
                     }

@@ -4349,7 +4349,6 @@ pub fn code(
     };
     invitations(doc, analysis, actors, &mut out);
     mediations(doc, analysis, actors, lexicon, input, &mut out);
-    same_meeting(&mut out);
     if lexicon.formats.iter().all(|f| *f == DictFormat::Lede) {
         same_promise(&mut out);
     }
@@ -4374,45 +4373,6 @@ fn same_promise(out: &mut Vec<Event>) {
             return false;
         }
         seen.push(k);
-        true
-    });
-}
-
-/// "held a meeting with X ... The two ministers exchanged views on ...": discussing, in an
-/// article that has already coded a meeting or a call between the same two countries, is
-/// part of it, not a second consultation.
-fn same_meeting(out: &mut Vec<Event>) {
-    let pair = |e: &Event| {
-        let c = |a: &Option<ActorRef>| {
-            a.as_ref()
-                .and_then(|a| a.code.as_deref())
-                .and_then(country_of)
-                .map(str::to_string)
-        };
-        (c(&e.source), c(&e.target))
-    };
-    let discussion = |e: &Event| {
-        let t = e.trigger.text.to_lowercase();
-        e.root == "04"
-            && e.modality == Modality::Asserted
-            && ["discuss", "exchang", "review", "reviewed"]
-                .iter()
-                .any(|p| t.starts_with(p))
-    };
-    // (the pairs met, with the sentence that reported the meeting)
-    type Pair = (Option<String>, Option<String>);
-    let mut met: Vec<(Pair, usize)> = Vec::new();
-    out.retain(|e| {
-        if e.root != "04" || e.modality != Modality::Asserted {
-            return true;
-        }
-        let p = pair(e);
-        if discussion(e) && p.0.is_some() && met.iter().any(|(m, at)| *m == p && *at < e.start) {
-            return false;
-        }
-        // (a visit received or made is a meeting of both sides)
-        met.push(((p.1.clone(), p.0.clone()), e.start));
-        met.push((p, e.start));
         true
     });
 }

@@ -3884,3 +3884,25 @@ fn an_indefinite_apposition_in_a_list_is_no_member() {
         "{d:?}"
     );
 }
+
+#[test]
+fn the_decision_or_the_measures_criticised_are_of_the_latest_hostile_act() {
+    let r = code(
+        "The United States imposed sanctions on Georgian Dream founder Bidzina Ivanishvili on \
+         Friday. Prime Minister Irakli Kobakhidze called the decision \"shameful\".",
+    );
+    assert!(
+        has(&r, "GEO", "USA", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "Canada expelled six Indian diplomats on Monday. India's foreign ministry condemned the \
+         expulsions.",
+    );
+    assert!(
+        has(&r, "IND", "CAN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -4867,6 +4867,12 @@ fn hostile_anaphora(
                     | "action"
                     | "actions"
                     | "decision"
+                    | "expulsion"
+                    | "expulsions"
+                    | "designation"
+                    | "designations"
+                    | "closure"
+                    | "restrictions"
             ) && (matches!(
                 sa.lowers[n.words.start],
                 "this" | "these" | "such" | "that" | "those"
@@ -4874,7 +4880,19 @@ fn hostile_anaphora(
                 && n.words.len() == 2
                 && matches!(
                     sa.lowers[n.head],
-                    "move" | "step" | "steps" | "action" | "actions"
+                    "move"
+                        | "step"
+                        | "steps"
+                        | "action"
+                        | "actions"
+                        | "decision"
+                        | "measures"
+                        | "expulsion"
+                        | "expulsions"
+                        | "designation"
+                        | "designations"
+                        | "closure"
+                        | "restrictions"
                 ))
                 && owner(sa, actors, i, 1).is_none()
                 && sa

@@ -3906,3 +3906,30 @@ fn the_decision_or_the_measures_criticised_are_of_the_latest_hostile_act() {
         dyads(&r)
     );
 }
+
+#[test]
+fn documents_signed_in_the_presence_of_two_leaders_are_their_agreement() {
+    let r = code(
+        "Prime Minister Narendra Modi met President John Mahama in Accra. Four Memoranda of \
+         Understanding were exchanged in the presence of the two leaders.",
+    );
+    assert!(both_ways(&r, "IND", "GHA", "05"), "{:?}", dyads(&r));
+    let r = code(
+        "Indonesian Foreign Minister Sugiono met Australian Foreign Minister Penny Wong. The two \
+         ministers witnessed the signing of a Memorandum of Understanding on Maritime \
+         Cooperation.",
+    );
+    assert!(both_ways(&r, "IDN", "AUS", "05"), "{:?}", dyads(&r));
+    // (signed by two, in the presence of a third: the two agreed)
+    let r = code(
+        "The declaration was signed by Azerbaijani President Ilham Aliyev and Armenian Prime \
+         Minister Nikol Pashinyan in the presence of U.S. President Donald Trump.",
+    );
+    let d = dyads(&r);
+    assert!(both_ways(&r, "AZE", "ARM", "05"), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|(s, t, c, _)| c == "05" && (s == "USA" || t == "USA")),
+        "{d:?}"
+    );
+}

@@ -2306,6 +2306,53 @@ const SIGNED_THINGS: &[&str] = &[
 fn signed_by<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, v: usize) -> Vec<Party<'a>> {
     let syn = &sa.syntax;
     let g = &syn.vgs[v];
+    let signed_thing = |np: usize| {
+        let n = &syn.nps[np];
+        SIGNED_THINGS.contains(&sa.lowers[n.head])
+            || matches!(sa.lowers[n.head], "documents" | "memoranda" | "agreements" | "mous")
+            // ("a package of intergovernmental documents", "a number of agreements")
+            || sa.lowers.get(n.words.end) == Some(&"of")
+                && syn.np_of_word(n.words.end + 1).is_some_and(|o| {
+                    let h = sa.lowers[syn.nps[o].head];
+                    SIGNED_THINGS.contains(&h) || matches!(h, "documents" | "memoranda" | "mous")
+                })
+    };
+    // "A package of documents was signed in the presence of the two leaders", "the two
+    // ministers witnessed the signing of a memorandum": those present agreed (Lede)
+    if !g.negated
+        && g.passive
+        && matches!(
+            sa.lowers[g.head],
+            "signed" | "exchanged" | "initialed" | "initialled" | "concluded" | "inked"
+        )
+        && syn.clauses[v].subject.first().is_some_and(|&p| signed_thing(p))
+        // ("signed by X and Y in the presence of Z": the signatories, below)
+        && sa.lowers.get(g.head + 1) != Some(&"by")
+    {
+        let present = (0..sa.len().saturating_sub(4)).find(|&k| {
+            sa.lowers[k] == "in"
+                && sa.lowers[k + 1] == "the"
+                && sa.lowers[k + 2] == "presence"
+                && sa.lowers[k + 3] == "of"
+        });
+        if let Some(np) = present.and_then(|k| syn.np_of_word(k + 4)) {
+            return sides_of(sa, actors, np);
+        }
+    }
+    if !g.passive
+        && !g.negated
+        && matches!(sa.lowers[g.head], "witnessed" | "witness" | "witnesses")
+        && syn.clauses[v].objects.first().is_some_and(|&o| {
+            matches!(
+                sa.lowers[syn.nps[o].head],
+                "signing" | "exchange" | "conclusion"
+            )
+        })
+    {
+        if let Some(&subject) = syn.clauses[v].subject.first() {
+            return sides_of(sa, actors, subject);
+        }
+    }
     if !matches!(
         sa.lowers[g.head],
         "signed" | "initialed" | "initialled" | "inked" | "co-signed" | "cosigned"
@@ -5036,7 +5083,7 @@ fn rule_patterns() -> &'static RulePatterns {
                 "sign",
                 "057",
                 "AGREE",
-                "rule: an agreement signed by X and Y (X and Y agreed)",
+                "rule: an agreement signed by X and Y, or in their presence (X and Y agreed)",
             ),
             courtesy: rule(
                 "apologise",

@@ -3933,3 +3933,23 @@ fn documents_signed_in_the_presence_of_two_leaders_are_their_agreement() {
         "{d:?}"
     );
 }
+
+#[test]
+fn the_two_agreeing_to_stay_in_contact_or_convene_again_plan_to_meet() {
+    let r = code(
+        "Secretary Rubio spoke with President Noboa of Ecuador. The two agreed to stay in close \
+         contact in the weeks ahead.",
+    );
+    let d = dyads(&r);
+    assert_eq!(
+        d.iter().filter(|(_, _, c, _)| c == "03").count(),
+        2,
+        "{d:?}"
+    );
+    assert!(both_ways(&r, "USA", "ECU", "03"), "{d:?}");
+    let r = code(
+        "Japan's foreign minister met his Philippine counterpart in Manila. They agreed to \
+         convene the next round of the dialogue in Tokyo.",
+    );
+    assert!(both_ways(&r, "JPN", "PHL", "03"), "{:?}", dyads(&r));
+}

@@ -208,6 +208,8 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
     match words {
         ["they"] | ["them"] => true,
         _ if placed() => false,
+        // "the two agreed to stay in close contact"
+        ["the", "two"] => true,
         // "all parties (to this conflict)", "the warring parties", "the belligerents"
         ["all", "parties" | "sides" | "belligerents"]
         | ["the" | "both", "warring", "parties" | "sides"]

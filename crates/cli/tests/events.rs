@@ -3953,3 +3953,20 @@ fn the_two_agreeing_to_stay_in_contact_or_convene_again_plan_to_meet() {
     );
     assert!(both_ways(&r, "JPN", "PHL", "03"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_request_for_a_release_in_a_meeting_readout_is_to_the_other_side() {
+    let r = code(
+        "Japan's Foreign Minister Iwaya met Chinese Foreign Minister Wang Yi in Beijing. \
+         Regarding the case of Japanese nationals detained in China, Minister Iwaya requested \
+         the early release of the detained Japanese nationals.",
+    );
+    assert!(
+        has(&r, "JPN", "CHN", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // (with no meeting, no one to ask)
+    let r = code("Minister Iwaya requested the early release of the detained Japanese nationals.");
+    assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
+}

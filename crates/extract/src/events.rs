@@ -2176,6 +2176,59 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
     None
 }
 
+/// "requested the early release of the detained nationals", "called for the lifting of the
+/// ban": verb group `v` asks for an act (a noun right after it, or after "for") that names
+/// no actor. Returns the code (0253 for a release, else 020).
+fn unaddressed_request_code(
+    sa: &SentenceAnalysis,
+    actors: &ArticleActors,
+    v: usize,
+    own: Option<&str>,
+) -> Option<&'static str> {
+    let g = &sa.syntax.vgs[v];
+    if g.infinitive || g.nonfinite || g.passive {
+        return None;
+    }
+    let head = sa.lowers[g.head];
+    let mut k = g.words.end;
+    if ["request", "demand", "seek", "sought"]
+        .iter()
+        .any(|p| head.starts_with(p))
+    {
+    } else if (head.starts_with("call") || head.starts_with("press") || head.starts_with("push"))
+        && sa.lowers.get(k) == Some(&"for")
+    {
+        k += 1;
+    } else {
+        return None;
+    }
+    let np = sa.syntax.np_of_word(k)?;
+    let n = &sa.syntax.nps[np];
+    let code = match sa.lowers[n.head] {
+        "release" | "freeing" => "0253",
+        "removal" | "lifting" | "resumption" | "withdrawal" | "return" | "repeal" | "reversal"
+        | "cessation" | "halt" | "investigation" | "extradition" => "020",
+        _ => return None,
+    };
+    // (an act whose own phrase names who is to do it, or who is asked, is coded as named)
+    let end = (n.words.end..sa.len())
+        .find(|&j| matches!(sa.lowers[j], "." | ";" | "and" | "but" | "while"))
+        .unwrap_or(sa.len());
+    let named = sa
+        .syntax
+        .nps
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.words.start >= n.words.start && m.words.end <= end)
+        .any(|(i, _)| {
+            actors
+                .reading(sa.index, i)
+                .and_then(|r| r.code.as_deref())
+                .is_some_and(|c| !c.starts_with("---") && side_key(c) != own)
+        });
+    (!named).then_some(code)
+}
+
 /// The parties of noun phrase `first` and those coordinated with it, one a side (no place):
 /// at least two, else none.
 fn sides_of<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, first: usize) -> Vec<Party<'a>> {
@@ -5009,6 +5062,7 @@ struct RulePatterns {
     call: VerbPattern,
     meeting: VerbPattern,
     courtesy: VerbPattern,
+    request: VerbPattern,
     talks: VerbPattern,
     signed_by: VerbPattern,
 }
@@ -5084,6 +5138,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "057",
                 "AGREE",
                 "rule: an agreement signed by X and Y, or in their presence (X and Y agreed)",
+            ),
+            request: rule(
+                "request",
+                "020",
+                "REQUEST",
+                "rule: a request for an act, with no one named, in the readout of a meeting, is to the other side",
             ),
             courtesy: rule(
                 "apologise",
@@ -5806,6 +5866,43 @@ fn code_once(
                     });
                 }
             }
+            // "Minister Iwaya requested the early release of the detained Japanese
+            // nationals": in the readout of a meeting, a request for an act that names no
+            // one else is to the other side (Lede)
+            if let Some((a, b)) = meeting
+                .as_ref()
+                .filter(|_| !petr && !g.negated && sa.index <= meeting_at + 3)
+            {
+                let src = parties(sa, actors, &subject);
+                let own = src.first().and_then(|p| side_key(&p.code));
+                if let (Some(code), [p]) =
+                    (unaddressed_request_code(sa, actors, v, own), src.as_slice())
+                {
+                    let other = if side_key(&p.code) == side_key(&a.code) {
+                        Some(b)
+                    } else if side_key(&p.code) == side_key(&b.code) {
+                        Some(a)
+                    } else {
+                        None
+                    };
+                    if let Some(o) = other {
+                        let o = Party {
+                            np: UNSAID,
+                            ..o.clone()
+                        };
+                        rule_event(
+                            &mut out,
+                            sa,
+                            &rules.request,
+                            code,
+                            (vec![p.clone()], vec![o]),
+                            (g.head, g.head + 1),
+                            modality_of(sa, v),
+                        );
+                        continue;
+                    }
+                }
+            }
             let Some(f) = best else {
                 // "Vladimir Putin apologised for the tragic incident", "the Secretary
                 // expressed his condolences for the loss of life in Goma": in the readout of a
@@ -5814,6 +5911,8 @@ fn code_once(
                     .as_ref()
                     .filter(|_| !petr && !g.negated && sa.index <= meeting_at + 3)
                 {
+                    // (and a request for an act with no one named: "Minister Iwaya requested
+                    // the early release of the detained Japanese nationals")
                     let code = courtesy_code(sa, v);
                     let src = parties(sa, actors, &subject);
                     if let (Some(code), [p]) = (code, src.as_slice()) {

@@ -3970,3 +3970,30 @@ fn a_request_for_a_release_in_a_meeting_readout_is_to_the_other_side() {
     let r = code("Minister Iwaya requested the early release of the detained Japanese nationals.");
     assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn mediators_are_no_sides_and_they_in_a_clause_is_the_plural_before_it() {
+    let r = code(
+        "Pakistan and Afghanistan have agreed to an immediate ceasefire after talks in Doha \
+         mediated by Qatar and Turkey. The two sides also agreed to hold follow-up meetings in \
+         the coming days.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "PAK", "AFG", "03", Modality::Asserted), "{d:?}");
+    assert!(
+        !d.iter()
+            .any(|(s, t, c, _)| c == "03" && (s == "QAT" || t == "QAT")),
+        "{d:?}"
+    );
+    let r = code(
+        "We support the efforts of Brazil, Colombia, and Mexico. The United States will \
+         continue to stand with the Venezuelan people as they seek a peaceful return to \
+         democracy.",
+    );
+    let d = dyads(&r);
+    assert!(
+        d.iter()
+            .all(|(_, t, _, _)| !matches!(t.as_str(), "BRA" | "COL" | "MEX")),
+        "{d:?}"
+    );
+}

@@ -2215,6 +2215,32 @@ pub fn resolve(
                     continue;
                 }
             }
+            // "stand with the Venezuelan people as they seek ...": "they" opening a clause
+            // within the sentence is the plural named before it in the sentence (Lede)
+            if lede_only
+                && !quoted
+                && sa.lowers[n.head] == "they"
+                && n.words.start >= 1
+                && matches!(
+                    sa.lowers[n.words.start - 1],
+                    "as" | "when" | "while" | "because" | "after" | "before" | "until" | "once"
+                )
+            {
+                let antecedent = (0..i).rev().find(|&m| {
+                    let h = syn.nps[m].head;
+                    readings
+                        .get(m)
+                        .is_some_and(|x| x.code.is_some() && x.members.is_empty())
+                        && (matches!(sa.tags[h], Tag::NNS | Tag::NNPS)
+                            || matches!(sa.lowers[h], "people" | "police" | "military"))
+                });
+                if let Some(m) = antecedent {
+                    r.actor = readings[m].actor;
+                    r.code = readings[m].code.clone();
+                    readings.push(r);
+                    continue;
+                }
+            }
             let signatories = sa.lowers[n.words.start] == "our" && ctx.authors.len() >= 2;
             if !quoted && !signatories && plural && ctx.last_group.len() >= 2 {
                 // "They agreed", "the two leaders signed": the actors last named together
@@ -3437,7 +3463,27 @@ pub fn resolve(
                     sa.lowers[first - 1],
                     "from" | "in" | "on" | "at" | "into" | "across" | "over" | "toward" | "towards"
                 );
-            if members.len() >= 2 && members.len() == g.len() && !located {
+            // ("talks in Doha mediated by Qatar and Turkey. The two sides also agreed", "praised
+            // the efforts of Qatar and Turkey. The ministry urged both neighbours": mediators
+            // are no sides) (Lede)
+            let mediators = lede_only
+                && first >= 2
+                && (sa.lowers[first - 1] == "by"
+                    && matches!(
+                        sa.lowers[first - 2],
+                        "mediated"
+                            | "brokered"
+                            | "hosted"
+                            | "facilitated"
+                            | "sponsored"
+                            | "co-hosted"
+                    )
+                    || sa.lowers[first - 1] == "of"
+                        && matches!(
+                            sa.lowers[first - 2],
+                            "efforts" | "mediation" | "mediators" | "facilitation" | "help"
+                        ));
+            if members.len() >= 2 && members.len() == g.len() && !located && !mediators {
                 ctx.set_group(owned_codes(&members));
             }
         }

@@ -3997,3 +3997,19 @@ fn mediators_are_no_sides_and_they_in_a_clause_is_the_plural_before_it() {
         "{d:?}"
     );
 }
+
+#[test]
+fn aircraft_of_a_country_strike_and_at_least_counts_its_victims() {
+    let r = code("Israeli aircraft struck targets in Lebanon on Tuesday.");
+    assert!(
+        has(&r, "ISR", "LBN", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Israeli air strikes killed at least 20 people in Gaza on Wednesday night.");
+    assert!(
+        has(&r, "ISR", "PSE", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -388,6 +388,9 @@ const ACT_NOUNS: &[&str] = &[
     "rockets",
     "warplanes",
     "jets",
+    "aircraft",
+    "artillery",
+    "gunfire",
 ];
 
 const LOCATION_NOUNS: &[&str] = &[

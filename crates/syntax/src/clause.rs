@@ -367,6 +367,13 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
         while is_adverb_item(s, k, tags) {
             k += 1;
         }
+        // "killed at least 20 people": a quantity's "at least" is no preposition
+        if word_of(s, k).is_some_and(|w| lowers[w] == "at")
+            && word_of(s, k + 1).is_some_and(|w| matches!(lowers[w], "least" | "most"))
+            && np_of(s, k + 2).is_some()
+        {
+            k += 2;
+        }
         if let Some(w) = word_of(s, k) {
             if tags[w] == Tag::RP {
                 c.particle = Some(w);

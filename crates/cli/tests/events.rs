@@ -4013,3 +4013,19 @@ fn aircraft_of_a_country_strike_and_at_least_counts_its_victims() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_target_near_or_across_a_place_is_of_its_country() {
+    let r = code("Russia struck an energy facility near Kyiv on Tuesday.");
+    assert!(
+        has(&r, "RUS", "UKR", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code("Hezbollah launched drones at a military camp near Haifa.");
+    assert!(
+        has(&r, "LBN", "ISR", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

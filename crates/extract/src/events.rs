@@ -172,8 +172,15 @@ fn owner<'a>(
     // "struck targets in Yemen", "facilities in Israel": the place or country a thing is in
     // (read as a place: kept for force events only)
     // (PETRARCH/TABARI sets: any thing in a place)
-    if sa.lowers.get(after).is_some_and(|w| *w == "in")
-        && (!actors.lede_rules || PHYSICAL_TARGETS.contains(&sa.lowers[n.head]))
+    // ("an energy facility near Kyiv", "positions across the south": Lede)
+    if sa.lowers.get(after).is_some_and(|w| {
+        *w == "in"
+            || actors.lede_rules
+                && matches!(
+                    *w,
+                    "near" | "outside" | "around" | "across" | "inside" | "throughout"
+                )
+    }) && (!actors.lede_rules || PHYSICAL_TARGETS.contains(&sa.lowers[n.head]))
     {
         if let Some(mut p) = sa
             .syntax

@@ -1944,3 +1944,16 @@ fn a_ceasefire_or_restraint_urged_in_a_call_is_asked_of_the_other_side() {
     let r = code("The Pope called for a ceasefire.");
     assert!(r.events.is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_guest_welcomed_at_a_place_is_hosted() {
+    let r = code(
+        "President Trump was welcomed at King Khalid International Airport by Crown Prince \
+         Mohammed bin Salman.",
+    );
+    assert!(
+        has(&r, "SAU", "USA", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

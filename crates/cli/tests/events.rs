@@ -4029,3 +4029,18 @@ fn a_target_near_or_across_a_place_is_of_its_country() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_bodys_charter_or_resolutions_are_not_the_body() {
+    for text in [
+        "Kazakhstan reaffirmed its commitment to the UN Charter.",
+        "North Korea violated multiple UN Security Council resolutions.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r).iter().any(|(_, t, _, _)| t == "IGO"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

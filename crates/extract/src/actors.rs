@@ -1384,7 +1384,17 @@ fn read_np(
 )> {
     let n = &sa.syntax.nps[np];
     let (s, e) = (n.words.start, n.words.end);
-    // a sea is no actor: "the Indian Ocean", "the Philippine Sea", "the Gulf of Mexico"
+    // a sea is no actor: "the Indian Ocean", "the Philippine Sea", "the Gulf of Mexico"; nor
+    // a body's document: "the UN Charter", "Security Council resolutions"
+    if e > s + 1
+        && n.head == e - 1
+        && matches!(
+            sa.lowers[n.head],
+            "charter" | "statute" | "resolution" | "resolutions"
+        )
+    {
+        return None;
+    }
     if e > s + 1 && is_water(sa.words[e - 1])
         || s >= 2 && sa.lowers[s - 1] == "of" && is_water(sa.words[s - 2])
     {

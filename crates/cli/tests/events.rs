@@ -4044,3 +4044,21 @@ fn a_bodys_charter_or_resolutions_are_not_the_body() {
         );
     }
 }
+
+#[test]
+fn an_act_stopped_or_asked_to_stop_is_not_done() {
+    for text in [
+        "Rwanda must withdraw its troops and stop supporting the M23.",
+        "Trump warned Iran to stop supporting the Houthis immediately.",
+        "The EU called on Iran to cease supplying drones to Russia.",
+        "Israel refrained from attacking Gaza on Sunday.",
+    ] {
+        let r = code(text);
+        let d = dyads(&r);
+        assert!(
+            !d.iter()
+                .any(|(_, _, c, _)| matches!(c.as_str(), "05" | "07" | "19")),
+            "{text}: {d:?}"
+        );
+    }
+}

@@ -2183,6 +2183,25 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
     None
 }
 
+/// Verb group `v` is a gerund that "stop", "cease", "halt", "quit", "refrain from", "desist
+/// from" or "avoid" governs: "stop supporting the M23".
+fn stopped_act(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let s = g.words.start;
+    if sa.tags[g.head] != Tag::VBG || s == 0 {
+        return false;
+    }
+    let before = sa.lowers[s - 1];
+    ["stop", "ceas", "halt", "quit", "avoid"]
+        .iter()
+        .any(|p| before.starts_with(p))
+        || before == "from"
+            && s >= 2
+            && ["refrain", "desist", "abstain"]
+                .iter()
+                .any(|p| sa.lowers[s - 2].starts_with(p))
+}
+
 /// "requested the early release of the detained nationals", "called for the lifting of the
 /// ban": verb group `v` asks for an act (a noun right after it, or after "for") that names
 /// no actor. Returns the code (0253 for a release, else 020).
@@ -5281,6 +5300,11 @@ fn code_once(
             }
             // "urged X to stop the attacks", "warned Iran to stop supporting the Houthis": the
             // request is the event, not the action it asks for
+            // "stop supporting the M23", "to cease supplying drones to Russia": an act
+            // stopped, or asked to stop, is not done (Lede)
+            if !petr && stopped_act(sa, v) {
+                continue;
+            }
             let performative = !petr && performative_wish(sa, v);
             let intended = !petr && !performative && intends_without_pattern(sa, v);
             let threatened = !petr && threatened_act(sa, v);

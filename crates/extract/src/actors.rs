@@ -927,6 +927,17 @@ const OTHERS: &[&str] = &[
 /// "The Secretary", "the Minister": a definite, capitalized title word (outside quotations)
 /// that no dictionary entry covers, standing for the person named last with that title
 /// ("Secretary of State Marco Rubio ... The Secretary thanked ...").
+/// A title standing bare, all its words capitalized, with no name or longer title after it
+/// ("Prime Minister was received by ...", not "Minister for Foreign Affairs of Indonesia
+/// Sugiono").
+fn bare_title(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
+    (n.words.start..n.words.end).all(|k| capitalized(sa.words[k]))
+        && !sa
+            .words
+            .get(n.words.end)
+            .is_some_and(|w| capitalized(w) || matches!(*w, "for" | "of" | "," | "("))
+}
+
 fn titled_reference(
     ctx: &Ctx,
     sa: &SentenceAnalysis,
@@ -937,13 +948,7 @@ fn titled_reference(
     // ministry's release names its own leader, is "the Prime Minister") (Lede)
     let det = if sa.lowers[n.words.start] == "the" {
         1
-    } else if lede_format(ctx)
-        && (n.words.start..n.words.end).all(|k| capitalized(sa.words[k]))
-        && !sa
-            .words
-            .get(n.words.end)
-            .is_some_and(|w| capitalized(w) || matches!(*w, "for" | "of" | "," | "("))
-    {
+    } else if lede_format(ctx) && bare_title(sa, n) {
         0
     } else {
         return None;
@@ -2023,12 +2028,9 @@ pub fn resolve(
     // the author of a statement, named in its title ("Statement from President Joe Biden ...")
     // the dateline's country (Lede's dictionaries): a release's author, below, and the country
     // of police and protesters named with none
-    if ctx
-        .lexicon
-        .formats
-        .iter()
-        .all(|f| *f == lede_dict::DictFormat::Lede)
-    {
+    // the rules below marked "Lede" are for Lede's own dictionaries only
+    let lede_only = lede_format(&ctx);
+    if lede_only {
         ctx.home = lede_geo::Gazetteer::embedded()
             .dateline_country(&doc.raw)
             .map(str::to_string);
@@ -2084,7 +2086,7 @@ pub fn resolve(
     }
     // "Press Statement / Marco Rubio, Secretary of State / May 2, 2025": a byline above the
     // text names its author when the title names none (Lede)
-    if ctx.authors.is_empty() && lede_format(&ctx) {
+    if ctx.authors.is_empty() && lede_only {
         if let Some(line) = byline(&doc.raw) {
             let people: Vec<usize> = title_authors(&mut ctx, line)
                 .into_iter()
@@ -2097,12 +2099,6 @@ pub fn resolve(
     }
     let mut all = Vec::with_capacity(analysis.sentences.len());
     let mut in_turn = false;
-    // the rules below marked "Lede" are for Lede's own dictionaries only
-    let lede_only = ctx
-        .lexicon
-        .formats
-        .iter()
-        .all(|f| *f == lede_dict::DictFormat::Lede);
     for sa in &analysis.sentences {
         let syn = &sa.syntax;
         // "President of Russia Vladimir Putin: Mr President, friends, ...": a transcript's
@@ -2749,11 +2745,6 @@ pub fn resolve(
                 // a person named earlier with that title (and country)
                 // (with Lede's dictionaries, not a person already named in this sentence:
                 // "President Zelenskyy was grateful for the President's leadership")
-                let lede_only = ctx
-                    .lexicon
-                    .formats
-                    .iter()
-                    .all(|f| *f == lede_dict::DictFormat::Lede);
                 let named_here: Vec<usize> = if lede_only {
                     readings.iter().filter_map(|r| r.actor).collect()
                 } else {
@@ -2802,16 +2793,12 @@ pub fn resolve(
                         .found_in(n.words.end, (n.words.end + 6).min(sa.len()))
                         .any(|f| matches!(f.payload, Payload::Actor(_)));
                 // ("Prime Minister was received by ...": a bare capitalized title) (Lede)
-                let bare_title = lede_only
+                let bare = lede_only
                     && n.words.len() <= 3
-                    && (n.words.start..n.words.end).all(|k| capitalized(sa.words[k]))
                     && title_role(sa.lowers[n.head]).is_some()
-                    // ("Minister for Foreign Affairs of Indonesia Sugiono": a longer title)
-                    && !sa.words.get(n.words.end).is_some_and(|w| {
-                        capitalized(w) || matches!(*w, "for" | "of" | "," | "(")
-                    });
+                    && bare_title(sa, n);
                 let described = (kind == ActorKind::Group
-                    && (sa.lowers[n.words.start] == "the" || bare_title)
+                    && (sa.lowers[n.words.start] == "the" || bare)
                     && !of_named
                     && !(lede_only && INSTITUTIONS.contains(&sa.lowers[n.head])))
                 .then(|| {
@@ -3392,11 +3379,6 @@ pub fn resolve(
                         let new = format!("{}{}", country, &code[3..]);
                         // (with Lede's dictionaries a bare role such as "the President" is one
                         // entry for every mention: only this mention takes the country)
-                        let lede_only = ctx
-                            .lexicon
-                            .formats
-                            .iter()
-                            .all(|f| *f == lede_dict::DictFormat::Lede);
                         if let Some(a) = readings[m].actor {
                             if ctx.list[a]
                                 .code
@@ -3528,54 +3510,38 @@ pub fn resolve(
                     .filter(|(_, c)| country_of(c).is_some())
                     .collect()
             };
-            if lede_only
-                && syn.vgs.get(ci).is_some_and(|g| {
-                    !g.passive
-                        && !g.infinitive
-                        && matches!(
-                            sa.lowers[g.head],
-                            "received" | "receives" | "hosted" | "hosts" | "met" | "meets"
-                        )
-                })
-            {
-                let (a, b) = (code_side(&c.subject), code_side(&c.objects));
-                if !a.is_empty()
-                    && !b.is_empty()
-                    && b.iter()
-                        .all(|(_, x)| a.iter().all(|(_, y)| country_of(x) != country_of(y)))
+            // (and in the passive: "On arrival, Prime Minister was received by President
+            // Mahama")
+            let hosting = syn.vgs.get(ci).filter(|_| lede_only).and_then(|g| {
+                let head = sa.lowers[g.head];
+                if !g.passive
+                    && !g.infinitive
+                    && matches!(
+                        head,
+                        "received" | "receives" | "hosted" | "hosts" | "met" | "meets"
+                    )
                 {
-                    ctx.last_guests = b.clone();
-                    let mut group = a;
-                    group.extend(b);
-                    ctx.last_meeting = group.clone();
-                    ctx.note_people_meeting();
-                    ctx.set_group(group);
-                    continue;
-                }
-            }
-            // "On arrival, Prime Minister was received by President Mahama": the same, passive
-            // (Lede)
-            if lede_only
-                && syn.vgs.get(ci).is_some_and(|g| {
-                    g.passive
-                        && matches!(
-                            sa.lowers[g.head],
-                            "received" | "hosted" | "welcomed" | "greeted"
-                        )
-                })
-            {
-                let guest = code_side(&c.subject);
-                let host = c
-                    .preps
-                    .iter()
-                    .find(|pp| sa.lowers[pp.prep] == "by")
-                    .map(|pp| code_side(&pp.nps))
-                    .unwrap_or_default();
-                if !guest.is_empty()
-                    && !host.is_empty()
-                    && host
+                    Some((code_side(&c.subject), code_side(&c.objects)))
+                } else if g.passive
+                    && matches!(head, "received" | "hosted" | "welcomed" | "greeted")
+                {
+                    let host = c
+                        .preps
                         .iter()
-                        .all(|(_, x)| guest.iter().all(|(_, y)| country_of(x) != country_of(y)))
+                        .find(|pp| sa.lowers[pp.prep] == "by")
+                        .map(|pp| code_side(&pp.nps))
+                        .unwrap_or_default();
+                    Some((host, code_side(&c.subject)))
+                } else {
+                    None
+                }
+            });
+            if let Some((host, guest)) = hosting {
+                if !host.is_empty()
+                    && !guest.is_empty()
+                    && guest
+                        .iter()
+                        .all(|(_, x)| host.iter().all(|(_, y)| country_of(x) != country_of(y)))
                 {
                     ctx.last_guests = guest.clone();
                     let mut group = host;

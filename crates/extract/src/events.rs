@@ -2183,6 +2183,22 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
     None
 }
 
+/// The side of a meeting between `a` and `b` that `p` is not on, if `p` is on one (named in
+/// another sentence: no mention here).
+fn other_side<'a>(a: &Party<'a>, b: &Party<'a>, p: &Party) -> Option<Party<'a>> {
+    let other = if side_key(&p.code) == side_key(&a.code) {
+        b
+    } else if side_key(&p.code) == side_key(&b.code) {
+        a
+    } else {
+        return None;
+    };
+    Some(Party {
+        np: UNSAID,
+        ..other.clone()
+    })
+}
+
 /// Verb group `v` is a gerund that "stop", "cease", "halt", "quit", "refrain from", "desist
 /// from" or "avoid" governs: "stop supporting the M23".
 fn stopped_act(sa: &SentenceAnalysis, v: usize) -> bool {
@@ -2216,18 +2232,19 @@ fn unaddressed_request_code(
         return None;
     }
     let head = sa.lowers[g.head];
-    let mut k = g.words.end;
-    if ["request", "demand", "seek", "sought"]
+    let asks = ["request", "demand", "seek", "sought"]
+        .iter()
+        .any(|p| head.starts_with(p));
+    // ("called for", "pressed for", "pushed for": the act after "for")
+    let asks_for = ["call", "press", "push"]
         .iter()
         .any(|p| head.starts_with(p))
-    {
-    } else if (head.starts_with("call") || head.starts_with("press") || head.starts_with("push"))
-        && sa.lowers.get(k) == Some(&"for")
-    {
-        k += 1;
-    } else {
-        return None;
-    }
+        && sa.lowers.get(g.words.end) == Some(&"for");
+    let k = match (asks, asks_for) {
+        (true, _) => g.words.end,
+        (_, true) => g.words.end + 1,
+        _ => return None,
+    };
     let np = sa.syntax.np_of_word(k)?;
     let n = &sa.syntax.nps[np];
     let code = match sa.lowers[n.head] {
@@ -2385,16 +2402,16 @@ const SIGNED_THINGS: &[&str] = &[
 fn signed_by<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, v: usize) -> Vec<Party<'a>> {
     let syn = &sa.syntax;
     let g = &syn.vgs[v];
+    let signed_word =
+        |h: &str| SIGNED_THINGS.contains(&h) || matches!(h, "documents" | "memoranda" | "mous");
+    // ("a package of intergovernmental documents", "a number of agreements")
     let signed_thing = |np: usize| {
         let n = &syn.nps[np];
-        SIGNED_THINGS.contains(&sa.lowers[n.head])
-            || matches!(sa.lowers[n.head], "documents" | "memoranda" | "agreements" | "mous")
-            // ("a package of intergovernmental documents", "a number of agreements")
+        signed_word(sa.lowers[n.head])
             || sa.lowers.get(n.words.end) == Some(&"of")
-                && syn.np_of_word(n.words.end + 1).is_some_and(|o| {
-                    let h = sa.lowers[syn.nps[o].head];
-                    SIGNED_THINGS.contains(&h) || matches!(h, "documents" | "memoranda" | "mous")
-                })
+                && syn
+                    .np_of_word(n.words.end + 1)
+                    .is_some_and(|o| signed_word(sa.lowers[syn.nps[o].head]))
     };
     // "A package of documents was signed in the presence of the two leaders", "the two
     // ministers witnessed the signing of a memorandum": those present agreed (Lede)
@@ -5909,18 +5926,7 @@ fn code_once(
                 if let (Some(code), [p]) =
                     (unaddressed_request_code(sa, actors, v, own), src.as_slice())
                 {
-                    let other = if side_key(&p.code) == side_key(&a.code) {
-                        Some(b)
-                    } else if side_key(&p.code) == side_key(&b.code) {
-                        Some(a)
-                    } else {
-                        None
-                    };
-                    if let Some(o) = other {
-                        let o = Party {
-                            np: UNSAID,
-                            ..o.clone()
-                        };
+                    if let Some(o) = other_side(a, b, p) {
                         rule_event(
                             &mut out,
                             sa,
@@ -5942,24 +5948,10 @@ fn code_once(
                     .as_ref()
                     .filter(|_| !petr && !g.negated && sa.index <= meeting_at + 3)
                 {
-                    // (and a request for an act with no one named: "Minister Iwaya requested
-                    // the early release of the detained Japanese nationals")
                     let code = courtesy_code(sa, v);
                     let src = parties(sa, actors, &subject);
                     if let (Some(code), [p]) = (code, src.as_slice()) {
-                        let other = if side_key(&p.code) == side_key(&a.code) {
-                            Some(b)
-                        } else if side_key(&p.code) == side_key(&b.code) {
-                            Some(a)
-                        } else {
-                            None
-                        };
-                        if let Some(o) = other {
-                            // (named in another sentence: no mention here)
-                            let o = Party {
-                                np: UNSAID,
-                                ..o.clone()
-                            };
+                        if let Some(o) = other_side(a, b, p) {
                             rule_event(
                                 &mut out,
                                 sa,

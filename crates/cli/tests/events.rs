@@ -4062,3 +4062,66 @@ fn an_act_stopped_or_asked_to_stop_is_not_done() {
         );
     }
 }
+
+#[test]
+fn documents_signed_by_the_pair_or_in_their_presence_are_their_agreement() {
+    let r = code(
+        "Emmanuel Macron held talks with Narendra Modi in Paris. Following the talks, the two \
+         leaders signed a Joint Statement on the Strategic Partnership. A number of agreements \
+         were signed in their presence, including one on civil nuclear energy.",
+    );
+    let d = dyads(&r);
+    let agreements = d
+        .iter()
+        .filter(|(s, t, c, _)| c == "05" && s == "FRA" && t == "IND")
+        .count();
+    assert_eq!(agreements, 2, "{d:?}");
+    assert!(both_ways(&r, "FRA", "IND", "05"), "{d:?}");
+}
+
+#[test]
+fn we_in_a_speakers_remarks_after_talks_held_talks_and_will_meet_with_the_other() {
+    let r = code(
+        "Vladimir Putin held talks in Astana with Kassym-Jomart Tokayev.\n\n\
+         President of Kazakhstan Kassym-Jomart Tokayev: Esteemed Vladimir Vladimirovich, \
+         friends,\n\n\
+         Today, we held very substantive talks in a friendly atmosphere. I am grateful to \
+         Vladimir Vladimirovich for the decision to increase grain supplies. We will meet \
+         again at the summit in Minsk in December.",
+    );
+    let d = dyads(&r);
+    let talks = d
+        .iter()
+        .filter(|(s, t, c, _)| c == "04" && s == "KAZ" && t == "RUS")
+        .count();
+    assert_eq!(talks, 2, "the meeting and the talks in the remarks: {d:?}");
+    assert!(has(&r, "KAZ", "RUS", "05", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "RUS", "KAZ", "03", Modality::Future), "{d:?}");
+    assert!(has(&r, "KAZ", "RUS", "03", Modality::Future), "{d:?}");
+}
+
+#[test]
+fn an_accepted_invitation_is_to_the_one_who_invited() {
+    // the pronoun after "invited X" is the one invited, not the inviter
+    let r = code(
+        "Erdogan invited Aliyev to the summit in Istanbul in October, and he accepted the \
+         invitation.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "TUR", "AZE", "03", Modality::Asserted), "{d:?}");
+    assert!(has(&r, "AZE", "TUR", "03", Modality::Asserted), "{d:?}");
+    // in the readout of a meeting: the other side
+    let r = code(
+        "President Ruto met Prime Minister Abiy Ahmed in Nairobi on Monday. Abiy accepted the \
+         invitation with thanks.",
+    );
+    let d = dyads(&r);
+    assert!(has(&r, "ETH", "KEN", "03", Modality::Asserted), "{d:?}");
+    // an invitation accepted from someone named is that pattern's, and a refusal is none
+    let r = code("Ruto met Abiy in Nairobi. Abiy did not accept the invitation.");
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "03"),
+        "{:?}",
+        dyads(&r)
+    );
+}

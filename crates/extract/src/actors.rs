@@ -207,6 +207,8 @@ fn is_plural_reference(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
     };
     match words {
         ["they"] | ["them"] => true,
+        // "documents were signed in their presence": the pair is present
+        ["their", "presence"] => true,
         _ if placed() => false,
         // "the two agreed to stay in close contact"
         ["the", "two"] => true,
@@ -830,16 +832,41 @@ fn turn_label_end(doc: &Document, sa: &SentenceAnalysis) -> Option<usize> {
 /// exchanged views", "we agreed", "we signed").
 fn mutual_subject(syn: &lede_syntax::SentenceSyntax, sa: &SentenceAnalysis, np: usize) -> bool {
     syn.clauses.iter().enumerate().any(|(v, c)| {
+        let head = sa.lowers[syn.vgs[v].head];
+        // "we held substantive talks", "we will meet at the summit in July"
+        let meeting = matches!(head, "meet" | "met" | "meeting")
+            || matches!(head, "hold" | "held" | "holding" | "had" | "have")
+                && c.objects.iter().any(|&o| {
+                    matches!(
+                        sa.lowers[syn.nps[o].head],
+                        "talks"
+                            | "meeting"
+                            | "negotiations"
+                            | "consultations"
+                            | "discussions"
+                            | "conversation"
+                            | "exchange"
+                    )
+                });
         c.subject.contains(&np)
             && !syn.vgs[v].negated
             && !syn.vgs[v].infinitive
-            && [
-                "discuss", "exchang", "agree", "sign", "review", "negotiat", "consult", "talk",
-                "conclud", "adopt",
-            ]
-            .iter()
-            .any(|p| sa.lowers[syn.vgs[v].head].starts_with(p))
+            && (meeting
+                || [
+                    "discuss", "exchang", "agree", "sign", "review", "negotiat", "consult", "talk",
+                    "conclud", "adopt",
+                ]
+                .iter()
+                .any(|p| head.starts_with(p)))
     })
+}
+
+/// A Russian patronymic ("Vladimirovich", "Viktorovna", "Ilyich"), lower-cased.
+fn is_patronymic(w: &str) -> bool {
+    w.len() > 5
+        && ["vich", "vna", "ichna", "ich"]
+            .iter()
+            .any(|s| w.ends_with(s))
 }
 
 /// "The President of the European Council, Antonio Costa, and the President of the European
@@ -1612,7 +1639,15 @@ fn read_np(
             .first()
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
-        let known = ctx.surnames.get(&last).or_else(|| {
+        // "(Esteemed) Vladimir Vladimirovich" after "Vladimir Putin": a first name and
+        // patronymic address the person so named
+        let addressed = match name_words {
+            [.., given, _] if is_patronymic(&last) => {
+                ctx.given_first.get(given.to_lowercase().as_str())
+            }
+            _ => None,
+        };
+        let known = addressed.or_else(|| ctx.surnames.get(&last)).or_else(|| {
             // "Liu said" after "Liu Dejun": family names come first in Chinese, Korean and
             // Hungarian names
             (name_words.len() == 1)

@@ -1143,6 +1143,27 @@ fn emit(
         {
             return true;
         }
+        // ("invited Aliyev to the summit in October": a date in what one is invited to
+        // dates the visit, not the invitation)
+        if w > trigger.1
+            && sa.lowers[trigger.0].starts_with("invit")
+            && (trigger.1..w).any(|k| sa.lowers[k] == "to")
+        {
+            return true;
+        }
+        // ("X visited Tashkent in October, and Y accepted ...": a date after the verb of a
+        // clause coordinated before the act, with a subject of its own, dates that clause;
+        // "voiced concern on Thursday ..., and urged" shares it)
+        if w < trigger.0
+            && (w..trigger.0).any(|k| {
+                sa.lowers[k] == ","
+                    && matches!(sa.lowers.get(k + 1), Some(&("and" | "but")))
+                    && trigger.0 > k + 2
+            })
+            && (0..w).any(|k| sa.tags[k].is_verb())
+        {
+            return true;
+        }
         // ("freed a British national detained in 2023": a date after a participle that
         // follows a noun dates that participle)
         if w > trigger.1
@@ -2183,6 +2204,20 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
     None
 }
 
+/// Verb group `v` accepts an invitation ("he has accepted the invitation"), naming no one.
+fn accepts_invitation(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let object = sa
+        .lowers
+        .get(g.words.end..(g.words.end + 3).min(sa.len()))
+        .unwrap_or(&[]);
+    !g.infinitive
+        && !g.passive
+        && sa.lowers[g.head].starts_with("accept")
+        && object.contains(&"invitation")
+        && !object.iter().any(|w| matches!(*w, "from" | "of"))
+}
+
 /// The side of a meeting between `a` and `b` that `p` is not on, if `p` is on one (named in
 /// another sentence: no mention here).
 fn other_side<'a>(a: &Party<'a>, b: &Party<'a>, p: &Party) -> Option<Party<'a>> {
@@ -2432,6 +2467,13 @@ fn signed_by<'a>(sa: &SentenceAnalysis, actors: &'a ArticleActors, v: usize) -> 
                 && sa.lowers[k + 3] == "of"
         });
         if let Some(np) = present.and_then(|k| syn.np_of_word(k + 4)) {
+            return sides_of(sa, actors, np);
+        }
+        // ("... were signed in their presence": the plural named before)
+        let theirs = (0..sa.len().saturating_sub(2)).find(|&k| {
+            sa.lowers[k] == "in" && sa.lowers[k + 1] == "their" && sa.lowers[k + 2] == "presence"
+        });
+        if let Some(np) = theirs.and_then(|k| syn.np_of_word(k + 1)) {
             return sides_of(sa, actors, np);
         }
     }
@@ -5105,6 +5147,7 @@ struct RulePatterns {
     call: VerbPattern,
     meeting: VerbPattern,
     courtesy: VerbPattern,
+    accepted: VerbPattern,
     request: VerbPattern,
     talks: VerbPattern,
     signed_by: VerbPattern,
@@ -5193,6 +5236,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "018",
                 "SUPPORT",
                 "rule: a courtesy with no one named, in the readout of a call, is to the other side",
+            ),
+            accepted: rule(
+                "accept",
+                "036",
+                "AGREE",
+                "rule: an invitation accepted is to the one who invited (named in the sentence, or the other side of a meeting)",
             ),
             meeting: rule(
                 "meet",
@@ -5941,6 +5990,51 @@ fn code_once(
                 }
             }
             let Some(f) = best else {
+                // "I have invited Mr Mirziyoyev to the summit, and he has accepted the
+                // invitation": the one invited earlier in the sentence accepts to meet the one
+                // who invited (Lede)
+                let accepts = accepts_invitation(sa, v);
+                if !petr && !g.negated && accepts {
+                    let src = parties(sa, actors, &subject);
+                    // (a pronoun read as the inviter is the one invited: no one accepts their
+                    // own invitation)
+                    let pronoun = subject.iter().all(|&s| syn.nps[s].pronoun);
+                    let unsaid = |a: &ActorRef| Party {
+                        np: UNSAID,
+                        place: false,
+                        code: Cow::Owned(a.code.clone().unwrap_or_default()),
+                        name: a.name.clone().map(Cow::Owned),
+                    };
+                    let pair = src.first().and_then(|p| {
+                        out[sentence_first..].iter().find_map(|e: &Event| {
+                            let (from, to) = (e.source.as_ref()?, e.target.as_ref()?);
+                            fn key(a: &ActorRef) -> Option<&str> {
+                                a.code.as_deref().and_then(side_key)
+                            }
+                            if e.code != "036" {
+                                None
+                            } else if key(to) == side_key(&p.code) {
+                                Some((p.clone(), unsaid(from)))
+                            } else if pronoun && key(from) == side_key(&p.code) {
+                                Some((unsaid(to), unsaid(from)))
+                            } else {
+                                None
+                            }
+                        })
+                    });
+                    if let (Some((invited, inviter)), [_]) = (pair, src.as_slice()) {
+                        rule_event(
+                            &mut out,
+                            sa,
+                            &rules.accepted,
+                            "036",
+                            (vec![invited], vec![inviter]),
+                            (g.head, g.head + 1),
+                            modality_of(sa, v),
+                        );
+                        continue;
+                    }
+                }
                 // "Vladimir Putin apologised for the tragic incident", "the Secretary
                 // expressed his condolences for the loss of life in Goma": in the readout of a
                 // call or meeting, a courtesy with no one named is to the other side (Lede)
@@ -5948,14 +6042,17 @@ fn code_once(
                     .as_ref()
                     .filter(|_| !petr && !g.negated && sa.index <= meeting_at + 3)
                 {
-                    let code = courtesy_code(sa, v);
+                    let (code, pattern) = match courtesy_code(sa, v) {
+                        Some(c) => (Some(c), &rules.courtesy),
+                        None => (accepts.then_some("036"), &rules.accepted),
+                    };
                     let src = parties(sa, actors, &subject);
                     if let (Some(code), [p]) = (code, src.as_slice()) {
                         if let Some(o) = other_side(a, b, p) {
                             rule_event(
                                 &mut out,
                                 sa,
-                                &rules.courtesy,
+                                pattern,
                                 code,
                                 (vec![p.clone()], vec![o]),
                                 (g.head, g.head + 1),

@@ -4125,3 +4125,72 @@ fn an_accepted_invitation_is_to_the_one_who_invited() {
         dyads(&r)
     );
 }
+
+#[test]
+fn calling_a_countrys_act_disproportionate_or_an_unfriendly_act_criticises_it() {
+    for (text, s, t) in [
+        (
+            "Sheinbaum called Peru's decision \"disproportionate\".",
+            "MEX",
+            "PER",
+        ),
+        (
+            "Peru's foreign minister announced the rupture, calling Mexico's asylum offer an \
+             \"unfriendly act\".",
+            "PER",
+            "MEX",
+        ),
+        (
+            "China called the U.S. tariffs a blatant violation of trade rules.",
+            "CHN",
+            "USA",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, s, t, "11", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // praise is no criticism
+    let r = code("Modi called the talks with France very useful.");
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "11"),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_call_received_from_someone_is_a_conversation_both_ways() {
+    let r = code(
+        "Egyptian Foreign Minister Badr Abdelatty received a phone call from his Sudanese \
+         counterpart on Tuesday.",
+    );
+    assert!(both_ways(&r, "EGY", "SDN", "04"), "{:?}", dyads(&r));
+    let r = code("Prime Minister Modi received a call from President Trump.");
+    assert!(both_ways(&r, "IND", "USA", "04"), "{:?}", dyads(&r));
+}
+
+#[test]
+fn it_said_to_do_something_with_an_adverb_or_in_quotes_is_the_speaker() {
+    for text in [
+        "Argentina's government said it \"fully supports\" Peru.",
+        "Argentina said it strongly supports Peru.",
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, "ARG", "PER", "05", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // a junta is its country's government
+    let r = code("Algeria accused the Malian junta of harbouring terrorists.");
+    assert!(
+        has(&r, "DZA", "MLI", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -6503,9 +6503,9 @@ fn code_once(
                 // ("spoke to X", "talked to X": a conversation, as "spoke with X")
                 || matches!(pat.lemma.as_str(), "speak" | "talk")
                     && pat.post.iter().any(|e| matches!(e, PatElem::Word(w) if w == "to"))
-                // ("phoned X", "called X to discuss": a call is a conversation)
-                || matches!(pat.lemma.as_str(), "phone" | "telephone" | "call")
-                    && code.starts_with("041");
+                // ("phoned X", "called X to discuss", "received a call from X": a call is a
+                // conversation)
+                || code.starts_with("041");
             let reverse =
                 reverse.or_else(|| (mutual && with_form && !compound_only).then(|| code.clone()));
             // "X was invited to <place>": the host country invites

@@ -711,11 +711,16 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
         }
         if let Some(np) = np_of(s, k) {
             // (past a scare quote's opening mark: said it "welcomes" ...)
+            // (and past adverbs: said it "fully supports" ..., said it strongly condemns ...)
             let mut after = group_end_item(s, np) + 1;
-            if word_of(s, after).is_some_and(|w| matches!(tags[w], Tag::RQuote | Tag::LQuote))
-                && vg_item.contains(&(after + 1))
+            let mut skip = after;
+            while word_of(s, skip).is_some_and(|w| matches!(tags[w], Tag::RQuote | Tag::LQuote))
+                || is_adverb_item(s, skip, tags)
             {
-                after += 1;
+                skip += 1;
+            }
+            if skip > after && vg_item.contains(&skip) {
+                after = skip;
             }
             if !out[v].objects.is_empty()
                 && out[v].objects.contains(&np)

@@ -4194,3 +4194,20 @@ fn it_said_to_do_something_with_an_adverb_or_in_quotes_is_the_speaker() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_sides_of_an_agreement_made_in_a_phone_call_spoke_by_phone() {
+    let r = code(
+        "Lebanese Defence Minister Michel Menassa and his Syrian counterpart agreed on the truce \
+         in a phone call on Monday evening.",
+    );
+    assert!(both_ways(&r, "LBN", "SYR", "04"), "{:?}", dyads(&r));
+    assert!(both_ways(&r, "LBN", "SYR", "08"), "{:?}", dyads(&r));
+    // a condemnation voiced in a call names no partner of the call
+    let r = code("In a phone call on Tuesday, Macron condemned Russia's strikes on Ukraine.");
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "04"),
+        "{:?}",
+        dyads(&r)
+    );
+}

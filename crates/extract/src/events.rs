@@ -4534,10 +4534,86 @@ pub fn code(
     };
     invitations(doc, analysis, actors, &mut out);
     mediations(doc, analysis, actors, lexicon, input, &mut out);
+    calls_behind(doc, &mut out);
     if lexicon.formats.iter().all(|f| *f == DictFormat::Lede) {
         same_promise(&mut out);
     }
     out
+}
+
+/// "X and Y agreed on the truce in a phone call", "X assured Y by telephone of its support":
+/// the sides of a cooperative act done in a call also spoke by phone (041, both ways, in the
+/// act's modality), unless a consultation between them is coded in the sentence already
+/// (Lede).
+fn calls_behind(doc: &Document, out: &mut Vec<Event>) {
+    const CUES: &[&str] = &[
+        "in a phone call",
+        "in a telephone call",
+        "during a phone call",
+        "during a telephone call",
+        "in a phone conversation",
+        "in a telephone conversation",
+        "during a phone conversation",
+        "during a telephone conversation",
+        "in a video call",
+        "during a video call",
+        "by phone",
+        "by telephone",
+        "over the phone",
+    ];
+    fn sides(e: &Event) -> Option<(&str, &str)> {
+        let s = side_key(e.source.as_ref()?.code.as_deref()?)?;
+        let t = side_key(e.target.as_ref()?.code.as_deref()?)?;
+        (s != t).then_some((s, t))
+    }
+    let mut extra: Vec<Event> = Vec::new();
+    for e in out.iter() {
+        // (cooperation only: "in a phone call, Macron condemned Russia's strikes" names no
+        // partner of the call)
+        if e.root == "04"
+            || !matches!(
+                e.root.as_str(),
+                "01" | "02" | "03" | "05" | "06" | "07" | "08"
+            )
+        {
+            continue;
+        }
+        let Some((s, t)) = sides(e) else {
+            continue;
+        };
+        let Some(text) = doc.raw.get(e.start..e.end) else {
+            continue;
+        };
+        let lower = text.to_ascii_lowercase();
+        let Some((at, cue)) = CUES
+            .iter()
+            .find_map(|c| lower.find(c).map(|i| (i, c.len())))
+        else {
+            continue;
+        };
+        let consulted = out.iter().chain(&extra).any(|x| {
+            x.start == e.start
+                && x.root == "04"
+                && sides(x).is_some_and(|(a, b)| (a, b) == (s, t) || (a, b) == (t, s))
+        });
+        if consulted {
+            continue;
+        }
+        let trigger = Mention::from_span(&doc.raw, Span::new(e.start + at, e.start + at + cue));
+        for (a, b) in [(&e.source, &e.target), (&e.target, &e.source)] {
+            extra.push(Event {
+                code: "041".into(),
+                root: "04".into(),
+                plover: plover_of("041").map(str::to_string),
+                source: a.clone(),
+                target: b.clone(),
+                trigger: trigger.clone(),
+                rule: "rule: the sides of an act done in a phone call spoke by phone".into(),
+                ..e.clone()
+            });
+        }
+    }
+    out.extend(extra);
 }
 
 /// "Germany promised to deliver tanks to Ukraine": the promise's pattern and the promised

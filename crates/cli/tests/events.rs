@@ -4211,3 +4211,28 @@ fn the_sides_of_an_agreement_made_in_a_phone_call_spoke_by_phone() {
         dyads(&r)
     );
 }
+
+#[test]
+fn conduct_by_an_actor_and_an_act_described_as_an_attack_are_criticised() {
+    let r =
+        code("Japan condemned the dangerous conduct by Chinese forces near the Senkaku Islands.");
+    assert!(
+        has(&r, "JPN", "CHN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r =
+        code("Congo's foreign minister described the Rwandan offensive as \"a frontal attack\".");
+    assert!(
+        has(&r, "COD", "RWA", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // an act described in neutral words is no criticism
+    let r = code("Japan described the talks with China as constructive.");
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "11"),
+        "{:?}",
+        dyads(&r)
+    );
+}

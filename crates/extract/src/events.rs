@@ -4148,6 +4148,18 @@ const ACTION_NOUNS: &[&str] = &[
     "maneuvers",
     "tests",
     "launches",
+    // ("the dangerous conduct by Chinese vessels", "the intrusions by Russian drones")
+    "conduct",
+    "behaviour",
+    "behavior",
+    "activities",
+    "acts",
+    "act",
+    "practices",
+    "intrusion",
+    "intrusions",
+    "incursions",
+    "violence",
 ];
 
 /// For people or bodies "linked to", "connected to", "affiliated with" ... an actor (after

@@ -4236,3 +4236,21 @@ fn conduct_by_an_actor_and_an_act_described_as_an_attack_are_criticised() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_document_or_talks_named_after_a_capital_are_not_its_government() {
+    let r = code("Ethiopia and Somalia agreed on the Ankara declaration.");
+    let d = dyads(&r);
+    assert!(both_ways(&r, "ETH", "SOM", "03"), "{d:?}");
+    assert!(
+        !d.iter().any(|(s, t, _, _)| s == "TUR" || t == "TUR"),
+        "{d:?}"
+    );
+    // the capital as a speaker is still the government
+    let r = code("Ankara condemned the Israeli strikes on Syria.");
+    assert!(
+        has(&r, "TUR", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

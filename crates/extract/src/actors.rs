@@ -1492,7 +1492,35 @@ fn read_np(
                     && matches!(sa.tags[k], Tag::NNP | Tag::NNPS)
                     && title_role(sa.lowers[k]).is_none()
             });
-        if metonym && glued_after {
+        // ("the Ankara declaration", "the Doha talks", "the Minsk agreements": a document or
+        // a meeting the seat names is where it was made, not the government's)
+        let place_of = oe < e
+            && matches!(
+                sa.lowers[oe],
+                "declaration"
+                    | "declarations"
+                    | "agreement"
+                    | "agreements"
+                    | "accord"
+                    | "accords"
+                    | "process"
+                    | "format"
+                    | "talks"
+                    | "summit"
+                    | "protocol"
+                    | "communique"
+                    | "memorandum"
+                    | "framework"
+                    | "platform"
+                    | "conference"
+                    | "forum"
+                    | "round"
+                    | "negotiations"
+                    | "dialogue"
+                    | "ceasefire"
+                    | "truce"
+            );
+        if metonym && (glued_after || place_of) {
             org = None;
         }
     }

@@ -4254,3 +4254,31 @@ fn a_document_or_talks_named_after_a_capital_are_not_its_government() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_government_or_the_alliance_in_what_a_speaker_says_is_the_speakers_own() {
+    let r =
+        code("Mozambique's defence minister said the government was deeply grateful to Rwanda.");
+    assert!(
+        has(&r, "MOZ", "RWA", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "NATO Secretary General Mark Rutte said the alliance stood in solidarity with Finland.",
+    );
+    assert!(
+        dyads(&r)
+            .iter()
+            .any(|(s, t, c, _)| s == "IGO" && t == "FIN" && c == "05"),
+        "{:?}",
+        dyads(&r)
+    );
+    // a government named by its country is that country's
+    let r = code("Russia said the government of Ukraine had violated the truce.");
+    assert!(
+        !dyads(&r).iter().any(|(s, _, _, _)| s == "RUS"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2495,6 +2495,41 @@ pub fn resolve(
                     continue;
                 }
             }
+            // "Mozambique's defence minister said the government was grateful", "Rutte said
+            // the alliance stood with Finland": a bare "the government" (or ministry,
+            // authorities, alliance, bloc) in what a speaker says is the speaker's own (Lede)
+            if lede_only
+                && !n.pronoun
+                && n.words.len() == 2
+                && sa.lowers[n.words.start] == "the"
+                && matches!(
+                    sa.lowers[n.head],
+                    "government" | "authorities" | "ministry" | "alliance" | "bloc"
+                )
+                && sa
+                    .lowers
+                    .get(n.words.end)
+                    .is_none_or(|w| !matches!(*w, "of" | "in"))
+            {
+                let speaker = syn.clauses.iter().find_map(|c| {
+                    let v = c.complement_of.filter(|_| c.subject.contains(&i))?;
+                    let s = *syn.clauses[v].subject.first()?;
+                    readings.get(s)?.code.clone()
+                });
+                let own = speaker.and_then(|code| {
+                    let organisation = matches!(sa.lowers[n.head], "alliance" | "bloc");
+                    if organisation {
+                        code.starts_with("IGO").then_some(code)
+                    } else {
+                        country_of(&code).map(|iso| format!("{iso}GOV"))
+                    }
+                });
+                if let Some(code) = own {
+                    r.code = Some(code);
+                    readings.push(r);
+                    continue;
+                }
+            }
             // "the country's recent democratic backsliding": the country named last
             if !n.pronoun
                 && n.words.len() == 2

@@ -1957,3 +1957,43 @@ fn a_guest_welcomed_at_a_place_is_hosted() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_welcome_ceremony_or_a_state_dinner_for_a_guest_is_hosting() {
+    coded(
+        "04",
+        &[
+            (
+                "Xi Jinping held a welcome ceremony for Jeremiah Manele at the Great Hall of the \
+                 People.",
+                "CHN",
+                "SLB",
+            ),
+            (
+                "Macron hosted a state dinner for Modi at the Elysee.",
+                "FRA",
+                "IND",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_joint_statement_signed_or_a_call_received_are_agreement_and_consultation() {
+    coded_both_ways(
+        "05",
+        &[(
+            "Putin and Tokayev signed a joint statement on strategic partnership.",
+            "RUS",
+            "KAZ",
+        )],
+    );
+    coded_both_ways(
+        "04",
+        &[(
+            "Prime Minister Modi received a phone call from President Macron.",
+            "IND",
+            "FRA",
+        )],
+    );
+}

@@ -1983,7 +1983,7 @@ fn a_joint_statement_signed_or_a_call_received_are_agreement_and_consultation() 
     coded_both_ways(
         "05",
         &[(
-            "Putin and Tokayev signed a joint statement on strategic partnership.",
+            "Putin and Tokayev signed a joint statement on the border.",
             "RUS",
             "KAZ",
         )],

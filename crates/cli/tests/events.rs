@@ -4282,3 +4282,33 @@ fn the_government_or_the_alliance_in_what_a_speaker_says_is_the_speakers_own() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_meeting_of_a_mechanism_between_two_or_our_talks_held_are_a_meeting() {
+    let r = code(
+        "The fourth meeting of the High-Level Security Mechanism between the Republic of \
+         Türkiye and the Republic of Iraq was held today in Ankara.",
+    );
+    assert!(both_ways(&r, "TUR", "IRQ", "04"), "{:?}", dyads(&r));
+    let r = code(
+        "Vladimir Putin held talks with Vietnamese President To Lam in Hanoi.\n\n\
+         President of Russia Vladimir Putin: Comrade To Lam, friends,\n\n\
+         Our talks were held in a friendly and constructive atmosphere.",
+    );
+    let d = dyads(&r);
+    let talks = d
+        .iter()
+        .filter(|(s, t, c, _)| c == "04" && s == "RUS" && t == "VNM")
+        .count();
+    assert_eq!(talks, 2, "{d:?}");
+    // a verb between the noun and "between" ends the phrase
+    let r = code(
+        "The summit, which followed deadly clashes between Thailand and Cambodia, was held in \
+         Kuala Lumpur.",
+    );
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "04"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2332,21 +2332,26 @@ fn talks_between<'a>(
     actors: &'a ArticleActors,
     end: usize,
 ) -> Vec<Party<'a>> {
+    // ("The fourth meeting of the High-Level Security Mechanism between ...": the meeting
+    // noun heads the phrase, a few words before, with no verb or comma between)
     let Some(b) = (1..end).find(|&k| {
         sa.lowers[k] == "between"
-            && (k.saturating_sub(3)..k).any(|j| {
-                matches!(
-                    sa.lowers[j],
-                    "talks"
-                        | "negotiations"
-                        | "consultations"
-                        | "meeting"
-                        | "meetings"
-                        | "round"
-                        | "dialogue"
-                        | "summit"
-                )
-            })
+            && (k.saturating_sub(8)..k)
+                .rev()
+                .take_while(|&j| !sa.tags[j].is_verb() && sa.lowers[j] != ",")
+                .any(|j| {
+                    matches!(
+                        sa.lowers[j],
+                        "talks"
+                            | "negotiations"
+                            | "consultations"
+                            | "meeting"
+                            | "meetings"
+                            | "round"
+                            | "dialogue"
+                            | "summit"
+                    )
+                })
     }) else {
         return Vec::new();
     };
@@ -5744,11 +5749,29 @@ fn code_once(
             if !petr && !g.negated {
                 let held = g.passive && sa.lowers[g.head] == "held";
                 let (pat, code, sides) = if held {
-                    (
-                        &rules.talks,
-                        "040",
-                        talks_between(sa, actors, g.words.start),
-                    )
+                    let mut sides = talks_between(sa, actors, g.words.start);
+                    // ("Our talks were held in a friendly atmosphere", in one side's remarks
+                    // after a meeting: the meeting's sides)
+                    let ours = clause.subject.first().is_some_and(|&n| {
+                        let n = &syn.nps[n];
+                        n.words.len() == 2
+                            && sa.lowers[n.words.start] == "our"
+                            && matches!(
+                                sa.lowers[n.head],
+                                "talks" | "negotiations" | "consultations" | "meeting"
+                            )
+                    });
+                    if let Some((a, b)) = meeting
+                        .as_ref()
+                        .filter(|_| ours && sides.is_empty() && sa.index <= meeting_at + 12)
+                    {
+                        // (named in another sentence: no mention here)
+                        sides = vec![a.clone(), b.clone()];
+                        for p in &mut sides {
+                            p.np = UNSAID;
+                        }
+                    }
+                    (&rules.talks, "040", sides)
                 } else {
                     (&rules.signed_by, "057", signed_by(sa, actors, v))
                 };

@@ -4312,3 +4312,34 @@ fn a_meeting_of_a_mechanism_between_two_or_our_talks_held_are_a_meeting() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_secretary_generals_remarks_are_by_the_un_and_thank_you_thanks_the_one_addressed() {
+    let r = code_by(
+        "Secretary-General's remarks to the Security Council on the situation in the Middle East",
+        "I call on Iran and Israel to step back from the brink.",
+    );
+    assert!(both_targets(&r), "{:?}", dyads(&r));
+    let r = code(
+        "\"Thank you, President Trump, for your leadership,\" Belarusian opposition leader \
+         Sviatlana Tsikhanouskaya wrote on X.",
+    );
+    assert!(
+        has(&r, "BLR", "USA", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // "thank you" said to no one named thanks no one
+    let r = code_by(
+        "Statement by the Ministry of Foreign Affairs of Lithuania",
+        "Thank you.",
+    );
+    assert!(r.events.is_empty(), "{:?}", dyads(&r));
+}
+
+/// The UN Secretary-General calls on both Iran and Israel.
+fn both_targets(r: &ArticleResult) -> bool {
+    ["IRN", "ISR"]
+        .iter()
+        .all(|t| has(r, "IGO", t, "02", Modality::Asserted))
+}

@@ -3860,10 +3860,12 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
     let mut lowers: Vec<&str> = Vec::with_capacity(tdoc.tokens.len());
     for i in 0..tdoc.tokens.len() {
         let (w, l) = (tdoc.token_text(i), tdoc.token_lower(i));
+        // (a hyphenated word the dictionaries know stays whole: "Secretary-General")
         let pair = w.split_once('-').filter(|(a, b)| {
             [a, b]
                 .iter()
                 .all(|x| x.chars().next().is_some_and(char::is_uppercase) && x.len() >= 2)
+                && !lexicon.words.contains_key(l)
         });
         match (pair, l.split_once('-')) {
             (Some((a, b)), Some((la, lb))) if !b.contains('-') => {

@@ -5234,6 +5234,7 @@ struct RulePatterns {
     harm: VerbPattern,
     dismay: VerbPattern,
     thanks: VerbPattern,
+    thank_you: VerbPattern,
     threat: VerbPattern,
     conditional: VerbPattern,
     intent: VerbPattern,
@@ -5293,6 +5294,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "051",
                 "SUPPORT",
                 "rule: X thanks Y (the verb read as the noun 'thanks')",
+            ),
+            thank_you: rule(
+                "thank",
+                "051",
+                "SUPPORT",
+                "rule: 'Thank you, X' thanks the one addressed (from the speaker)",
             ),
             conditional: rule(
                 "if",
@@ -6097,6 +6104,40 @@ fn code_once(
                             modality_of(sa, v),
                         );
                         continue;
+                    }
+                }
+            }
+            // "Thank you, President Trump, for your leadership", "Thank you to General
+            // Kellogg": thanks from whoever says it (the quotation's speaker, else the
+            // statement's author) to the one addressed (Lede)
+            if !petr && !g.negated && clause.subject.is_empty() && sa.lowers[g.head] == "thank" {
+                let k = g.words.end;
+                let addressed = match sa.lowers.get(k..(k + 2).min(sa.len())) {
+                    Some(["you", ","]) => syn.np_of_word(k + 2),
+                    Some(["you", "to"]) => syn.np_of_word(k + 2),
+                    _ => None,
+                };
+                let target: Vec<Party> = addressed
+                    .map(|n| parties(sa, actors, &syn.conjuncts_or_self(n)))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|p| !p.place && !p.code.starts_with("---"))
+                    .collect();
+                if !target.is_empty() {
+                    if let Some(source) = voice(doc, sa, actors, &quotes, v) {
+                        let target = of_other_countries(&source, target);
+                        if !target.is_empty() {
+                            rule_event(
+                                &mut out,
+                                sa,
+                                &rules.thank_you,
+                                "051",
+                                (source, target),
+                                (g.head, g.head + 1),
+                                modality_of(sa, v),
+                            );
+                            continue;
+                        }
                     }
                 }
             }

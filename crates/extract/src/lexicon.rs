@@ -35,7 +35,7 @@ pub struct Lexicon {
     linear: bool,
     /// Some set in `formats` is not Lede's own (PETRARCH/TABARI semantics), tested once.
     petrarch: bool,
-    words: FxHashMap<String, u32>,
+    pub(crate) words: FxHashMap<String, u32>,
     edges: FxHashMap<u64, u32>,
     /// Edges whose word is a TABARI stem: any text word it starts goes along them.
     stem_edges: FxHashMap<u64, u32>,

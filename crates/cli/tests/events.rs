@@ -4343,3 +4343,19 @@ fn both_targets(r: &ArticleResult) -> bool {
         .iter()
         .all(|t| has(r, "IGO", t, "02", Modality::Asserted))
 }
+
+#[test]
+fn restricted_talks_are_talks_and_holding_a_presidency_is_no_dealing() {
+    let r = code(
+        "Prime Minister Modi held restricted and delegation-level talks with President \
+         Christodoulides at the Presidential Palace in Nicosia.",
+    );
+    let d = dyads(&r);
+    assert!(both_ways(&r, "IND", "CYP", "04"), "{d:?}");
+    assert!(!d.iter().any(|(_, _, c, _)| c == "17"), "{d:?}");
+    let r = code(
+        "President Christodoulides said that Cyprus will hold the Presidency of the Council of \
+         the European Union in 2026.",
+    );
+    assert!(r.events.is_empty(), "{:?}", dyads(&r));
+}

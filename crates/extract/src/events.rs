@@ -2070,11 +2070,38 @@ fn intended_dealings<'a>(
                 .is_some_and(|u| sa.syntax.vgs[u].head == k && hostile(sa.lowers[k]))
         })
         // (a role or a state is no dealing: "will serve as the High Representative for
-        // Gaza", "will play an essential role", "will remain in Kyiv")
+        // Gaza", "will play an essential role", "will remain in Kyiv", "will hold the
+        // Presidency of the Council of the EU")
         || matches!(
             sa.lowers[g.head],
-            "serve" | "act" | "play" | "be" | "become" | "remain" | "stay" | "have" | "seem"
+            "serve"
+                | "act"
+                | "play"
+                | "be"
+                | "become"
+                | "remain"
+                | "stay"
+                | "have"
+                | "seem"
+                | "assume"
+                | "chair"
         )
+        || sa.lowers[g.head] == "hold"
+            && sa.syntax.np_of_word(g.words.end).is_some_and(|n| {
+                matches!(
+                    sa.lowers[sa.syntax.nps[n].head],
+                    "presidency"
+                        | "chairmanship"
+                        | "chair"
+                        | "office"
+                        | "post"
+                        | "seat"
+                        | "position"
+                        | "election"
+                        | "elections"
+                        | "referendum"
+                )
+            })
     {
         return Vec::new();
     }

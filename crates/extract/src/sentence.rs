@@ -332,6 +332,19 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
                 }
             }
         }
+        // "held restricted and delegation-level talks": a participle coordinated with an
+        // adjective before a noun, right after a verb, modifies that noun
+        for k in 1..tags_s.len().saturating_sub(3) {
+            if tags_s[k] == Tag::VBN
+                && tags_s[k - 1].is_verb()
+                && lowers[k + 1] == "and"
+                && matches!(tags_s[k + 2], Tag::JJ | Tag::VBN)
+                && matches!(tags_s[k + 3], Tag::NN | Tag::NNS)
+            {
+                tags_s[k] = Tag::JJ;
+                tags_s[k + 2] = Tag::JJ;
+            }
+        }
         // a dash is punctuation, whatever the tagger made of it ("Mexico -- all led by ...")
         for k in 0..lowers.len() {
             if lowers[k] == "--" {

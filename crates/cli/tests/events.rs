@@ -4359,3 +4359,30 @@ fn restricted_talks_are_talks_and_holding_a_presidency_is_no_dealing() {
     );
     assert!(r.events.is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn calling_an_act_an_attack_criticises_the_one_the_words_name() {
+    for text in [
+        "Qatar called it a \"cowardly Israeli attack\".",
+        "Qatar called the strike a flagrant violation of Qatari sovereignty by Israel.",
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, "QAT", "ISR", "11", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // words that name no one, or no hostility, criticise no one
+    for text in [
+        "Qatar called it a cowardly attack.",
+        "Qatar described the visit as a historic step for Israel.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r).iter().any(|(_, _, c, _)| c == "11"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -2231,6 +2231,77 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
     None
 }
 
+/// "called it a cowardly Israeli attack", "described the strike as a flagrant violation of
+/// Qatar's sovereignty by Israel": verb group `v` calls, describes or brands an object that
+/// names no one as an act of hostility or a violation; the one (of another country than
+/// `source`) the characterisation's words name.
+fn characterised<'a>(
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    v: usize,
+    source: &[Party],
+) -> Option<Party<'a>> {
+    let syn = &sa.syntax;
+    let g = &syn.vgs[v];
+    let head = sa.lowers[g.head];
+    if g.negated
+        || g.passive
+        || !["call", "describ", "brand", "label", "denounc", "condemn"]
+            .iter()
+            .any(|p| head.starts_with(p))
+    {
+        return None;
+    }
+    let clause = &syn.clauses[v];
+    let &object = clause.objects.first()?;
+    if owner(sa, actors, object, 0).is_some() {
+        return None;
+    }
+    let from = syn.nps[object].words.end;
+    let end = (from..sa.len())
+        .find(|&k| matches!(sa.lowers[k], "," | ";" | "and" | "but" | "." | "while"))
+        .unwrap_or(sa.len());
+    let hostile = (from..end).any(|k| {
+        matches!(
+            sa.lowers[k],
+            "attack"
+                | "aggression"
+                | "violation"
+                | "crime"
+                | "provocation"
+                | "cowardly"
+                | "heinous"
+                | "barbaric"
+                | "unprovoked"
+                | "flagrant"
+                | "blatant"
+                | "unfriendly"
+                | "hostile"
+                | "terrorist"
+                | "terrorism"
+                | "massacre"
+                | "atrocity"
+                | "interference"
+        )
+    });
+    if !hostile {
+        return None;
+    }
+    let own: Vec<Option<&str>> = source.iter().map(|p| country_of(&p.code)).collect();
+    (0..syn.nps.len())
+        .filter(|&k| {
+            let w = &syn.nps[k].words;
+            w.start >= from && w.end <= end
+        })
+        .filter_map(|k| owner(sa, actors, k, 0))
+        .find(|p| {
+            !p.place
+                && !p.code.starts_with("---")
+                && country_of(&p.code).is_some()
+                && !own.contains(&country_of(&p.code))
+        })
+}
+
 /// Verb group `v` accepts an invitation ("he has accepted the invitation"), naming no one.
 fn accepts_invitation(sa: &SentenceAnalysis, v: usize) -> bool {
     let g = &sa.syntax.vgs[v];
@@ -5262,6 +5333,7 @@ struct RulePatterns {
     dismay: VerbPattern,
     thanks: VerbPattern,
     thank_you: VerbPattern,
+    characterised: VerbPattern,
     threat: VerbPattern,
     conditional: VerbPattern,
     intent: VerbPattern,
@@ -5321,6 +5393,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "051",
                 "SUPPORT",
                 "rule: X thanks Y (the verb read as the noun 'thanks')",
+            ),
+            characterised: rule(
+                "call",
+                "111",
+                "ACCUSE",
+                "rule: X calls an act an attack or a violation, naming Y in the words it uses (criticism of Y)",
             ),
             thank_you: rule(
                 "thank",
@@ -6127,6 +6205,26 @@ fn code_once(
                             &rules.request,
                             code,
                             (vec![p.clone()], vec![o]),
+                            (g.head, g.head + 1),
+                            modality_of(sa, v),
+                        );
+                        continue;
+                    }
+                }
+            }
+            // "Qatar called it a cowardly Israeli attack", "called the strike a flagrant
+            // violation of international law by Israel": with no one named in what is called
+            // so, the one the words of the characterisation name (Lede)
+            if !petr && best.as_ref().is_none_or(|f| f.target.is_empty()) {
+                if let Some(t) = characterised(sa, actors, v, &parties(sa, actors, &subject)) {
+                    let src = parties(sa, actors, &subject);
+                    if !src.is_empty() {
+                        rule_event(
+                            &mut out,
+                            sa,
+                            &rules.characterised,
+                            "111",
+                            (src, vec![t]),
                             (g.head, g.head + 1),
                             modality_of(sa, v),
                         );

@@ -4386,3 +4386,16 @@ fn calling_an_act_an_attack_criticises_the_one_the_words_name() {
         );
     }
 }
+
+#[test]
+fn thank_you_with_nothing_thanked_for_is_a_courtesy_of_the_floor() {
+    let r = code(
+        "Putin met Erdogan in Sochi.\n\nPresident of Russia Vladimir Putin: Thank you, Mr \
+         President.",
+    );
+    assert!(
+        !dyads(&r).iter().any(|(_, _, c, _)| c == "05"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -6237,8 +6237,13 @@ fn code_once(
             // statement's author) to the one addressed (Lede)
             if !petr && !g.negated && clause.subject.is_empty() && sa.lowers[g.head] == "thank" {
                 let k = g.words.end;
+                // (the comma form thanks for something: "Thank you, Mr President." alone is a
+                // courtesy of the floor)
                 let addressed = match sa.lowers.get(k..(k + 2).min(sa.len())) {
-                    Some(["you", ","]) => syn.np_of_word(k + 2),
+                    Some(["you", ","]) => syn.np_of_word(k + 2).filter(|&n| {
+                        let e = syn.nps[n].words.end;
+                        sa.lowers[e..sa.len().min(e + 2)].contains(&"for")
+                    }),
                     Some(["you", "to"]) => syn.np_of_word(k + 2),
                     _ => None,
                 };

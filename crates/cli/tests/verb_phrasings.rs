@@ -1997,3 +1997,23 @@ fn a_joint_statement_signed_or_a_call_received_are_agreement_and_consultation() 
         )],
     );
 }
+
+#[test]
+fn call_for_and_call_on_ask_right_after_the_verb() {
+    not_coded("02", &["Qatar called the talks a success for Israel."]);
+    not_coded(
+        "04",
+        &["Egypt called for an immediate halt to Israeli strikes on Lebanon."],
+    );
+    coded(
+        "02",
+        &[
+            (
+                "The EU called again on Russia to withdraw its troops.",
+                "IGO",
+                "RUS",
+            ),
+            ("Qatar called for a ceasefire in Gaza.", "QAT", "PSE"),
+        ],
+    );
+}

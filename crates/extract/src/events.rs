@@ -6091,6 +6091,20 @@ fn code_once(
                 {
                     continue;
                 }
+                // "call for +" and "call on +" ask right after the verb (past adverbs: "called
+                // again for"); "called the talks a success for Israel" calls an object
+                // something, "called for a halt to strikes on Lebanon" calls on no one
+                if !petr && pat.lemma == "call" {
+                    if let Some(PatElem::Word(w)) = pat.post.first() {
+                        if matches!(w.as_str(), "for" | "on" | "upon") {
+                            let next = (g.words.end..sa.len())
+                                .find(|&k| !matches!(sa.tags[k], Tag::RB | Tag::RBR | Tag::RBS));
+                            if next.is_none_or(|k| sa.lowers[k] != w.as_str()) {
+                                continue;
+                            }
+                        }
+                    }
+                }
                 let pre_cur = Cursor {
                     sa,
                     actors,

@@ -837,16 +837,9 @@ fn mutual_subject(syn: &lede_syntax::SentenceSyntax, sa: &SentenceAnalysis, np: 
         let meeting = matches!(head, "meet" | "met" | "meeting")
             || matches!(head, "hold" | "held" | "holding" | "had" | "have")
                 && c.objects.iter().any(|&o| {
-                    matches!(
-                        sa.lowers[syn.nps[o].head],
-                        "talks"
-                            | "meeting"
-                            | "negotiations"
-                            | "consultations"
-                            | "discussions"
-                            | "conversation"
-                            | "exchange"
-                    )
+                    let h = sa.lowers[syn.nps[o].head];
+                    MEETING_NOUNS.contains(&h)
+                        || matches!(h, "discussions" | "conversation" | "exchange")
                 });
         c.subject.contains(&np)
             && !syn.vgs[v].negated
@@ -861,12 +854,12 @@ fn mutual_subject(syn: &lede_syntax::SentenceSyntax, sa: &SentenceAnalysis, np: 
     })
 }
 
+/// Nouns of a meeting held ("talks were held", "we held talks", "talks between X and Y").
+pub(crate) const MEETING_NOUNS: &[&str] = &["talks", "negotiations", "consultations", "meeting"];
+
 /// A Russian patronymic ("Vladimirovich", "Viktorovna", "Ilyich"), lower-cased.
 fn is_patronymic(w: &str) -> bool {
-    w.len() > 5
-        && ["vich", "vna", "ichna", "ich"]
-            .iter()
-            .any(|s| w.ends_with(s))
+    w.len() > 5 && ["ich", "vna", "ichna"].iter().any(|s| w.ends_with(s))
 }
 
 /// "The President of the European Council, Antonio Costa, and the President of the European
@@ -951,9 +944,6 @@ const OTHERS: &[&str] = &[
     "colleagues",
 ];
 
-/// "The Secretary", "the Minister": a definite, capitalized title word (outside quotations)
-/// that no dictionary entry covers, standing for the person named last with that title
-/// ("Secretary of State Marco Rubio ... The Secretary thanked ...").
 /// A title standing bare, all its words capitalized, with no name or longer title after it
 /// ("Prime Minister was received by ...", not "Minister for Foreign Affairs of Indonesia
 /// Sugiono").
@@ -965,6 +955,9 @@ fn bare_title(sa: &SentenceAnalysis, n: &lede_syntax::Np) -> bool {
             .is_some_and(|w| capitalized(w) || matches!(*w, "for" | "of" | "," | "("))
 }
 
+/// "The Secretary", "the Minister": a definite, capitalized title word (outside quotations)
+/// that no dictionary entry covers, standing for the person named last with that title
+/// ("Secretary of State Marco Rubio ... The Secretary thanked ...").
 fn titled_reference(
     ctx: &Ctx,
     sa: &SentenceAnalysis,

@@ -2,7 +2,7 @@
 //! phrases, passive agent), event nouns ("Russia's demand for ..."), modality, and the date
 //! and place the sentence supports.
 
-use crate::actors::{country_of, ArticleActors, ArticlePlaces};
+use crate::actors::{country_of, ArticleActors, ArticlePlaces, MEETING_NOUNS};
 use crate::lexicon::{DiscardHit, Lexicon};
 use crate::sentence::{DocAnalysis, SentenceAnalysis};
 use crate::ArticleInput;
@@ -2233,14 +2233,14 @@ fn courtesy_code(sa: &SentenceAnalysis, v: usize) -> Option<&'static str> {
 
 /// "called it a cowardly Israeli attack", "described the strike as a flagrant violation of
 /// Qatar's sovereignty by Israel": verb group `v` calls, describes or brands an object that
-/// names no one as an act of hostility or a violation; the one (of another country than
-/// `source`) the characterisation's words name.
+/// names no one as an act of hostility or a violation. Returns the sides of `subject` and
+/// the one (of another country) the characterisation's words name.
 fn characterised<'a>(
     sa: &SentenceAnalysis,
     actors: &'a ArticleActors,
     v: usize,
-    source: &[Party],
-) -> Option<Party<'a>> {
+    subject: &[usize],
+) -> Option<(Vec<Party<'a>>, Party<'a>)> {
     let syn = &sa.syntax;
     let g = &syn.vgs[v];
     let head = sa.lowers[g.head];
@@ -2287,8 +2287,12 @@ fn characterised<'a>(
     if !hostile {
         return None;
     }
+    let source = parties(sa, actors, subject);
+    if source.is_empty() {
+        return None;
+    }
     let own: Vec<Option<&str>> = source.iter().map(|p| country_of(&p.code)).collect();
-    (0..syn.nps.len())
+    let target = (0..syn.nps.len())
         .filter(|&k| {
             let w = &syn.nps[k].words;
             w.start >= from && w.end <= end
@@ -2299,7 +2303,8 @@ fn characterised<'a>(
                 && !p.code.starts_with("---")
                 && country_of(&p.code).is_some()
                 && !own.contains(&country_of(&p.code))
-        })
+        });
+    Some((source, target?))
 }
 
 /// Verb group `v` accepts an invitation ("he has accepted the invitation"), naming no one.
@@ -2438,17 +2443,8 @@ fn talks_between<'a>(
                 .rev()
                 .take_while(|&j| !sa.tags[j].is_verb() && sa.lowers[j] != ",")
                 .any(|j| {
-                    matches!(
-                        sa.lowers[j],
-                        "talks"
-                            | "negotiations"
-                            | "consultations"
-                            | "meeting"
-                            | "meetings"
-                            | "round"
-                            | "dialogue"
-                            | "summit"
-                    )
+                    MEETING_NOUNS.contains(&sa.lowers[j])
+                        || matches!(sa.lowers[j], "meetings" | "round" | "dialogue" | "summit")
                 })
     }) else {
         return Vec::new();
@@ -4768,10 +4764,7 @@ fn mediations(
     let mut lede: Option<ArticleActors> = None;
     let mut extra: Vec<Event> = Vec::new();
     for sa in &analysis.sentences {
-        let talks = sa
-            .lowers
-            .iter()
-            .any(|w| matches!(*w, "talks" | "negotiations" | "consultations" | "meeting"));
+        let talks = sa.lowers.iter().any(|w| MEETING_NOUNS.contains(w));
         if !talks {
             continue;
         }
@@ -5868,10 +5861,7 @@ fn code_once(
                         let n = &syn.nps[n];
                         n.words.len() == 2
                             && sa.lowers[n.words.start] == "our"
-                            && matches!(
-                                sa.lowers[n.head],
-                                "talks" | "negotiations" | "consultations" | "meeting"
-                            )
+                            && MEETING_NOUNS.contains(&sa.lowers[n.head])
                     });
                     if let Some((a, b)) = meeting
                         .as_ref()
@@ -6230,20 +6220,17 @@ fn code_once(
             // violation of international law by Israel": with no one named in what is called
             // so, the one the words of the characterisation name (Lede)
             if !petr && best.as_ref().is_none_or(|f| f.target.is_empty()) {
-                if let Some(t) = characterised(sa, actors, v, &parties(sa, actors, &subject)) {
-                    let src = parties(sa, actors, &subject);
-                    if !src.is_empty() {
-                        rule_event(
-                            &mut out,
-                            sa,
-                            &rules.characterised,
-                            "111",
-                            (src, vec![t]),
-                            (g.head, g.head + 1),
-                            modality_of(sa, v),
-                        );
-                        continue;
-                    }
+                if let Some((src, t)) = characterised(sa, actors, v, &subject) {
+                    rule_event(
+                        &mut out,
+                        sa,
+                        &rules.characterised,
+                        "111",
+                        (src, vec![t]),
+                        (g.head, g.head + 1),
+                        modality_of(sa, v),
+                    );
+                    continue;
                 }
             }
             // "Thank you, President Trump, for your leadership", "Thank you to General

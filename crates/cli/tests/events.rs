@@ -4399,3 +4399,27 @@ fn thank_you_with_nothing_thanked_for_is_a_courtesy_of_the_floor() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_minister_for_a_portfolio_is_the_person_named_after_it() {
+    // "Minister for Home Affairs Billy Joseph": the Commonwealth "for" title names the person,
+    // so that "Minister Joseph" later is that country's minister
+    for (title, country) in [
+        ("Papua New Guinea's Minister for Home Affairs", "PNG"),
+        ("Papua New Guinea Minister for Agriculture", "PNG"),
+        ("Fiji's Minister for Trade", "FJI"),
+    ] {
+        let text = format!(
+            "U.S. Secretary of State Marco Rubio met {title} Billy Joseph in Singapore on \
+             Monday.\n\nRubio thanked Minister Joseph for his government's support."
+        );
+        let r = code(&text);
+        assert!(
+            dyads(&r)
+                .iter()
+                .any(|(s, t, c, _)| c == "05" && s.starts_with("USA") && t.starts_with(country)),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

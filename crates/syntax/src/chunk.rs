@@ -107,6 +107,15 @@ fn org_keyword(w: &str) -> bool {
     )
 }
 
+/// A title or body whose portfolio follows "for" ("Minister for Foreign Affairs", "Ministry for
+/// Foreign Affairs", "Commissioner for Trade"), lower case.
+fn portfolio_keyword(w: &str) -> bool {
+    matches!(
+        w,
+        "minister" | "ministry" | "secretary" | "commissioner" | "commission" | "department"
+    )
+}
+
 type Chunks = (Vec<Np>, Vec<Vg>, Vec<Item>, Vec<usize>);
 
 /// A month name, full or abbreviated, lower case ("november", "nov.").
@@ -498,13 +507,20 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                                 && atom_end[j - 1] == 0
                         }
                         Tag::IN => {
-                            // "Secretary of State Marco Rubio", "Ministry of Foreign Affairs"
-                            lj == "of"
+                            // "Secretary of State Marco Rubio", "Ministry of Foreign Affairs";
+                            // "Minister for Defence Billy Joseph", "Commissioner for Trade"
+                            // (not when an "of" phrase follows the portfolio: "Minister for
+                            // Foreign Affairs of the Republic of Peru X" says whose after it)
+                            (lj == "of" && org_keyword(lowers[j - 1])
+                                || lj == "for"
+                                    && portfolio_keyword(lowers[j - 1])
+                                    && lowers
+                                        .get((j + 1..n).find(|&k| !capital(k)).unwrap_or(n))
+                                        .is_none_or(|w| *w != "of"))
                                 && capital(j - 1)
                                 && capital(j + 1)
                                 && tags[j - 1] == Tag::NNP
                                 && tags[j + 1] == Tag::NNP
-                                && org_keyword(lowers[j - 1])
                         }
                         _ => false,
                     }

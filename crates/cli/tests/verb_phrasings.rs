@@ -2017,3 +2017,54 @@ fn call_for_and_call_on_ask_right_after_the_verb() {
         ],
     );
 }
+
+#[test]
+fn being_on_a_visit_and_touching_on_issues_are_consultations() {
+    coded(
+        "04",
+        &[
+            (
+                "Indian External Affairs Minister S. Jaishankar is on an official visit to the \
+                 United States this week.",
+                "IND",
+                "USA",
+            ),
+            (
+                "Tajik President Emomali Rahmon is on a two-day state visit to Kyrgyzstan.",
+                "TJK",
+                "KGZ",
+            ),
+        ],
+    );
+    coded_both_ways(
+        "04",
+        &[
+            (
+                "Vladimir Putin and Ilham Aliyev also touched upon issues of bilateral \
+                 cooperation.",
+                "RUS",
+                "AZE",
+            ),
+            (
+                "Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign Minister Wang Yi \
+                 co-chaired the second meeting of the high-level consultation.",
+                "JPN",
+                "CHN",
+            ),
+            (
+                "Cambodian Prime Minister Hun Manet and Thai Prime Minister Paetongtarn \
+                 Shinawatra shook hands in Putrajaya.",
+                "KHM",
+                "THA",
+            ),
+        ],
+    );
+    // touching on a subject alone, or a visit that is not one's own, names no second side
+    not_coded(
+        "04",
+        &[
+            "The Indian minister touched on the issue of climate finance.",
+            "The Indian minister said there was no visit to the United States planned.",
+        ],
+    );
+}

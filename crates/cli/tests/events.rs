@@ -4423,3 +4423,28 @@ fn a_minister_for_a_portfolio_is_the_person_named_after_it() {
         );
     }
 }
+
+#[test]
+fn talks_in_a_phrase_opening_the_sentence_are_the_subjects_with_both_sides() {
+    for text in [
+        "After talks with Tajik President Emomali Rahmon, Kyrgyz President Sadyr Japarov said \
+         the treaty covered the whole frontier.",
+        "Following his talks with Tajik President Emomali Rahmon on Thursday, Kyrgyz President \
+         Sadyr Japarov told reporters the border was settled.",
+        "Speaking after talks with Tajik President Emomali Rahmon, Kyrgyz President Sadyr \
+         Japarov said the treaty covered the whole frontier.",
+    ] {
+        let r = code(text);
+        assert!(both_ways(&r, "KGZ", "TJK", "04"), "{text}: {:?}", dyads(&r));
+    }
+    // talks that are only the topic of what is said are no one's
+    let r = code(
+        "Kyrgyz President Sadyr Japarov said the talks with Tajik President Emomali Rahmon \
+         would be held next year.",
+    );
+    assert!(
+        !has(&r, "TJK", "KGZ", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -7390,12 +7390,40 @@ fn code_once(
                     name: sp.name.clone().map(Cow::Owned),
                 })
             };
-            let Some(src) = n
-                .possessor
-                .and_then(|p| owner(sa, actors, p, 0))
-                .or_else(by_agent)
-                .or_else(speaker)
-            else {
+            // "After talks with Rahmon, Japarov said", "Speaking after his meeting with Wang,
+            // Blinken told reporters": a meeting named in a phrase opening the sentence is that
+            // of the main clause's subject
+            let fronted = || {
+                if petr
+                    || !(crate::actors::MEETING_NOUNS.contains(&sa.lowers[n.head])
+                        || matches!(sa.lowers[n.head], "conversation" | "call" | "summit"))
+                {
+                    return None;
+                }
+                let p = s0.checked_sub(1)?;
+                if !matches!(sa.lowers[p], "after" | "following") || p > 1 {
+                    return None;
+                }
+                if p == 1
+                    && !matches!(
+                        sa.lowers[0],
+                        "speaking" | "shortly" | "just" | "immediately" | "soon"
+                    )
+                {
+                    return None;
+                }
+                let comma = (n.words.end..sa.len()).find(|&k| sa.lowers[k] == ",")?;
+                let c = syn.clauses.iter().find(|c| {
+                    c.subject
+                        .first()
+                        .is_some_and(|&x| syn.nps[x].words.start > comma)
+                })?;
+                owner(sa, actors, c.subject[0], 0)
+            };
+            let possessed = n.possessor.and_then(|p| owner(sa, actors, p, 0));
+            let front = fronted();
+            let was_fronted = front.is_some();
+            let Some(src) = front.or(possessed).or_else(by_agent).or_else(speaker) else {
                 continue;
             };
             let cur = Cursor {
@@ -7445,6 +7473,24 @@ fn code_once(
                 (n.head, n.head + 1),
                 Modality::Asserted,
             );
+            // (the talks or meeting the main clause's subject came from were had by both sides)
+            if was_fronted && is_mutual(&code) && t.iter().all(|x| x.is_some()) {
+                emit(
+                    &mut out,
+                    doc,
+                    sa,
+                    input,
+                    dates,
+                    places,
+                    petr,
+                    pat,
+                    &code,
+                    &t,
+                    &s,
+                    (n.head, n.head + 1),
+                    Modality::Asserted,
+                );
+            }
         }
     }
     // one event per (source, target, code) in a sentence; with PETRARCH/TABARI sets, in an

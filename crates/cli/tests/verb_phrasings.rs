@@ -2068,3 +2068,44 @@ fn being_on_a_visit_and_touching_on_issues_are_consultations() {
         ],
     );
 }
+
+#[test]
+fn valuing_support_and_conferring_honours_praise() {
+    coded(
+        "05",
+        &[
+            (
+                "Mongolia greatly values the supplies of fuel and electricity from Russia.",
+                "MNG",
+                "RUS",
+            ),
+            (
+                "Tajik President Emomali Rahmon said Tajikistan highly values Russia's support.",
+                "TJK",
+                "RUS",
+            ),
+            (
+                "Cypriot President Nikos Christodoulides conferred on Indian Prime Minister \
+                 Narendra Modi the Grand Cross of the Order of Makarios III.",
+                "CYP",
+                "IND",
+            ),
+            (
+                "Ghanaian President John Mahama conferred the national honour on Indian Prime \
+                 Minister Narendra Modi.",
+                "GHA",
+                "IND",
+            ),
+            (
+                "Indian Prime Minister Narendra Modi was conferred the national honour by \
+                 Ghanaian President John Mahama.",
+                "GHA",
+                "IND",
+            ),
+        ],
+    );
+    not_coded(
+        "05",
+        &["The Indian minister said the government values the role of the private sector."],
+    );
+}

@@ -2109,3 +2109,25 @@ fn valuing_support_and_conferring_honours_praise() {
         &["The Indian minister said the government values the role of the private sector."],
     );
 }
+
+#[test]
+fn calling_a_country_or_leader_a_friend_or_beacon_praises_it() {
+    coded(
+        "05",
+        &[
+            (
+                "Kim Jong Un described Putin as the dearest friend of the Korean people.",
+                "PRK",
+                "RUS",
+            ),
+            (
+                "In his address, Modi described Ghana as a beacon of democracy in Africa.",
+                "IND",
+                "GHA",
+            ),
+            ("Erdogan called Putin a dear friend.", "TUR", "RUS"),
+        ],
+    );
+    // a friend named in a call is no praise
+    not_coded("05", &["Trump called his friend Putin on Monday."]);
+}

@@ -2131,3 +2131,28 @@ fn calling_a_country_or_leader_a_friend_or_beacon_praises_it() {
     // a friend named in a call is no praise
     not_coded("05", &["Trump called his friend Putin on Monday."]);
 }
+
+#[test]
+fn regional_bodies_of_the_americas_and_eu_agencies_are_actors() {
+    coded(
+        "02",
+        &[
+            (
+                "The Andean Community urged Ecuador to suspend the tariffs.",
+                "IGO",
+                "ECU",
+            ),
+            (
+                "The Central American Integration System called on Nicaragua to release the \
+                 bishops.",
+                "IGO",
+                "NIC",
+            ),
+            (
+                "Frontex asked Greece to investigate the pushbacks.",
+                "IGO",
+                "GRC",
+            ),
+        ],
+    );
+}

@@ -4448,3 +4448,33 @@ fn talks_in_a_phrase_opening_the_sentence_are_the_subjects_with_both_sides() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_call_restated_with_its_or_his_is_the_subjects() {
+    for text in [
+        "The EU reiterates its call on Russia to cease all hostilities.",
+        "The French foreign minister renewed his appeal to Iran to release the detained \
+         French citizens.",
+    ] {
+        let r = code(text);
+        assert!(
+            dyads(&r)
+                .iter()
+                .any(|(s, t, c, _)| c == "02" && !s.is_empty() && (t == "RUS" || t == "IRN")),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // a verb that ends or lifts what the noun names does not make it the subject's act
+    for text in [
+        "China lifted its ban on seafood imports from Japan.",
+        "The Houthis demanded that Israel end its blockade of Gaza.",
+    ] {
+        let r = code(text);
+        assert!(
+            !dyads(&r).iter().any(|(_, _, c, _)| c == "16" || c == "19"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

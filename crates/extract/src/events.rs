@@ -7420,7 +7420,32 @@ fn code_once(
                 })?;
                 owner(sa, actors, c.subject[0], 0)
             };
-            let possessed = n.possessor.and_then(|p| owner(sa, actors, p, 0));
+            // "The EU reiterates its call on Russia to ...", "renewed his appeal to": a
+            // possessive determiner on the object of a verb is that verb's subject
+            let determiner_owner = || {
+                if petr || !matches!(sa.lowers[n.words.start], "its" | "his" | "her" | "their") {
+                    return None;
+                }
+                // (a verb that says it again, not one that ends or lifts it: "lifted its
+                // ban", "cease its support")
+                let v = syn.clauses.iter().position(|c| c.objects.contains(&ni))?;
+                let head = sa.lowers[syn.vgs[v].head];
+                if syn.vgs[v].infinitive
+                    || ![
+                        "reiterat", "renew", "repeat", "restat", "reaffirm", "underlin", "voic",
+                        "express", "issu", "made", "make", "extend", "convey", "stress",
+                    ]
+                    .iter()
+                    .any(|p| head.starts_with(p))
+                {
+                    return None;
+                }
+                owner(sa, actors, *syn.clauses[v].subject.first()?, 0)
+            };
+            let possessed = n
+                .possessor
+                .and_then(|p| owner(sa, actors, p, 0))
+                .or_else(determiner_owner);
             let front = fronted();
             let was_fronted = front.is_some();
             let Some(src) = front.or(possessed).or_else(by_agent).or_else(speaker) else {

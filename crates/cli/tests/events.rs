@@ -4478,3 +4478,25 @@ fn a_call_restated_with_its_or_his_is_the_subjects() {
         );
     }
 }
+
+#[test]
+fn a_clause_joined_by_and_with_its_own_subject_is_no_object() {
+    let r = code(
+        "China, Iran and Turkey also condemned the attack, and Beijing said it would continue \
+         to support Pakistan.",
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, c, _)| c == "11" && t == "CHN" && (s == "IRN" || s == "TUR")),
+        "{:?}",
+        dyads(&r)
+    );
+    // a plain coordinated object is still one
+    let r = code("Iran condemned Israel and the United States.");
+    assert!(
+        has(&r, "IRN", "USA", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2156,3 +2156,28 @@ fn regional_bodies_of_the_americas_and_eu_agencies_are_actors() {
         ],
     );
 }
+
+#[test]
+fn pausing_or_putting_funding_on_hold_cuts_aid() {
+    coded(
+        "16",
+        &[
+            (
+                "New Zealand has paused millions of dollars in development funding to the Cook \
+                 Islands.",
+                "NZL",
+                "COK",
+            ),
+            (
+                "New Zealand put on hold NZ$18.2 million in funding for the Cook Islands.",
+                "NZL",
+                "COK",
+            ),
+            (
+                "The United States paused military assistance to Ukraine.",
+                "USA",
+                "UKR",
+            ),
+        ],
+    );
+}

@@ -1399,6 +1399,8 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                         | "though"
                         | "because"
                         | "but"
+                        // ("condemned the attack, and Beijing said ...")
+                        | "and"
                 )
                     && sa.syntax.np_of_word(k + 1).is_some_and(|np| {
                         sa.syntax.clauses.iter().any(|c| c.subject.contains(&np))

@@ -4500,3 +4500,34 @@ fn a_clause_joined_by_and_with_its_own_subject_is_no_object() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_country_label_before_a_titles_colon_is_its_topic_not_its_author() {
+    let r = code_by(
+        "Togo: UN Human Rights Office alarmed by deadly crackdown on protests",
+        "GENEVA (1 July 2025) \u{2013} We are deeply alarmed by the violent crackdown on protests in \
+         Togo last week, in which at least seven people were killed and dozens of others \
+         injured or arbitrarily detained.\n\nWe call on the authorities of Togo to release everyone \
+         detained for taking part in the protests.",
+    );
+    assert!(
+        has(&r, "IGO", "TGO", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|(s, _, _, _)| s == "TGO"),
+        "{:?}",
+        dyads(&r)
+    );
+    // an author before the colon stays the author
+    let r = code_by(
+        "Statement by Secretary Rubio: Ceasefire Between India and Pakistan",
+        "We applaud Prime Minister Modi and Prime Minister Sharif for their wisdom.",
+    );
+    assert!(
+        has(&r, "USA", "IND", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -3952,6 +3952,26 @@ fn title_authors(ctx: &mut Ctx, title: &str) -> Vec<usize> {
         Some(b) => found.into_iter().filter(|f| f.start >= b).collect(),
         None => found,
     };
+    // "Togo: UN Human Rights Office alarmed by ...", "Myanmar: Statement by ...": a short
+    // label before a colon is the topic when someone is named after it
+    // (a label of countries only: "Statement by Secretary Rubio: Ceasefire Between India and
+    // Pakistan" names its author before the colon)
+    let label_end = lowers.iter().take(6).position(|w| *w == ":");
+    let only_countries = |c: usize| {
+        found
+            .iter()
+            .filter(|f| f.start < c)
+            .all(|f| match f.payload {
+                Payload::Actor(a) => lexicon.actors[a as usize].kind == ActorKind::Country,
+                _ => true,
+            })
+    };
+    let found: Vec<crate::lexicon::Found> = match label_end {
+        Some(c) if only_countries(c) && found.iter().any(|f| f.start > c) => {
+            found.into_iter().filter(|f| f.start > c).collect()
+        }
+        _ => found,
+    };
     let topic = if behalf.is_some() {
         lowers.len()
     } else {

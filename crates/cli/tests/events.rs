@@ -4531,3 +4531,17 @@ fn a_country_label_before_a_titles_colon_is_its_topic_not_its_author() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_with_phrase_an_infinitive_takes_is_not_the_main_verbs() {
+    let r = code(
+        "Chinese President Xi Jinping and Tajik President Emomali Rahmon agreed to step up \
+         security cooperation along their shared border with Afghanistan.",
+    );
+    assert!(both_ways(&r, "CHN", "TJK", "03"), "{:?}", dyads(&r));
+    assert!(
+        !dyads(&r).iter().any(|(_, t, _, _)| t == "AFG"),
+        "{:?}",
+        dyads(&r)
+    );
+}

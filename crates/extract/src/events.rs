@@ -589,6 +589,23 @@ impl Cursor<'_> {
                     if !self.first_actor && self.skips_verb(from, pos - 1) {
                         return None;
                     }
+                    // Lede's patterns: a "with" right after the verb is not one an infinitive
+                    // in between takes ("agreed to step up cooperation along their border
+                    // with Afghanistan" is no "agree with Afghanistan")
+                    if !self.first_actor
+                        && ix == 0
+                        && w == "with"
+                        && (from..pos - 1).any(|k| {
+                            self.sa.lowers[k] == "to"
+                                && self
+                                    .sa
+                                    .syntax
+                                    .vg_of_word(k + 1)
+                                    .is_some_and(|v| self.sa.syntax.vgs[v].infinitive)
+                        })
+                    {
+                        return None;
+                    }
                     // Lede's patterns: a pattern's last noun heads its phrase ("agree to a
                     // ceasefire" is not "agree to a ceasefire plan")
                     if !self.first_actor && ix + 1 == elems.len() {

@@ -4545,3 +4545,34 @@ fn a_with_phrase_an_infinitive_takes_is_not_the_main_verbs() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_of_or_by_phrase_past_an_infinitive_or_a_time_adverb_is_read_right() {
+    // the "of" an infinitive takes is not the summoned ambassador's country
+    let r = code(
+        "Russia summoned Azerbaijan's ambassador on Tuesday to protest against the detention \
+         of Russian citizens.",
+    );
+    assert!(
+        has(&r, "RUS", "AZE", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, _, _)| s == "RUS" && t == "RUS"),
+        "{:?}",
+        dyads(&r)
+    );
+    // "made yesterday by": the one who made the accusations
+    let r = code(
+        "The Argentine Government categorically rejects the accusations made yesterday by \
+         Venezuela.",
+    );
+    assert!(
+        has(&r, "ARG", "VEN", "12", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -589,12 +589,13 @@ impl Cursor<'_> {
                     if !self.first_actor && self.skips_verb(from, pos - 1) {
                         return None;
                     }
-                    // Lede's patterns: a "with" right after the verb is not one an infinitive
-                    // in between takes ("agreed to step up cooperation along their border
-                    // with Afghanistan" is no "agree with Afghanistan")
+                    // Lede's patterns: a "with" right after the verb, or an "of" after a
+                    // pattern's noun, is not one an infinitive in between takes ("agreed to
+                    // step up cooperation along their border with Afghanistan" is no "agree
+                    // with Afghanistan"; "summoned Azerbaijan's ambassador to protest the
+                    // detention of Russian citizens" no "summon ambassador of" them)
                     if !self.first_actor
-                        && ix == 0
-                        && w == "with"
+                        && (ix == 0 && w == "with" || ix > 0 && w == "of")
                         && (from..pos - 1).any(|k| {
                             self.sa.lowers[k] == "to"
                                 && self
@@ -4465,8 +4466,17 @@ fn disapproved_doers<'a>(
         if w != "by" {
             continue;
         }
-        let before = sa.lowers[k - 1];
-        let after_act = sa.tags[k - 1] == Tag::VBN
+        // (past a time adverb: "the accusations made yesterday by")
+        let mut b = k - 1;
+        while b > from + 1
+            && k - b <= 2
+            && (matches!(sa.lowers[b], "yesterday" | "today" | "earlier" | "recently")
+                || sa.tags[b] == Tag::RB)
+        {
+            b -= 1;
+        }
+        let before = sa.lowers[b];
+        let after_act = sa.tags[b] == Tag::VBN
             || matches!(before, "out" | "forward" | "up")
             || ACTION_NOUNS.contains(&before)
             || HOSTILE_NOUNS.contains(&before)

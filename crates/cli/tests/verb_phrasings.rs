@@ -2181,3 +2181,27 @@ fn pausing_or_putting_funding_on_hold_cuts_aid() {
         ],
     );
 }
+
+#[test]
+fn armed_groups_of_western_sahara_cameroon_and_balochistan_are_actors() {
+    coded(
+        "11",
+        &[
+            (
+                "Morocco accused the Polisario Front of attacking Smara.",
+                "MAR",
+                "ESH",
+            ),
+            (
+                "Pakistan blamed the Baloch Liberation Army for the train attack.",
+                "PAK",
+                "PAK",
+            ),
+            (
+                "Cameroon accused Ambazonian separatists of burning schools.",
+                "CMR",
+                "CMR",
+            ),
+        ],
+    );
+}

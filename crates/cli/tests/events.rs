@@ -4576,3 +4576,17 @@ fn an_of_or_by_phrase_past_an_infinitive_or_a_time_adverb_is_read_right() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_plural_role_of_both_sides_is_each_sides() {
+    let r = code(
+        "Egypt and Ethiopia resumed contacts over the dam.\n\nMinisters of both countries met \
+         in Cairo on Monday.",
+    );
+    assert!(both_ways(&r, "EGY", "ETH", "04"), "{:?}", dyads(&r));
+    let r = code(
+        "Egypt and Ethiopia resumed contacts over the dam.\n\nOfficials from the two \
+         governments held talks in Cairo on Monday.",
+    );
+    assert!(both_ways(&r, "EGY", "ETH", "04"), "{:?}", dyads(&r));
+}

@@ -3280,6 +3280,46 @@ pub fn resolve(
                 }
             }
         }
+        // "Officials from the two governments held talks", "ministers of both countries": a
+        // plural role of the sides a "from" or "of" phrase refers to is each side's (Lede)
+        if lede_only {
+            for x in 0..syn.nps.len() {
+                let Some(role) = readings[x]
+                    .code
+                    .as_deref()
+                    .and_then(|c| c.strip_prefix("---"))
+                    .filter(|r| !r.is_empty())
+                    .map(str::to_string)
+                else {
+                    continue;
+                };
+                if !readings[x].members.is_empty()
+                    || !matches!(sa.tags[syn.nps[x].head], Tag::NNS | Tag::NNPS)
+                {
+                    continue;
+                }
+                let e = syn.nps[x].words.end;
+                if !sa
+                    .lowers
+                    .get(e)
+                    .is_some_and(|w| matches!(*w, "from" | "of"))
+                {
+                    continue;
+                }
+                let Some(m) = syn.np_of_word(e + 1) else {
+                    continue;
+                };
+                if readings[m].members.len() < 2 {
+                    continue;
+                }
+                let members: Vec<(usize, String)> = readings[m]
+                    .members
+                    .iter()
+                    .map(|(a, c)| (*a, format!("{}{role}", country_of(c).unwrap_or(c))))
+                    .collect();
+                readings[x].members = members;
+            }
+        }
         // "received a delegation led by Russian Deputy Defence Minister X", "a mission headed
         // by the foreign minister of Chile": the group is its leader's side (Lede)
         if lede_only {

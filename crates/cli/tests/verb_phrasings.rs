@@ -2205,3 +2205,11 @@ fn armed_groups_of_western_sahara_cameroon_and_balochistan_are_actors() {
         ],
     );
 }
+
+#[test]
+fn valuing_a_friendship_in_a_greeting_praises_no_one() {
+    not_coded(
+        "05",
+        &["The United States values our enduring friendship with Estonia."],
+    );
+}

@@ -854,6 +854,15 @@ fn mutual_subject(syn: &lede_syntax::SentenceSyntax, sa: &SentenceAnalysis, np: 
     })
 }
 
+/// The role of a reading that names a role and no country ("---GOV" for "the minister").
+fn bare_role(r: &NpReading) -> Option<String> {
+    r.code
+        .as_deref()
+        .and_then(|c| c.strip_prefix("---"))
+        .filter(|r| !r.is_empty())
+        .map(str::to_string)
+}
+
 /// Nouns of a meeting held ("talks were held", "we held talks", "talks between X and Y").
 pub(crate) const MEETING_NOUNS: &[&str] = &["talks", "negotiations", "consultations", "meeting"];
 
@@ -3189,13 +3198,7 @@ pub fn resolve(
         // country its "of" phrase names, past a portfolio and "the Republic" (Lede)
         if lede_only {
             for x in 0..syn.nps.len() {
-                let Some(role) = readings[x]
-                    .code
-                    .as_deref()
-                    .and_then(|c| c.strip_prefix("---"))
-                    .filter(|r| !r.is_empty())
-                    .map(str::to_string)
-                else {
+                let Some(role) = bare_role(&readings[x]) else {
                     continue;
                 };
                 // (one person's role: "the leaders of Armenia and Azerbaijan" are two sides)
@@ -3284,13 +3287,7 @@ pub fn resolve(
         // plural role of the sides a "from" or "of" phrase refers to is each side's (Lede)
         if lede_only {
             for x in 0..syn.nps.len() {
-                let Some(role) = readings[x]
-                    .code
-                    .as_deref()
-                    .and_then(|c| c.strip_prefix("---"))
-                    .filter(|r| !r.is_empty())
-                    .map(str::to_string)
-                else {
+                let Some(role) = bare_role(&readings[x]) else {
                     continue;
                 };
                 if !readings[x].members.is_empty()

@@ -7424,7 +7424,7 @@ fn code_once(
             // of the main clause's subject
             let fronted = || {
                 if petr
-                    || !(crate::actors::MEETING_NOUNS.contains(&sa.lowers[n.head])
+                    || !(MEETING_NOUNS.contains(&sa.lowers[n.head])
                         || matches!(sa.lowers[n.head], "conversation" | "call" | "summit"))
                 {
                     return None;
@@ -7471,13 +7471,14 @@ fn code_once(
                 }
                 owner(sa, actors, *syn.clauses[v].subject.first()?, 0)
             };
-            let possessed = n
-                .possessor
-                .and_then(|p| owner(sa, actors, p, 0))
-                .or_else(determiner_owner);
             let front = fronted();
             let was_fronted = front.is_some();
-            let Some(src) = front.or(possessed).or_else(by_agent).or_else(speaker) else {
+            let Some(src) = front
+                .or_else(|| n.possessor.and_then(|p| owner(sa, actors, p, 0)))
+                .or_else(determiner_owner)
+                .or_else(by_agent)
+                .or_else(speaker)
+            else {
                 continue;
             };
             let cur = Cursor {
@@ -7512,23 +7513,9 @@ fn code_once(
                 continue;
             };
             let (s, t) = (vec![Some(src.clone())], or_unknown(f.target));
-            emit(
-                &mut out,
-                doc,
-                sa,
-                input,
-                dates,
-                places,
-                petr,
-                pat,
-                &code,
-                &s,
-                &t,
-                (n.head, n.head + 1),
-                Modality::Asserted,
-            );
             // (the talks or meeting the main clause's subject came from were had by both sides)
-            if was_fronted && is_mutual(&code) && t.iter().all(|x| x.is_some()) {
+            let both = was_fronted && is_mutual(&code) && t.iter().all(Option::is_some);
+            for (a, b) in [(&s, &t), (&t, &s)].into_iter().take(1 + usize::from(both)) {
                 emit(
                     &mut out,
                     doc,
@@ -7539,8 +7526,8 @@ fn code_once(
                     petr,
                     pat,
                     &code,
-                    &t,
-                    &s,
+                    a,
+                    b,
                     (n.head, n.head + 1),
                     Modality::Asserted,
                 );

@@ -4590,3 +4590,58 @@ fn a_plural_role_of_both_sides_is_each_sides() {
     );
     assert!(both_ways(&r, "EGY", "ETH", "04"), "{:?}", dyads(&r));
 }
+
+#[test]
+fn a_leader_and_the_leaders_of_listed_countries_are_each_side() {
+    // the plural role takes the countries of its "of" phrase, not its conjunct's country
+    let r = code(
+        "Prime Minister Narendra Modi and the presidents of Ghana and Nigeria signed a \
+         declaration in Abuja on Monday.",
+    );
+    assert!(both_ways(&r, "IND", "GHA", "05"), "{:?}", dyads(&r));
+    assert!(both_ways(&r, "IND", "NGA", "05"), "{:?}", dyads(&r));
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, _, _)| s == "IND" && t == "IND"),
+        "{:?}",
+        dyads(&r)
+    );
+    // a summit of one with a long list: the first with each of the others, both ways
+    let r = code(
+        "Chinese President Xi Jinping and the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, \
+         Turkmenistan and Uzbekistan signed a treaty in Astana on Tuesday.",
+    );
+    for other in ["KAZ", "KGZ", "TJK", "TKM", "UZB"] {
+        assert!(
+            both_ways(&r, "CHN", other, "05"),
+            "{other}: {:?}",
+            dyads(&r)
+        );
+    }
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, _, _)| s == "KAZ" && t == "UZB"),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_team_that_will_take_on_or_face_a_country_intends_no_dealing() {
+    for text in [
+        "Australia will take on South Africa in the final at Lord's in June.",
+        "Brazil will face Japan in the quarter-finals on Friday.",
+    ] {
+        let r = code(text);
+        assert!(r.events.is_empty(), "{text}: {:?}", dyads(&r));
+    }
+    // an intention to work with a country still is one
+    let r = code("Australia will work with South Africa on the new mining project.");
+    assert!(
+        has(&r, "AUS", "ZAF", "03", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -3503,6 +3503,21 @@ pub fn resolve(
             };
             if let Some(country) = country {
                 for &m in g {
+                    // ("Xi Jinping and the leaders of Kazakhstan and Kyrgyzstan": a role with
+                    // an "of" phrase that names a country is that country's, not its conjunct's)
+                    let e = syn.nps[m].words.end;
+                    let own_of = sa
+                        .lowers
+                        .get(e)
+                        .is_some_and(|w| matches!(*w, "of" | "from"))
+                        && syn
+                            .np_of_word(e + 1)
+                            .and_then(|o| readings.get(o))
+                            .and_then(|r| r.code.as_deref())
+                            .is_some_and(|c| country_of(c).is_some());
+                    if own_of {
+                        continue;
+                    }
                     if let Some(code) = readings[m].code.clone().filter(|c| c.starts_with("---")) {
                         let new = format!("{}{}", country, &code[3..]);
                         // (with Lede's dictionaries a bare role such as "the President" is one

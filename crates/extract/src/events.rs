@@ -2083,7 +2083,11 @@ fn intended_dealings<'a>(
         .iter()
         .any(|p| w.starts_with(p))
     };
+    // ("Australia will take on South Africa in the final", "will face Japan": a contest)
+    let contest = matches!(sa.lowers[g.head], "face" | "beat" | "challenge")
+        || sa.lowers[g.head] == "take" && sa.lowers.get(g.head + 1) == Some(&"on");
     if hostile(sa.lowers[g.head])
+        || contest
         || (g.words.end..limit).any(|k| {
             sa.syntax
                 .vg_of_word(k)
@@ -6799,11 +6803,20 @@ fn code_once(
                     )
                 });
             // (a list of more than four is a list, not a meeting)
-            if (pat.symmetric || mutual || mutual_intent || agreed || reciprocal)
-                && compound_only
-                && source.len() <= 4
-            {
+            let among = pat.symmetric || mutual || mutual_intent || agreed || reciprocal;
+            if among && compound_only && source.len() <= 4 {
                 target = source.clone();
+            }
+            // "Xi Jinping and the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan
+            // and Uzbekistan signed a treaty": one side named first and a group of the others,
+            // a summit of the first with each of them (both ways)
+            let mut hub = false;
+            if among && compound_only && source.len() > 4 && subject.len() == 2 {
+                let first = source.iter().filter(|p| p.np == subject[0]).count();
+                if first == 1 && source.iter().skip(1).all(|p| p.np == subject[1]) {
+                    target = source.split_off(1);
+                    hub = true;
+                }
             }
             // with an explicit other side, only the "with" forms are mutual ("signed agreements
             // with", "met with", "met X"); "briefed X" and "summoned X" are not
@@ -6818,8 +6831,8 @@ fn code_once(
                 // ("phoned X", "called X to discuss", "received a call from X": a call is a
                 // conversation)
                 || code.starts_with("041");
-            let reverse =
-                reverse.or_else(|| (mutual && with_form && !compound_only).then(|| code.clone()));
+            let reverse = reverse
+                .or_else(|| ((mutual && with_form && !compound_only) || hub).then(|| code.clone()));
             // "X was invited to <place>": the host country invites
             if source.is_empty() && g.passive && pat.lemma == "invite" {
                 if let Some(pp) = clause.preps.iter().find(|p| sa.lowers[p.prep] == "to") {

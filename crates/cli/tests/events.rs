@@ -4645,3 +4645,59 @@ fn a_team_that_will_take_on_or_face_a_country_intends_no_dealing() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_quoted_name_is_one_phrase_of_the_pattern() {
+    for (open, close) in [("\"", "\""), ("\u{201c}", "\u{201d}")] {
+        let text = format!(
+            "Japan and Brazil will further strengthen the {open}Strategic and Global \
+             Partnership{close} between the two countries."
+        );
+        let r = code(&text);
+        assert!(
+            r.events
+                .iter()
+                .any(|e| e.rule.contains("strengthen partnership")),
+            "{text}: {:?}",
+            r.events.iter().map(|e| &e.rule).collect::<Vec<_>>()
+        );
+        assert!(
+            has(&r, "JPN", "BRA", "03", Modality::Future),
+            "{:?}",
+            dyads(&r)
+        );
+        assert!(
+            has(&r, "BRA", "JPN", "03", Modality::Future),
+            "{:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn a_demand_to_release_a_seized_vessel_is_on_whoever_seized_it() {
+    let r = code(
+        "Iran's navy seized the container ship MSC Aries in the Strait of Hormuz on Saturday.\n\n\
+         Britain and France demanded the immediate release of the vessel.",
+    );
+    assert!(
+        has(&r, "GBR", "IRN", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        has(&r, "FRA", "IRN", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // a seizure only threatened holds nothing
+    let r = code(
+        "Iran threatened to seize tankers in the Strait of Hormuz.\n\nFrance demanded the \
+         release of the vessel.",
+    );
+    assert!(
+        !has(&r, "FRA", "IRN", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1396,7 +1396,12 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 && sa
                     .words
                     .get(k + 1)
-                    .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase)))
+                    .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase))
+                // (a quoted name opens no quotation: "the \"Strategic and Global Partnership\"")
+                && !sa.syntax.np_of_word(k).is_some_and(|np| {
+                    let e = sa.syntax.nps[np].words.end;
+                    e > k + 2 && sa.words[e - 1] == "\""
+                }))
                 || w == ";"
                 || w == "--"
                 || matches!(w, "who" | "which" | "whose" | "whom")
@@ -5075,6 +5080,36 @@ fn hostile_anaphora(
     // holds them; abductions too)
     let mut captors = doers_of("17");
     captors.extend(doers_of("181"));
+    // seizures of what no actor names ("Iran's navy seized the container ship MSC Aries ...
+    // France demanded the immediate release of the vessel"): the seizer holds it
+    for sa in &analysis.sentences {
+        for (v, g) in sa.syntax.vgs.iter().enumerate() {
+            let w = sa.lowers[g.head];
+            if g.passive
+                || g.negated
+                || g.infinitive
+                || g.modal.is_some()
+                || !["seiz", "captur", "hijack", "impound", "commandeer"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            {
+                continue;
+            }
+            let Some(p) = sa.syntax.clauses.get(v).and_then(|c| {
+                parties(sa, actors, &c.subject)
+                    .into_iter()
+                    .find(|p| !p.place && country_of(&p.code).is_some())
+            }) else {
+                continue;
+            };
+            let at = doc.raw_span_of_tokens(sa.first + g.head..sa.first + g.head + 1);
+            captors.push((
+                at.start,
+                p.code.into_owned(),
+                p.name.map(|n| n.into_owned()),
+            ));
+        }
+    }
     captors.sort_by_key(|c| c.0);
     if force.is_empty()
         && requests.is_empty()
@@ -5155,6 +5190,14 @@ fn hostile_anaphora(
                         | "soldiers"
                         | "pair"
                         | "couple"
+                        | "vessel"
+                        | "vessels"
+                        | "ship"
+                        | "ships"
+                        | "tanker"
+                        | "tankers"
+                        | "boat"
+                        | "boats"
                 )
                 && uncoded(sa, i)
             {

@@ -359,11 +359,12 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
         }
         let word_ids = lexicon.word_ids(&lowers);
         let found = longest_matches(lexicon, &words, &lowers, &word_ids);
-        let atoms: Vec<_> = found
+        let mut atoms: Vec<_> = found
             .iter()
             .filter(|f| matches!(f.payload, Payload::Actor(_)) && f.end - f.start > 1)
             .map(|f| f.start..f.end)
             .collect();
+        atoms.extend(quoted_names(&words));
         let syntax = lede_syntax::analyze_lowered(&words, &lowers, &tags_s, &atoms);
         let quoted = s.tokens.clone().map(|i| quoted_all[i]).collect();
         sentences.push(SentenceAnalysis {
@@ -632,4 +633,40 @@ fn intention_verbs(lowers: &[&str], tags: &mut [Tag]) {
             tags[k] = Tag::VBP;
         }
     }
+}
+
+/// Names in quotation marks, quotes included ("the \u{201c}Strategic and Global
+/// Partnership\u{201d} between Japan and Brazil", "\"Operation Sindoor\""): one to eight words,
+/// each capitalised or a joining word ("and", "of", "for", "the", "on", "in", "to", "&", "-"),
+/// the first and last capitalised. The chunker keeps each whole inside one noun phrase.
+fn quoted_names(words: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let joining = |w: &str| {
+        matches!(
+            w,
+            "and" | "of" | "for" | "the" | "on" | "in" | "to" | "&" | "-"
+        )
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if words[k] != "\"" {
+            k += 1;
+            continue;
+        }
+        let Some(close) = (k + 1..words.len()).find(|&c| words[c] == "\"") else {
+            break;
+        };
+        let inner = &words[k + 1..close];
+        if (1..=8).contains(&inner.len())
+            && inner.first().is_some_and(|w| capital(w))
+            && inner.last().is_some_and(|w| capital(w))
+            && inner.iter().all(|w| capital(w) || joining(w))
+        {
+            out.push(k..close + 1);
+        }
+        // (the closing quote opens no quotation)
+        k = close + 1;
+    }
+    out
 }

@@ -537,10 +537,11 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                 j = start + 1;
             }
             let range = start..j;
+            // (a quoted name's head is its last word, not the closing quote)
             let head = range
                 .clone()
                 .rev()
-                .find(|&k| is_noun_tag(tags[k]) || atom_end[k] > 0)
+                .find(|&k| (is_noun_tag(tags[k]) || atom_end[k] > 0) && words[k] != "\"")
                 .or_else(|| {
                     range
                         .clone()

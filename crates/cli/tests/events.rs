@@ -4701,3 +4701,46 @@ fn a_demand_to_release_a_seized_vessel_is_on_whoever_seized_it() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_government_protesting_complains_officially() {
+    let r = code("Vietnam strongly protested the attack by Chinese coast guard officers.");
+    assert!(
+        has(&r, "VNM", "CHN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !has(&r, "VNM", "CHN", "14", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_call_on_someone_is_no_appeal() {
+    // a courtesy call, whatever the relative clause says
+    let r = code(
+        "China's defence minister called on President Muizzu, who thanked China for its support.",
+    );
+    assert!(
+        has(&r, "CHN", "MDV", "04", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !has(&r, "CHN", "MDV", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // an appeal after the relative clause is still one
+    let r = code(
+        "The United States called on China, which has significant influence over North \
+         Korea, to use that influence.",
+    );
+    assert!(
+        has(&r, "USA", "CHN", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

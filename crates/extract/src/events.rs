@@ -7169,8 +7169,23 @@ fn code_once(
                 && matches!(pat.post[1], PatElem::Target)
                 && target.first().is_some_and(|t| {
                     let end = sa.syntax.nps.get(t.np).map_or(usize::MAX, |n| n.words.end);
+                    // ("called on Muizzu, who thanked China for its support": a relative
+                    // clause says nothing of the call; "call on China, which has influence
+                    // over X, to use it": the words after its comma still do)
+                    let mut said: Vec<&str> = Vec::new();
+                    let mut k = end;
+                    while k < sa.len() {
+                        if matches!(sa.lowers[k], "who" | "whom" | "whose" | "which") {
+                            k = (k..sa.len())
+                                .find(|&c| sa.lowers[c] == ",")
+                                .unwrap_or(sa.len());
+                        } else {
+                            said.push(sa.lowers[k]);
+                        }
+                        k += 1;
+                    }
                     end < sa.len()
-                        && !sa.lowers[end..].iter().any(|w| {
+                        && !said.iter().any(|w| {
                             matches!(
                                 *w,
                                 "to" | "for"
@@ -7187,6 +7202,30 @@ fn code_once(
                         })
                 }) {
                 "042".to_string()
+            } else {
+                code
+            };
+            // "Vietnam strongly protested the attack": a government protesting complains
+            // officially (114); people protesting dissent (140)
+            let code = if !petr
+                && code.starts_with("140")
+                && pat.lemma == "protest"
+                && !source.is_empty()
+                && source.iter().all(|p| {
+                    // (not "Thousands of Greeks protested": a plural of people)
+                    let people = syn
+                        .nps
+                        .get(p.np)
+                        .is_none_or(|n| matches!(sa.tags[n.head], Tag::NNS | Tag::NNPS));
+                    country_of(&p.code).is_some()
+                        && !people
+                        && (p.code.len() == 3 || p.code[3..].starts_with("GOV"))
+                })
+                && target.iter().all(|t| {
+                    country_of(&t.code)
+                        .is_some_and(|c| source.iter().all(|p| country_of(&p.code) != Some(c)))
+                }) {
+                "114".to_string()
             } else {
                 code
             };

@@ -127,6 +127,42 @@ pub fn analyze_lowered(
             tags[k] = Tag::VB;
         }
     }
+    // "after a second deadly attack from Afghan territory killed Chinese workers": after a
+    // conjunction and its subject, a participle with no auxiliary that takes an object is the
+    // past tense of the clause
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] != Tag::VBN
+            || !matches!(
+                tags[i + 1],
+                Tag::DT | Tag::JJ | Tag::CD | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRPS
+            )
+            || !matches!(tags[i - 1], Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+        {
+            continue;
+        }
+        let Some(c) = (0..i).rev().find(|&k| {
+            matches!(
+                lowers.get(k).copied(),
+                Some("after" | "before" | "since" | "until" | "once" | "when")
+            ) || tags[k].is_verb()
+                || tags[k] == Tag::MD
+                || matches!(words[k], "," | ";" | ":" | "--")
+        }) else {
+            continue;
+        };
+        // (the conjunction, a noun phrase right after it, and no verb or comma between)
+        if !tags[c].is_verb()
+            && !matches!(words[c], "," | ";" | ":" | "--")
+            && tags.get(c + 1).is_some_and(|t| {
+                matches!(
+                    t,
+                    Tag::DT | Tag::JJ | Tag::CD | Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
+                )
+            })
+        {
+            tags[i] = Tag::VBD;
+        }
+    }
     let fallback: Vec<String>;
     let fallback_refs: Vec<&str>;
     let lowers = if lowers.len() == words.len() {

@@ -303,3 +303,23 @@ fn today_and_a_short_parenthesis_stay_inside_the_verb_group() {
     let (w, s) = parse("The UK has ( it said ) sanctioned nine individuals .");
     assert!(s.vgs.iter().any(|g| w[g.head] == "said"));
 }
+
+#[test]
+fn a_participle_with_an_object_after_a_conjunction_is_the_clauses_verb() {
+    // (the tagger reads "killed" after "a week" as a participle)
+    let (w, s) = parse("Tajikistan called on the Taliban to act , after a second deadly attack from Afghan territory in less than a week killed Chinese workers .");
+    assert!(
+        subj(&w, &s, "killed").iter().all(|n| n != "Tajikistan"),
+        "{:?}",
+        subj(&w, &s, "killed")
+    );
+    // a reduced relative with no object still is a participle
+    let (w, s) = parse(
+        "Tajikistan condemned the attack , after two workers killed in the south were buried .",
+    );
+    assert!(
+        subj(&w, &s, "condemned") == vec!["Tajikistan"],
+        "{:?}",
+        subj(&w, &s, "condemned")
+    );
+}

@@ -4744,3 +4744,19 @@ fn a_relative_clause_after_a_call_on_someone_is_no_appeal() {
         dyads(&r)
     );
 }
+
+#[test]
+fn where_the_aid_called_for_goes_is_no_one_asked() {
+    let r = code(
+        "Saudi Arabia and Iran called for the unimpeded delivery of humanitarian aid to the \
+         Gaza Strip and Lebanon.",
+    );
+    assert!(r.events.is_empty(), "{:?}", dyads(&r));
+    // the one asked to let it through still is
+    let r = code("Saudi Arabia called on Israel to allow the delivery of aid to Gaza.");
+    assert!(
+        has(&r, "SAU", "ISR", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

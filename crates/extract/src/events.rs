@@ -6929,6 +6929,41 @@ fn code_once(
             if !target.is_empty() {
                 prev_target = Some((v, target.clone()));
             }
+            // "called for the unimpeded delivery of humanitarian aid to the Gaza Strip": where
+            // the aid asked for goes is no one asked
+            if !petr && code.starts_with("02") && pat.lemma == "call" {
+                target.retain(|t| {
+                    if t.np >= syn.nps.len() {
+                        return true;
+                    }
+                    // (the first of its list: "to the Gaza Strip and Lebanon")
+                    let s = syn
+                        .conjuncts_or_self(t.np)
+                        .iter()
+                        .map(|&m| syn.nps[m].words.start)
+                        .min()
+                        .unwrap_or(syn.nps[t.np].words.start);
+                    !(s >= 1
+                        && matches!(sa.lowers[s - 1], "to" | "into" | "for")
+                        && (g.words.end..s - 1).any(|k| {
+                            matches!(
+                                sa.lowers[k],
+                                "aid"
+                                    | "assistance"
+                                    | "delivery"
+                                    | "deliveries"
+                                    | "access"
+                                    | "supplies"
+                                    | "relief"
+                                    | "entry"
+                                    | "flow"
+                            )
+                        }))
+                });
+                if target.is_empty() {
+                    continue;
+                }
+            }
             // "asked President Zelenskyy about the children": a question, not a request
             if !petr
                 && code.starts_with("02")
@@ -7205,11 +7240,11 @@ fn code_once(
             } else {
                 code
             };
-            // "Vietnam strongly protested the attack": a government protesting complains
-            // officially (114); people protesting dissent (140)
+            // "Vietnam strongly protested the attack", "expressed strong protest to the
+            // ambassador": a government protesting complains officially (114); people
+            // protesting dissent (140)
             let code = if !petr
                 && code.starts_with("140")
-                && pat.lemma == "protest"
                 && !source.is_empty()
                 && source.iter().all(|p| {
                     // (not "Thousands of Greeks protested": a plural of people)

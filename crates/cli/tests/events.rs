@@ -4760,3 +4760,31 @@ fn where_the_aid_called_for_goes_is_no_one_asked() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_person_is_of_the_country_an_apposition_or_relative_clause_names() {
+    // (a first name the tagger reads as an adjective)
+    let r =
+        code("Leonid Slutsky, a Russian lawmaker, accused Azerbaijan of staging a provocation.");
+    assert!(
+        has(&r, "RUS", "AZE", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "Leonid Slutsky, who heads the foreign affairs committee of the lower house of \
+         Russia's parliament, accused Azerbaijan of staging a provocation.",
+    );
+    assert!(
+        has(&r, "RUS", "AZE", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // where someone was is no office
+    let r = code("Pavel Novak, who was in Moscow last week, criticised Ukraine.");
+    assert!(
+        !dyads(&r).iter().any(|(s, _, _, _)| s == "RUS"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -90,6 +90,12 @@ fn name_word(w: &str) -> bool {
     capitalized(w) || crate::sentence::particle_name(w)
 }
 
+/// Endings of English adjectives (a capitalised word with one is no first name).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "an", "ese", "ish", "ic", "al", "ive", "ous", "ary", "ern", "ed", "ing", "ful", "less", "able",
+    "ible", "ent", "ant", "er", "est", "ior", "ist", "ly", "ite",
+];
+
 const NOT_NAMES: &[&str] = &[
     "january",
     "february",
@@ -1545,10 +1551,19 @@ fn read_np(
                 run_start -= 1;
                 continue;
             }
+            // ("Leonid Slutsky": a first name the tagger read as an adjective, before a
+            // name word, with no adjective's ending)
+            let first_name = sa.tags[w] == Tag::JJ
+                && run_start < e
+                && !ADJECTIVE_ENDINGS.iter().any(|x| sa.lowers[w].ends_with(x))
+                && !matches!(
+                    sa.lowers[w],
+                    "interim" | "chief" | "top" | "prime" | "new" | "late" | "then" | "veteran"
+                );
             if covered[w - s]
                 || title_role(sa.lowers[w]).is_some()
                 || !name_word(word)
-                || !matches!(sa.tags[w], Tag::NNP | Tag::NNPS | Tag::NN)
+                || !(matches!(sa.tags[w], Tag::NNP | Tag::NNPS | Tag::NN) || first_name)
                 || NOT_NAMES.contains(&sa.lowers[w])
                 || word.len() < 2
                 || word.ends_with('.') && word.len() <= 3
@@ -3414,6 +3429,75 @@ pub fn resolve(
                             ctx.last_person = Some(p);
                         }
                     }
+                }
+            }
+        }
+        // "Leonid Slutsky, who heads the foreign affairs committee of Russia's parliament,":
+        // a person with no country of their own takes that of what the relative clause says
+        // they head, lead or chair (Lede)
+        if lede_only {
+            for a in 0..syn.nps.len() {
+                let Some(p) = readings[a]
+                    .actor
+                    .filter(|&i| ctx.list[i].kind == ActorKind::Person)
+                else {
+                    continue;
+                };
+                if ctx.list[p].code.as_deref().and_then(country_of).is_some() {
+                    continue;
+                }
+                let k = syn.nps[a].words.end;
+                if sa.words.get(k).is_none_or(|w| *w != ",")
+                    || sa.lowers.get(k + 1).is_none_or(|w| *w != "who")
+                {
+                    continue;
+                }
+                let Some(v) = syn.vg_of_word(k + 2) else {
+                    continue;
+                };
+                let g = &syn.vgs[v];
+                // ("who was in Moscow last week": where they were is no office)
+                let copula = matches!(sa.lowers[g.head], "is" | "was" | "serves" | "served");
+                if copula && sa.tags.get(g.words.end).is_none_or(|t| *t == Tag::IN) {
+                    continue;
+                }
+                if g.negated
+                    || !matches!(
+                        sa.lowers[g.head],
+                        "heads"
+                            | "headed"
+                            | "leads"
+                            | "led"
+                            | "chairs"
+                            | "chaired"
+                            | "runs"
+                            | "directs"
+                            | "commands"
+                            | "is"
+                            | "was"
+                            | "serves"
+                            | "served"
+                    )
+                {
+                    continue;
+                }
+                let end = (g.words.end..sa.len())
+                    .find(|&w| matches!(sa.words[w], "," | ";" | "--"))
+                    .unwrap_or(sa.len());
+                // (a role of the country before the country alone: "Russia's parliament")
+                let codes: Vec<String> = (g.words.end..end)
+                    .filter_map(|w| syn.np_of_word(w))
+                    .filter(|&m| !readings[m].place)
+                    .filter_map(|m| readings[m].code.clone().filter(|c| country_of(c).is_some()))
+                    .collect();
+                let code = codes
+                    .iter()
+                    .find(|c| c.len() > 3)
+                    .or(codes.first())
+                    .cloned();
+                if let Some(code) = code {
+                    ctx.list[p].code = Some(code.clone());
+                    readings[a].code = Some(code);
                 }
             }
         }

@@ -127,6 +127,16 @@ pub fn analyze_lowered(
             tags[k] = Tag::VB;
         }
     }
+    // "Leonid Slutsky, who heads the committee": right after "who", a plural noun before a
+    // determiner is the verb of the relative clause
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] == Tag::NNS
+            && lowers.get(i - 1) == Some(&"who")
+            && matches!(tags[i + 1], Tag::DT | Tag::PRPS)
+        {
+            tags[i] = Tag::VBZ;
+        }
+    }
     // "after a second deadly attack from Afghan territory killed Chinese workers": after a
     // conjunction and its subject, a participle with no auxiliary that takes an object is the
     // past tense of the clause

@@ -323,3 +323,11 @@ fn a_participle_with_an_object_after_a_conjunction_is_the_clauses_verb() {
         subj(&w, &s, "condemned")
     );
 }
+
+#[test]
+fn a_plural_noun_right_after_who_and_before_a_determiner_is_a_verb() {
+    let (w, s) = parse(
+        "Leonid Slutsky , who heads the committee , accused Azerbaijan of staging a provocation .",
+    );
+    assert_eq!(subj(&w, &s, "heads"), vec!["Leonid Slutsky"]);
+}

@@ -4788,3 +4788,62 @@ fn a_person_is_of_the_country_an_apposition_or_relative_clause_names() {
         dyads(&r)
     );
 }
+
+#[test]
+fn strikes_against_targets_in_a_country_are_on_it() {
+    // (the plural pattern, not the labour "strike against", and the country the targets are in)
+    let r = code("Israel launched strikes against Hezbollah positions in the early hours.");
+    assert!(
+        has(&r, "ISR", "LBN", "19", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r).iter().any(|(_, _, root, _)| root == "14"),
+        "{:?}",
+        dyads(&r)
+    );
+    for text in [
+        "Pakistan launched strikes against militant hideouts in Iran on Thursday.",
+        "Pakistan launched strikes against militant hideouts inside Iran's Sistan-Baluchestan \
+         province on Thursday.",
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, "PAK", "IRN", "19", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}
+
+#[test]
+fn an_attack_condemned_by_the_name_given_it_is_its_doers() {
+    for text in [
+        "Pakistan carried out strikes on militant hideouts in Iran on Thursday. Iran's foreign \
+         ministry condemned what it called an unacceptable attack on Iranian villages.",
+        "Pakistan carried out strikes on militant hideouts in Iran on Thursday. Iran's foreign \
+         ministry condemned what it called an \"unbalanced and unacceptable\" attack on Iranian \
+         villages.",
+    ] {
+        let r = code(text);
+        assert!(
+            has(&r, "IRN", "PAK", "11", Modality::Asserted),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+    // (not an attack by the country attacked)
+    let r = code(
+        "Iran's Revolutionary Guards fired missiles at a village in Pakistan on Tuesday. \
+         Pakistan carried out strikes on militant hideouts in Iran on Thursday. Iran condemned \
+         what it called an unacceptable attack on Iranian villages.",
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, root, _)| s == "IRN" && t == "IRN" && root == "11"),
+        "{:?}",
+        dyads(&r)
+    );
+}

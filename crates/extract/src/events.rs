@@ -62,6 +62,8 @@ const UNSAID: usize = usize::MAX;
 struct Found<'a> {
     pattern: usize,
     score: usize,
+    /// Words of the pattern found in the sentence as written (not as a plural).
+    exact: usize,
     source: Vec<Party<'a>>,
     target: Vec<Party<'a>>,
 }
@@ -408,6 +410,13 @@ impl Cursor<'_> {
         (from..to).any(|k| {
             let Some(g) = starts(k) else { return false };
             if k == 0 {
+                return false;
+            }
+            // ("strikes against what it called militant hideouts in Iran")
+            if syn
+                .vg_of_word(k)
+                .is_some_and(|v| what_it_called(self.sa, v))
+            {
                 return false;
             }
             let infinitive = g.infinitive || to_before(k).is_some();
@@ -1450,6 +1459,20 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 })
         })
         .unwrap_or(sa.len())
+}
+
+/// "what it called", "what Tehran described as": a verb of naming in a free relative right
+/// after "what" and its subject (up to three words).
+fn what_it_called(sa: &SentenceAnalysis, v: usize) -> bool {
+    let g = &sa.syntax.vgs[v];
+    let naming = ["call", "describ", "term", "label", "brand", "dub"]
+        .iter()
+        .any(|p| sa.lowers[g.head].starts_with(p));
+    naming
+        && (g.words.start.saturating_sub(4)..g.words.start.saturating_sub(1)).any(|w| {
+            sa.lowers[w] == "what"
+                && (w + 1..g.words.start).all(|k| sa.syntax.np_of_word(k).is_some())
+        })
 }
 
 /// For subject NPs followed by a participle with a `by` agent ("missiles fired by Russian
@@ -5135,11 +5158,16 @@ fn hostile_anaphora(
                 .position(|a| a.name.is_some() && a.name == *name);
         }
     };
+    // ("condemned what it called an unacceptable attack": the act named is a known one)
     let definite = |sa: &SentenceAnalysis, n: &lede_syntax::Np| {
         matches!(
             sa.lowers[n.words.start],
             "the" | "these" | "those" | "this" | "that" | "such"
-        )
+        ) || n.words.start >= 1
+            && sa
+                .syntax
+                .vg_of_word(n.words.start - 1)
+                .is_some_and(|v| what_it_called(sa, v))
     };
     // "the order", "the protest": a definite act noun with no owner and no "of"/"by" phrase
     let unowned = |sa: &SentenceAnalysis, n: &lede_syntax::Np, i: usize| {
@@ -5370,10 +5398,7 @@ fn hostile_anaphora(
                 continue;
             }
             if !HOSTILE_NOUNS.contains(&sa.lowers[n.head])
-                || !matches!(
-                    sa.lowers[n.words.start],
-                    "the" | "these" | "those" | "this" | "that" | "such"
-                )
+                || !definite(sa, n)
                 || owner(sa, actors, i, 1).is_some()
                 || sa
                     .lowers
@@ -5385,7 +5410,17 @@ fn hostile_anaphora(
             let at = doc
                 .raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1)
                 .start;
-            let Some((_, code, name)) = force.iter().rev().find(|(t, _, _)| *t < at) else {
+            // ("an attack on Iranian villages": not one by Iran)
+            let hit = sa
+                .lowers
+                .get(n.words.end)
+                .filter(|w| matches!(**w, "on" | "against"))
+                .and_then(|_| sa.syntax.np_of_word(n.words.end + 1))
+                .and_then(|m| owner(sa, actors, m, 1))
+                .and_then(|p| country_of(&p.code).map(str::to_string));
+            let Some((_, code, name)) = force.iter().rev().find(|(t, c, _)| {
+                *t < at && hit.as_deref().is_none_or(|h| country_of(c) != Some(h))
+            }) else {
                 continue;
             };
             resolve_to(&mut out, sa.index, i, code, name);
@@ -6245,9 +6280,24 @@ fn code_once(
                 if !petr {
                     matched.push(pi as usize);
                 }
+                // (Lede: of two as long, the one whose words the sentence has as written:
+                // "launched strikes against" is "launch strikes against", not "launch strike
+                // against")
+                let exact = if petr {
+                    0
+                } else {
+                    pat.post
+                        .iter()
+                        .filter(|e| {
+                            matches!(e, PatElem::Word(w)
+                                if sa.lowers[g.head + 1..limit.max(g.head + 1)].contains(&w.as_str()))
+                        })
+                        .count()
+                };
                 // PETRARCH/TABARI: a pattern outranks the bare verb of the same length
                 let better = |b: &Found| {
                     score > b.score
+                        || !petr && score == b.score && exact > b.exact
                         || petr
                             && score == b.score
                             && crate::petrarch_rules::outranks(
@@ -6261,6 +6311,7 @@ fn code_once(
                     best = Some(Found {
                         pattern: pi as usize,
                         score,
+                        exact,
                         source: parties(sa, actors, &src),
                         target: parties(sa, actors, &tgt),
                     });
@@ -7632,6 +7683,7 @@ fn code_once(
                     best = Some(Found {
                         pattern: pi as usize,
                         score,
+                        exact: 0,
                         source: vec![src.clone()],
                         target: parties(sa, actors, &tgt),
                     });

@@ -364,7 +364,7 @@ pub fn analyze_document<'a>(doc: &'a Document, lexicon: &Lexicon) -> DocAnalysis
             .filter(|f| matches!(f.payload, Payload::Actor(_)) && f.end - f.start > 1)
             .map(|f| f.start..f.end)
             .collect();
-        atoms.extend(quoted_names(&words));
+        atoms.extend(quoted_names(&words, &tags_s));
         let syntax = lede_syntax::analyze_lowered(&words, &lowers, &tags_s, &atoms);
         let quoted = s.tokens.clone().map(|i| quoted_all[i]).collect();
         sentences.push(SentenceAnalysis {
@@ -638,8 +638,10 @@ fn intention_verbs(lowers: &[&str], tags: &mut [Tag]) {
 /// Names in quotation marks, quotes included ("the \u{201c}Strategic and Global
 /// Partnership\u{201d} between Japan and Brazil", "\"Operation Sindoor\""): one to eight words,
 /// each capitalised or a joining word ("and", "of", "for", "the", "on", "in", "to", "&", "-"),
-/// the first and last capitalised. The chunker keeps each whole inside one noun phrase.
-fn quoted_names(words: &[&str]) -> Vec<std::ops::Range<usize>> {
+/// the first and last capitalised; also quoted modifiers between a determiner and a noun
+/// ("an \"unbalanced and unacceptable\" attack"). The chunker keeps each whole inside one
+/// noun phrase.
+fn quoted_names(words: &[&str], tags: &[Tag]) -> Vec<std::ops::Range<usize>> {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let joining = |w: &str| {
         matches!(
@@ -658,10 +660,31 @@ fn quoted_names(words: &[&str]) -> Vec<std::ops::Range<usize>> {
             break;
         };
         let inner = &words[k + 1..close];
-        if (1..=8).contains(&inner.len())
-            && inner.first().is_some_and(|w| capital(w))
-            && inner.last().is_some_and(|w| capital(w))
-            && inner.iter().all(|w| capital(w) || joining(w))
+        let modifier = (1..=5).contains(&inner.len())
+            && k >= 1
+            && matches!(tags.get(k - 1), Some(Tag::DT | Tag::PRPS | Tag::JJ))
+            && tags[k + 1..close].iter().all(|t| {
+                matches!(
+                    t,
+                    Tag::JJ
+                        | Tag::JJR
+                        | Tag::JJS
+                        | Tag::CC
+                        | Tag::RB
+                        | Tag::VBN
+                        | Tag::VBG
+                        | Tag::Comma
+                )
+            })
+            && matches!(
+                tags.get(close + 1),
+                Some(Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+            );
+        if modifier
+            || (1..=8).contains(&inner.len())
+                && inner.first().is_some_and(|w| capital(w))
+                && inner.last().is_some_and(|w| capital(w))
+                && inner.iter().all(|w| capital(w) || joining(w))
         {
             out.push(k..close + 1);
         }

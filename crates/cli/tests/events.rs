@@ -4847,3 +4847,17 @@ fn an_attack_condemned_by_the_name_given_it_is_its_doers() {
         dyads(&r)
     );
 }
+
+#[test]
+fn heads_of_legislatures_and_legislatures_by_their_own_names_are_their_countrys() {
+    let r = code(
+        "Nepal's Prime Minister met Zhao Leji, chairman of the NPC Standing Committee, in Beijing.",
+    );
+    assert!(both_ways(&r, "NPL", "CHN", "04"), "{:?}", dyads(&r));
+    let r = code("The Lok Sabha condemned Pakistan for the attack.");
+    assert!(
+        has(&r, "IND", "PAK", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -4861,3 +4861,35 @@ fn heads_of_legislatures_and_legislatures_by_their_own_names_are_their_countrys(
         dyads(&r)
     );
 }
+
+#[test]
+fn a_demand_to_release_a_named_person_or_staff_is_on_whoever_holds_them() {
+    let r = code(
+        "Venezuelan security forces detained Argentine gendarme Nahuel Gallo at the border on \
+         Sunday.\n\nArgentina demanded the immediate release of Nahuel Gallo.",
+    );
+    assert!(
+        has(&r, "ARG", "VEN", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "Azerbaijani police detained seven employees of Sputnik Azerbaijan.\n\nRussia demanded \
+         the immediate release of the Sputnik staff.",
+    );
+    assert!(
+        has(&r, "RUS", "AZE", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // a seizure in the passive names its seizer too
+    let r = code(
+        "Iran let Indian officials meet the crew of a container ship seized by its Revolutionary \
+         Guards.\n\nFrance demanded the immediate release of the vessel.",
+    );
+    assert!(
+        has(&r, "FRA", "IRN", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

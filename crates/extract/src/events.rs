@@ -5108,8 +5108,7 @@ fn hostile_anaphora(
     for sa in &analysis.sentences {
         for (v, g) in sa.syntax.vgs.iter().enumerate() {
             let w = sa.lowers[g.head];
-            if g.passive
-                || g.negated
+            if g.negated
                 || g.infinitive
                 || g.modal.is_some()
                 || !["seiz", "captur", "hijack", "impound", "commandeer"]
@@ -5118,8 +5117,10 @@ fn hostile_anaphora(
             {
                 continue;
             }
+            // (the subject, or in the passive the "by" agent: "a container ship seized by
+            // its Revolutionary Guards")
             let Some(p) = sa.syntax.clauses.get(v).and_then(|c| {
-                parties(sa, actors, &c.subject)
+                parties(sa, actors, if g.passive { &c.agent } else { &c.subject })
                     .into_iter()
                     .find(|p| !p.place && country_of(&p.code).is_some())
             }) else {
@@ -5226,6 +5227,14 @@ fn hostile_anaphora(
                         | "tankers"
                         | "boat"
                         | "boats"
+                        | "staff"
+                        | "employees"
+                        | "workers"
+                        | "activists"
+                        | "activist"
+                        | "journalist"
+                        | "citizen"
+                        | "national"
                 )
                 && uncoded(sa, i)
             {
@@ -5233,6 +5242,31 @@ fn hostile_anaphora(
                     resolve_to(&mut out, sa.index, i, code, name);
                 }
                 continue;
+            }
+            // "Venezuela detained an Argentine gendarme ... We demand the immediate release of
+            // Corporal Gallo": a person held, named, stands for who holds them (a captor of
+            // another country than theirs)
+            if n.words.start >= 2
+                && sa.lowers[n.words.start - 1] == "of"
+                && matches!(
+                    sa.lowers[n.words.start - 2],
+                    "release" | "freeing" | "return"
+                )
+            {
+                let held = actors.reading(sa.index, i).and_then(|r| {
+                    r.actor
+                        .filter(|&a| actors.list[a].kind == lede_model::ActorKind::Person)
+                        .and(r.code.as_deref())
+                        .and_then(country_of)
+                });
+                if let Some(own) = held {
+                    if let Some((_, code, name)) = latest_captor(sa, n)
+                        .filter(|(_, c, _)| country_of(c).is_some_and(|c| c != own))
+                    {
+                        resolve_to(&mut out, sa.index, i, code, name);
+                        continue;
+                    }
+                }
             }
             // "Turkish police detained the mayor ... Germany called the arrest a setback": an
             // arrest, detention or crackdown with no doer named is the latest captor's ("of"

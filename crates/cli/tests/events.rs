@@ -4893,3 +4893,25 @@ fn a_demand_to_release_a_named_person_or_staff_is_on_whoever_holds_them() {
         dyads(&r)
     );
 }
+
+#[test]
+fn thanks_for_what_someone_provided_or_extended_are_to_them() {
+    let r = code(
+        "The Iranian side expressed its appreciation for the facilities provided by Saudi Arabia \
+         to Iranian pilgrims.",
+    );
+    assert!(
+        has(&r, "IRN", "SAU", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    let r = code(
+        "Brazil's foreign minister expressed his gratitude for the warm hospitality extended by \
+         the Government of Japan.",
+    );
+    assert!(
+        has(&r, "BRA", "JPN", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

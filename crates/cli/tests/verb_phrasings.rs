@@ -2213,3 +2213,23 @@ fn valuing_a_friendship_in_a_greeting_praises_no_one() {
         &["The United States values our enduring friendship with Estonia."],
     );
 }
+
+#[test]
+fn stopping_all_contact_and_exchanging_memoranda() {
+    coded(
+        "16",
+        &[(
+            "China has decided to stop all contact with the Czech President.",
+            "CHN",
+            "CZE",
+        )],
+    );
+    coded_both_ways(
+        "05",
+        &[(
+            "India and Chile exchanged memoranda on cooperation in Antarctica.",
+            "IND",
+            "CHL",
+        )],
+    );
+}

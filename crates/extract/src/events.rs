@@ -4230,6 +4230,15 @@ fn so_called_object(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
 /// Nouns that name an act someone does ("the release of prisoners by Belarus").
 const ACTION_NOUNS: &[&str] = &[
     "release",
+    // ("the warm hospitality extended by the Government of Japan", "the facilities provided
+    // by the Kingdom of Saudi Arabia")
+    "hospitality",
+    "facilities",
+    "help",
+    "services",
+    "role",
+    "contribution",
+    "contributions",
     // ("the military support provided to Russia by the DPRK and Iran")
     "support",
     "assistance",

@@ -2233,3 +2233,15 @@ fn stopping_all_contact_and_exchanging_memoranda() {
         )],
     );
 }
+
+#[test]
+fn according_a_ceremonial_welcome_is_hosting() {
+    coded(
+        "04",
+        &[(
+            "Premier Li Qiang accorded a ceremonial welcome to the Prime Minister of Nepal.",
+            "CHN",
+            "NPL",
+        )],
+    );
+}

@@ -4915,3 +4915,24 @@ fn thanks_for_what_someone_provided_or_extended_are_to_them() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_pronoun_after_where_is_the_person_an_apposition_names_for_the_subject() {
+    let r = code(
+        "U.S. Secretary of State Marco Rubio said on Tuesday he was concerned. The incident \
+         comes weeks after Vietnam's leader, To Lam, made a state visit to Beijing, where he and \
+         President Xi Jinping pledged to handle maritime differences appropriately.",
+    );
+    assert!(
+        has(&r, "VNM", "CHN", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, root, _)| s == "USA" && t == "CHN" && root == "03"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2728,6 +2728,16 @@ pub fn resolve(
                         .iter()
                         .filter_map(|c| c.subject.first().copied())
                         .filter(|&m| m < i)
+                        // ("Vietnam's leader, To Lam, made a state visit to Beijing, where he
+                        // ...": the person an apposition names for the subject)
+                        .flat_map(|m| {
+                            let e = syn.nps[m].words.end;
+                            let named = (sa.words.get(e) == Some(&","))
+                                .then(|| syn.np_of_word(e + 1))
+                                .flatten()
+                                .filter(|&y| y < i);
+                            std::iter::once(m).chain(named)
+                        })
                         .filter_map(|m| readings.get(m).and_then(|x| x.actor))
                         .find(|&a| ctx.list[a].kind == ActorKind::Person)
                 })

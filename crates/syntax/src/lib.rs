@@ -137,6 +137,21 @@ pub fn analyze_lowered(
             tags[i] = Tag::VBZ;
         }
     }
+    // "China deplores and firmly opposes this", "China deplores the move": a plural noun
+    // right after the proper noun that opens the sentence, before a determiner or before
+    // "and" and a present-tense verb, is the verb
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] != Tag::NNS || tags[i - 1] != Tag::NNP || (0..i - 1).any(|k| tags[k] != Tag::NNP)
+        {
+            continue;
+        }
+        let next = tags[i + 1];
+        let coordinated = lowers.get(i + 1) == Some(&"and")
+            && (i + 2..words.len().min(i + 5)).any(|k| tags[k] == Tag::VBZ);
+        if matches!(next, Tag::DT | Tag::PRPS) || coordinated {
+            tags[i] = Tag::VBZ;
+        }
+    }
     // "after a second deadly attack from Afghan territory killed Chinese workers": after a
     // conjunction and its subject, a participle with no auxiliary that takes an object is the
     // past tense of the clause

@@ -331,3 +331,16 @@ fn a_plural_noun_right_after_who_and_before_a_determiner_is_a_verb() {
     );
     assert_eq!(subj(&w, &s, "heads"), vec!["Leonid Slutsky"]);
 }
+
+#[test]
+fn a_plural_noun_after_the_opening_proper_noun_before_a_determiner_or_and_is_a_verb() {
+    let (w, s) = parse("China deplores and firmly opposes this and has lodged serious protests with the Czech side .");
+    assert_eq!(
+        subj(&w, &s, "lodged"),
+        vec!["China"],
+        "{:?}",
+        subj(&w, &s, "lodged")
+    );
+    let (w, s) = parse("China deplores the move .");
+    assert_eq!(subj(&w, &s, "deplores"), vec!["China"]);
+}

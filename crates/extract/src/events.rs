@@ -1461,11 +1461,24 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
         .unwrap_or(sa.len())
 }
 
+/// Stems of the verbs that name an act in a free relative ("what it called", "what Tehran
+/// described as", "what it denounced as").
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "describ",
+    "term",
+    "brand",
+    "label",
+    "characteri",
+    "dub",
+    "denounc",
+];
+
 /// "what it called", "what Tehran described as": a verb of naming in a free relative right
 /// after "what" and its subject (up to three words).
 fn what_it_called(sa: &SentenceAnalysis, v: usize) -> bool {
     let g = &sa.syntax.vgs[v];
-    let naming = ["call", "describ", "term", "label", "brand", "dub"]
+    let naming = NAMING_VERBS
         .iter()
         .any(|p| sa.lowers[g.head].starts_with(p));
     naming
@@ -4201,19 +4214,7 @@ fn so_called_object(sa: &SentenceAnalysis, at: usize) -> Option<usize> {
     let namer = syn.np_of_word(at + 1)?;
     let v = syn.nps[namer].words.end;
     let verb = sa.lowers.get(v)?;
-    if ![
-        "call",
-        "describ",
-        "term",
-        "brand",
-        "label",
-        "characteri",
-        "dub",
-        "denounc",
-    ]
-    .iter()
-    .any(|p| verb.starts_with(p))
-    {
+    if !NAMING_VERBS.iter().any(|p| verb.starts_with(p)) {
         return None;
     }
     let k = if sa.lowers.get(v + 1).is_some_and(|w| *w == "as") {

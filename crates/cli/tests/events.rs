@@ -4936,3 +4936,29 @@ fn a_pronoun_after_where_is_the_person_an_apposition_names_for_the_subject() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_foreign_mission_is_not_of_the_country_it_sits_in() {
+    let r = code(
+        "KINSHASA, Jan 28 (Reuters) - Protesters attacked several foreign embassies in the \
+         capital on Tuesday.",
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, _, _)| s.starts_with("COD") && t.starts_with("COD")),
+        "{:?}",
+        dyads(&r)
+    );
+    // the violent protest is the attack a later condemnation speaks of
+    let r = code(
+        "KINSHASA (Reuters) - Protesters stormed the French embassy on Tuesday. French \
+         Foreign Minister Jean-Noel Barrot condemned the attack on the embassy.",
+    );
+    assert!(
+        has(&r, "COD", "FRA", "14", Modality::Asserted)
+            && has(&r, "FRA", "COD", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2245,3 +2245,40 @@ fn according_a_ceremonial_welcome_is_hosting() {
         )],
     );
 }
+
+#[test]
+fn withdrawing_diplomats_or_diplomatic_staff_reduces_relations() {
+    coded(
+        "16",
+        &[
+            (
+                "Foreign Minister Yvan Gil said Venezuela was withdrawing all its diplomatic \
+                 staff from Argentina.",
+                "VEN",
+                "ARG",
+            ),
+            (
+                "Lithuania recalled its diplomats from Belarus.",
+                "LTU",
+                "BLR",
+            ),
+        ],
+    );
+    not_coded("16", &["Israel withdrew its troops from Lebanon."]);
+}
+
+#[test]
+fn force_used_by_protesters_is_a_violent_protest() {
+    coded(
+        "14",
+        &[(
+            "Jordanian protesters attacked the Israeli embassy in Amman on Friday.",
+            "JOR",
+            "ISR",
+        )],
+    );
+    not_coded(
+        "19",
+        &["Jordanian protesters attacked the Israeli embassy in Amman on Friday."],
+    );
+}

@@ -3088,6 +3088,20 @@ fn further_of_phrases<'a>(
     out
 }
 
+/// Whether noun phrase `np` is a diplomatic mission ("the embassies") or is called foreign
+/// before its head, in lower case ("foreign diplomats", not "the Department of Foreign
+/// Affairs"): of a
+/// country other than the one it is in.
+fn foreign_or_mission(sa: &SentenceAnalysis, np: usize) -> bool {
+    let Some(n) = sa.syntax.nps.get(np) else {
+        return false;
+    };
+    matches!(
+        sa.lowers[n.head],
+        "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "missions"
+    ) || sa.words[n.words.start..n.head.max(n.words.start)].contains(&"foreign")
+}
+
 /// An agent with no actor of its own ("the ambassadors" = `---GOV`) followed by "of", "from"
 /// or "in" and actors ("the ambassadors of Arnor, Osgiliath and Gondor", "soldiers from
 /// Gondor") is the agent of each of them: ARNGOV, OSGGOV, GONGOV. Any other party is itself.
@@ -3128,6 +3142,11 @@ fn agent_of_actors<'a>(
         .get(after)
         .is_some_and(|w| matches!(*w, "of" | "from" | "in"))
     {
+        return vec![p];
+    }
+    // "foreign embassies in Kinshasa", "the foreign diplomats in Moscow": a mission, or what
+    // is called foreign, is not of the country it sits in
+    if actors.lede_rules && sa.lowers[after] == "in" && foreign_or_mission(sa, p.np) {
         return vec![p];
     }
     let Some(mut next) = sa.syntax.np_of_word(after + 1) else {
@@ -5053,8 +5072,12 @@ fn hostile_anaphora(
     for e in events
         .iter()
         // (and forced entries and seizures: "police forced their way into the embassy ...
-        // denounced the incursion")
-        .filter(|e| matches!(e.root.as_str(), "18" | "19" | "20") || e.code == "171")
+        // denounced the incursion"; and violent protests: "protesters attacked the embassy
+        // ... condemned the attack")
+        .filter(|e| {
+            matches!(e.root.as_str(), "18" | "19" | "20")
+                || matches!(e.code.as_str(), "171" | "145")
+        })
     {
         if last_sentence == Some(e.start) {
             continue;
@@ -7359,6 +7382,30 @@ fn code_once(
             } else {
                 code
             };
+            // "Protesters attacked the embassy", "crowds stormed the embassies of X": force
+            // used by people in the street is a violent protest (145), not an armed attack
+            let code = if !petr
+                && matches!(code.get(..2), Some("18" | "19"))
+                && !source.is_empty()
+                && source.iter().all(|p| {
+                    syn.nps.get(p.np).is_some_and(|n| {
+                        matches!(
+                            sa.lowers[n.head],
+                            "protesters"
+                                | "protestors"
+                                | "demonstrators"
+                                | "crowds"
+                                | "crowd"
+                                | "mob"
+                                | "mobs"
+                                | "rioters"
+                        )
+                    })
+                }) {
+                "145".to_string()
+            } else {
+                code
+            };
             // "killed more than 1,000 civilians", "massacred hundreds of villagers": a mass
             // killing (202)
             let code = if !petr
@@ -7381,6 +7428,10 @@ fn code_once(
                     let c = c.to_string();
                     let mut own = false;
                     for t in target.iter_mut() {
+                        // (not "foreign embassies": a mission is another country's)
+                        if foreign_or_mission(sa, t.np) {
+                            continue;
+                        }
                         if let Some(role) = t.code.strip_prefix("---") {
                             t.code = Cow::Owned(format!("{c}{role}"));
                             own = true;

@@ -4962,3 +4962,30 @@ fn a_foreign_mission_is_not_of_the_country_it_sits_in() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_official_of_no_named_country_in_a_governments_statement_is_the_authors() {
+    let r = code_by(
+        "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on November 14, 2025",
+        "Yesterday, Vice Foreign Minister Sun Weidong summoned the Japanese Ambassador to China \
+         over the remarks.",
+    );
+    assert!(
+        has(&r, "CHN", "JPN", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn an_attack_carried_out_last_night_by_someone_is_theirs() {
+    let r = code(
+        "Turkey strongly condemned the attack carried out last night by Israeli forces in \
+         international waters against the flotilla.",
+    );
+    assert!(
+        has(&r, "TUR", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -3930,6 +3930,29 @@ pub fn resolve(
         }
         all.push(readings);
     }
+    // "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference ... Vice Foreign
+    // Minister Sun Weidong summoned the Japanese Ambassador": in a government's statement,
+    // an official named with a title and no country anywhere is the author's (Lede)
+    if lede_only {
+        let home = ctx
+            .author
+            .and_then(|a| ctx.list[a].code.as_deref())
+            .and_then(country_of)
+            .filter(|c| !c.starts_with("IGO"))
+            .map(str::to_string);
+        if let Some(home) = home {
+            for entry in ctx.list.iter_mut() {
+                if entry.kind != ActorKind::Person {
+                    continue;
+                }
+                if let Some(role) = entry.code.as_deref().and_then(|c| c.strip_prefix("---")) {
+                    if role == "GOV" {
+                        entry.code = Some(format!("{home}{role}"));
+                    }
+                }
+            }
+        }
+    }
     // later mentions may have taught an actor its code: fill NPs that lacked one
     for readings in &mut all {
         for r in readings.iter_mut() {

@@ -4425,11 +4425,20 @@ fn action_agents<'a>(
     // "the military support provided to Russia by"
     let mut skipped = 0;
     while skipped < 4 && sa.lowers.get(k).is_some_and(|w| *w != "by") {
-        let participle = sa
-            .tags
-            .get(k)
-            .is_some_and(|t| matches!(t, Tag::VBN | Tag::VBG | Tag::RP) || sa.lowers[k] == "being");
-        if participle {
+        // (a participle the tagger read as a past tense right after the noun: "the attack
+        // carried out last night by")
+        let participle = sa.tags.get(k).is_some_and(|t| {
+            matches!(t, Tag::VBN | Tag::VBG | Tag::RP)
+                || *t == Tag::VBD && k == n.words.end
+                || sa.lowers[k] == "being"
+        });
+        let time = sa
+            .syntax
+            .np_of_word(k)
+            .filter(|&m| skipped > 0 && lede_syntax::is_time_phrase(&sa.syntax, m, &sa.lowers));
+        if let Some(m) = time {
+            k = sa.syntax.nps[m].words.end;
+        } else if participle {
             k += 1;
         } else if skipped > 0 && matches!(sa.lowers[k], "to" | "for" | "against" | "on") {
             match sa.syntax.np_of_word(k + 1) {

@@ -272,6 +272,29 @@ fn group_start_item(s: &SentenceSyntax, np: usize) -> usize {
         .unwrap_or_else(|| item_of_np(s, np))
 }
 
+/// Whether noun phrase `np` is a time phrase of a deictic word and a time noun ("last
+/// night", "this week", "earlier this month"): an adverbial, never an object.
+pub fn is_time_phrase(s: &SentenceSyntax, np: usize, lowers: &[&str]) -> bool {
+    let n = &s.nps[np];
+    let Some(&first) = lowers.get(n.words.start) else {
+        return false;
+    };
+    matches!(first, "last" | "this" | "next" | "earlier" | "later")
+        && matches!(
+            lowers.get(n.head).copied(),
+            Some(
+                "night"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "evening"
+                    | "afternoon"
+                    | "weekend"
+            )
+        )
+}
+
 fn group_end_item(s: &SentenceSyntax, np: usize) -> usize {
     s.conjuncts(np)
         .iter()
@@ -379,6 +402,10 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                 c.particle = Some(w);
                 k += 1;
             }
+        }
+        // "the attack carried out last night by Israeli forces": a time phrase is no object
+        if let Some(np) = np_of(s, k).filter(|&np| is_time_phrase(s, np, lowers)) {
+            k = group_end_item(s, np) + 1;
         }
         if let Some(np) = np_of(s, k) {
             let head_word = lowers[s.nps[np].head];

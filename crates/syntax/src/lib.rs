@@ -13,7 +13,7 @@ mod clause;
 mod words;
 
 pub use chunk::{is_month, Np, Vg};
-pub use clause::{Clause, Pp};
+pub use clause::{is_time_phrase, Clause, Pp};
 pub use lede_tagger::Tag;
 pub use words::{is_be, is_speech_verb_form, lower};
 
@@ -186,6 +186,36 @@ pub fn analyze_lowered(
             })
         {
             tags[i] = Tag::VBD;
+        }
+    }
+    // "condemned the attack carried out last night by Israeli forces": a past tense right
+    // after the object of an earlier verb, with a "by" phrase a few words on (across a
+    // particle and a time phrase, no verb or comma between), is a participle of the object
+    for i in 2..words.len().saturating_sub(2) {
+        if tags[i] != Tag::VBD || !matches!(tags[i - 1], Tag::NN | Tag::NNS) {
+            continue;
+        }
+        let by = (i + 1..words.len().min(i + 6)).find(|&k| {
+            lowers.get(k) == Some(&"by")
+                || !matches!(
+                    tags[k],
+                    Tag::RP | Tag::RB | Tag::JJ | Tag::NN | Tag::DT | Tag::CD | Tag::IN
+                )
+        });
+        if by.is_none_or(|k| lowers.get(k) != Some(&"by")) {
+            continue;
+        }
+        // (an earlier finite verb whose object the noun is: no subordinating word between)
+        let verb = (0..i - 1).rev().find(|&k| {
+            tags[k].is_verb()
+                || matches!(
+                    lowers.get(k).copied(),
+                    Some("that" | "which" | "who" | "when" | "after" | "as" | "while")
+                )
+                || matches!(words[k], "," | ";" | ":")
+        });
+        if verb.is_some_and(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::VB)) {
+            tags[i] = Tag::VBN;
         }
     }
     let fallback: Vec<String>;

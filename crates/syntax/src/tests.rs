@@ -344,3 +344,11 @@ fn a_plural_noun_after_the_opening_proper_noun_before_a_determiner_or_and_is_a_v
     let (w, s) = parse("China deplores the move .");
     assert_eq!(subj(&w, &s, "deplores"), vec!["China"]);
 }
+
+#[test]
+fn a_past_tense_after_an_object_with_a_by_phrase_ahead_is_a_participle() {
+    let (w, s) =
+        parse("Turkey strongly condemned the attack carried out last night by Israeli forces .");
+    let c = clause_of(&w, &s, "carried");
+    assert!(c.objects.is_empty(), "{:?} {:?}", s.vgs, c);
+}

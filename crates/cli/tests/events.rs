@@ -4989,3 +4989,40 @@ fn an_attack_carried_out_last_night_by_someone_is_theirs() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_condemned_attack_is_the_latest_one_named_alike_and_not_the_victims() {
+    let r = code(
+        "Israel's military carried out air strikes on military targets in Iran early on \
+         Saturday. Iran fired some 200 ballistic missiles at Israel on Oct. 1, saying it was \
+         avenging the killing of Hassan Nasrallah. Saudi Arabia condemned the strikes as a \
+         violation of Iran's sovereignty and international law.",
+    );
+    assert!(
+        has(&r, "SAU", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, root, _)| s == "SAU" && t == "IRN" && root == "11"),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_titled_official_of_no_named_country_in_a_wire_report_is_the_datelines() {
+    let r = code(
+        "DOHA, Sept 9 (Reuters) - Israel launched an air strike on Hamas leaders in the Qatari \
+         capital on Tuesday. Foreign ministry spokesman Omar Khalid condemned what he called a \
+         cowardly attack.",
+    );
+    assert!(
+        has(&r, "ISR", "PSE", "19", Modality::Asserted)
+            && has(&r, "QAT", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

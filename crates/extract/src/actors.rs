@@ -3932,14 +3932,17 @@ pub fn resolve(
     }
     // "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference ... Vice Foreign
     // Minister Sun Weidong summoned the Japanese Ambassador": in a government's statement,
-    // an official named with a title and no country anywhere is the author's (Lede)
+    // an official named with a title and no country anywhere is the author's; in a wire
+    // report ("DOHA, Sept 9 - ... Foreign ministry spokesman Majed al-Ansari condemned"), the
+    // dateline's country's (Lede)
     if lede_only {
         let home = ctx
             .author
             .and_then(|a| ctx.list[a].code.as_deref())
             .and_then(country_of)
             .filter(|c| !c.starts_with("IGO"))
-            .map(str::to_string);
+            .map(str::to_string)
+            .or_else(|| ctx.home.clone());
         if let Some(home) = home {
             for entry in ctx.list.iter_mut() {
                 if entry.kind != ActorKind::Person {

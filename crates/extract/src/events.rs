@@ -5075,8 +5075,10 @@ fn hostile_anaphora(
     actors: &ArticleActors,
     events: &[Event],
 ) -> Option<ArticleActors> {
-    // (the first source of each sentence: a sentence's later sources are its co-agents)
+    // (the first source of each sentence: a sentence's later sources are its co-agents;
+    // with the words that named the act, its pattern and trigger)
     let mut force: Vec<(usize, String, Option<String>)> = Vec::new();
+    let mut force_words: Vec<String> = Vec::new();
     let mut last_sentence = None;
     for e in events
         .iter()
@@ -5093,8 +5095,13 @@ fn hostile_anaphora(
         }
         let Some(s) = e.source.as_ref() else { continue };
         let Some(code) = s.code.clone() else { continue };
+        // (not history: "Iran fired missiles at Israel in 2024")
+        if e.modality == lede_model::Modality::Historical {
+            continue;
+        }
         last_sentence = Some(e.start);
         force.push((e.trigger.start, code, s.name.clone()));
+        force_words.push(format!("{} {}", e.rule, e.trigger.text).to_lowercase());
     }
     // requests and demands: every source of the sentence that made them ("the demands")
     let mut requests: Vec<(usize, Vec<Side>)> = Vec::new();
@@ -5486,17 +5493,37 @@ fn hostile_anaphora(
             let at = doc
                 .raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1)
                 .start;
-            // ("an attack on Iranian villages": not one by Iran)
+            // ("an attack on Iranian villages": not one by Iran; "condemned the strikes as a
+            // violation of Iran's sovereignty": nor)
             let hit = sa
                 .lowers
                 .get(n.words.end)
                 .filter(|w| matches!(**w, "on" | "against"))
                 .and_then(|_| sa.syntax.np_of_word(n.words.end + 1))
                 .and_then(|m| owner(sa, actors, m, 1))
+                .or_else(|| {
+                    let k = (n.words.end..sa.len()).find(|&k| sa.lowers[k] == "sovereignty")?;
+                    let m = sa.syntax.np_of_word(k)?;
+                    owner(sa, actors, m, 1)
+                })
                 .and_then(|p| country_of(&p.code).map(str::to_string));
-            let Some((_, code, name)) = force.iter().rev().find(|(t, c, _)| {
+            let fits = |(t, c, _): &&(usize, String, Option<String>)| {
                 *t < at && hit.as_deref().is_none_or(|h| country_of(c) != Some(h))
-            }) else {
+            };
+            // ("the strikes": the latest act named with the same noun, else the latest act)
+            let head = sa.lowers[n.head];
+            let stem = head.strip_suffix('s').unwrap_or(head);
+            let stem = stem
+                .strip_prefix("air")
+                .filter(|s| s.len() > 3)
+                .unwrap_or(stem);
+            let named = force
+                .iter()
+                .zip(&force_words)
+                .rev()
+                .find(|(f, w)| fits(f) && stem.len() >= 5 && w.contains(stem))
+                .map(|(f, _)| f);
+            let Some((_, code, name)) = named.or_else(|| force.iter().rev().find(fits)) else {
                 continue;
             };
             resolve_to(&mut out, sa.index, i, code, name);

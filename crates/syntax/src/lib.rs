@@ -188,6 +188,17 @@ pub fn analyze_lowered(
             tags[i] = Tag::VBD;
         }
     }
+    // "a cowardly attack", "a friendly visit": an -ly word between a determiner and a noun
+    // modifies the noun
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] == Tag::RB
+            && tags[i - 1] == Tag::DT
+            && matches!(tags[i + 1], Tag::NN | Tag::NNS)
+            && lowers.get(i).is_some_and(|w| w.ends_with("ly"))
+        {
+            tags[i] = Tag::JJ;
+        }
+    }
     // "condemned the attack carried out last night by Israeli forces": a past tense right
     // after the object of an earlier verb, with a "by" phrase a few words on (across a
     // particle and a time phrase, no verb or comma between), is a participle of the object

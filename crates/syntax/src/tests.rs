@@ -352,3 +352,15 @@ fn a_past_tense_after_an_object_with_a_by_phrase_ahead_is_a_participle() {
     let c = clause_of(&w, &s, "carried");
     assert!(c.objects.is_empty(), "{:?} {:?}", s.vgs, c);
 }
+
+#[test]
+fn an_ly_word_between_a_determiner_and_a_noun_is_an_adjective() {
+    let (w, s) = parse("Qatar condemned what it called a cowardly attack .");
+    assert!(
+        (0..s.nps.len()).any(|n| np_text(&w, &s, n) == "a cowardly attack"),
+        "{:?}",
+        (0..s.nps.len())
+            .map(|n| np_text(&w, &s, n))
+            .collect::<Vec<_>>()
+    );
+}

@@ -5026,3 +5026,31 @@ fn a_titled_official_of_no_named_country_in_a_wire_report_is_the_datelines() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_subject_it_is_the_government_that_opened_the_sentence_before() {
+    let r = code(
+        "Mali's transitional government disputes that account. On Sunday it accused Algeria of \
+         sponsoring international terrorism.",
+    );
+    assert!(
+        has(&r, "MLI", "DZA", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_minister_of_no_named_country_in_a_white_house_statement_is_not_american() {
+    let r = code_by(
+        "Statement from President Donald J. Trump on the Board of Peace",
+        "Minister Reem Al-Hashimy condemned Israel's strikes on Qatar.",
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, _, _)| s == "USA" && t == "ISR"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2282,3 +2282,23 @@ fn force_used_by_protesters_is_a_violent_protest() {
         &["Jordanian protesters attacked the Israeli embassy in Amman on Friday."],
     );
 }
+
+#[test]
+fn targeting_after_a_noun_of_no_force_is_no_attack() {
+    not_coded(
+        "19",
+        &[
+            "The State Department condemned the ICC's illegitimate actions targeting America and \
+             Israel.",
+            "Washington announced new sanctions targeting Iran's oil exports.",
+        ],
+    );
+    coded(
+        "19",
+        &[(
+            "Russia launched drone attacks targeting Ukraine's energy grid.",
+            "RUS",
+            "UKR",
+        )],
+    );
+}

@@ -526,6 +526,9 @@ struct Ctx<'a> {
     /// The country of the first subject of the sentence before: whose "Its foreign ministry"
     /// opens the next one.
     prev_subject: Option<String>,
+    /// The country, organisation or country body that was the first subject of the sentence
+    /// before: whose "It accused ..." opens the next one.
+    prev_subject_actor: Option<usize>,
     /// The sentence and code of the last subject that said, claimed or accused something:
     /// whose "these allegations" are.
     last_claimant: Option<(usize, String)>,
@@ -2101,6 +2104,7 @@ pub fn resolve(
         last_people_meeting: Vec::new(),
         home: None,
         prev_subject: None,
+        prev_subject_actor: None,
         last_claimant: None,
         last_measurer: None,
         last_launcher: None,
@@ -2849,6 +2853,18 @@ pub fn resolve(
                                 // ("Pakistan's foreign ministry said it had declared ...")
                                 && ctx.list[a].kind == ActorKind::Group
                                 && ctx.list[a].code.as_deref().and_then(country_of).is_some()
+                        })
+                        // "Mali's government disputes that account. On Sunday it accused
+                        // Algeria ...": the subject of a clause of its own (not "it is"),
+                        // the government or country that opened the sentence before (Lede)
+                        .or_else(|| {
+                            let own = syn.clauses.iter().enumerate().any(|(v, c)| {
+                                c.subject.contains(&i)
+                                    && c.subject_rule == "left"
+                                    && c.complement_of.is_none()
+                                    && !lede_syntax::is_be(sa.lowers[syn.vgs[v].head])
+                            });
+                            ctx.prev_subject_actor.filter(|_| lede_only && own)
                         }),
                     _ => None,
                 };
@@ -3927,6 +3943,18 @@ pub fn resolve(
                 .and_then(|&m| readings.get(m)?.code.as_deref())
                 .and_then(country_of)
                 .map(str::to_string);
+            ctx.prev_subject_actor = syn
+                .clauses
+                .first()
+                .and_then(|c| c.subject.first())
+                .and_then(|&m| readings.get(m)?.actor)
+                .filter(|&a| {
+                    matches!(
+                        ctx.list[a].kind,
+                        ActorKind::Country | ActorKind::Organisation
+                    ) || ctx.list[a].kind == ActorKind::Group
+                        && ctx.list[a].code.as_deref().and_then(country_of).is_some()
+                });
         }
         all.push(readings);
     }
@@ -3935,17 +3963,28 @@ pub fn resolve(
     // an official named with a title and no country anywhere is the author's; in a wire
     // report ("DOHA, Sept 9 - ... Foreign ministry spokesman Majed al-Ansari condemned"), the
     // dateline's country's (Lede)
+    // (an author's own: a foreign-ministry or deputy title, "Minister Reem Al-Hashimy" in a
+    // White House statement being someone else's)
     if lede_only {
-        let home = ctx
+        let author = ctx
             .author
             .and_then(|a| ctx.list[a].code.as_deref())
             .and_then(country_of)
             .filter(|c| !c.starts_with("IGO"))
-            .map(str::to_string)
-            .or_else(|| ctx.home.clone());
+            .map(str::to_string);
+        let home = author.clone().or_else(|| ctx.home.clone());
         if let Some(home) = home {
-            for entry in ctx.list.iter_mut() {
+            for (a, entry) in ctx.list.iter_mut().enumerate() {
                 if entry.kind != ActorKind::Person {
+                    continue;
+                }
+                let own_title = ctx.titles.get(&a).is_some_and(|t| {
+                    t.iter().any(|w| {
+                        matches!(w.as_str(), "foreign" | "vice" | "deputy")
+                            || w.starts_with("spokes")
+                    })
+                });
+                if author.is_some() && !own_title {
                     continue;
                 }
                 if let Some(role) = entry.code.as_deref().and_then(|c| c.strip_prefix("---")) {

@@ -6907,6 +6907,52 @@ fn code_once(
             {
                 continue;
             }
+            // "the ICC's illegitimate actions targeting America", "sanctions targeting Iran": a
+            // participle "targeting" after a noun that is no use of force is no attack
+            if !petr
+                && pat.lemma == "target"
+                && sa.tags[g.head] == Tag::VBG
+                && g.head >= 1
+                && matches!(
+                    sa.tags[g.head - 1],
+                    Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
+                )
+                && !matches!(
+                    sa.lowers[g.head - 1],
+                    "attack"
+                        | "attacks"
+                        | "strike"
+                        | "strikes"
+                        | "airstrike"
+                        | "airstrikes"
+                        | "raid"
+                        | "raids"
+                        | "missile"
+                        | "missiles"
+                        | "drone"
+                        | "drones"
+                        | "rocket"
+                        | "rockets"
+                        | "bombing"
+                        | "bombings"
+                        | "shelling"
+                        | "barrage"
+                        | "assault"
+                        | "assaults"
+                        | "ambush"
+                        | "fire"
+                        | "operation"
+                        | "operations"
+                        | "offensive"
+                        | "forces"
+                        | "troops"
+                        | "fighters"
+                        | "militants"
+                        | "gunmen"
+                )
+            {
+                continue;
+            }
             // "condemns the killing of two citizens of Azerbaijan ... during a raid carried
             // out by officers of the Russian Federation", "we reject the version put forward
             // by the Russian side": what is disapproved was done by the "by" phrase, who is

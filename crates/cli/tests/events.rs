@@ -5054,3 +5054,17 @@ fn a_minister_of_no_named_country_in_a_white_house_statement_is_not_american() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_named_ministry_of_no_country_in_a_wire_report_is_the_datelines() {
+    let r = code(
+        "CARACAS (Reuters) - Venezuela ordered its diplomats home on Monday. The Foreign \
+         Ministry said it was withdrawing its entire diplomatic staff from Argentina and Chile.",
+    );
+    assert!(
+        has(&r, "VEN", "ARG", "16", Modality::Asserted)
+            && has(&r, "VEN", "CHL", "16", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

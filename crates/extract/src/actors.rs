@@ -2995,6 +2995,24 @@ pub fn resolve(
                 };
                 r.actor = Some(idx);
                 r.code = code.or_else(|| ctx.list[idx].code.clone());
+                // "CARACAS, July 29 - ... The Foreign Ministry said it was withdrawing ...": in
+                // a dated wire report, a ministry or government no country is named for is the
+                // dateline's country's, and so is what it says next (Lede)
+                if lede_only
+                    && !quoted
+                    && sa.lowers[n.words.start] == "the"
+                    && matches!(sa.lowers[n.head], "ministry" | "government")
+                    // (a named one: "The Foreign Ministry", not "the ministry", which is
+                    // the one named last)
+                    && n.words.len() >= 3
+                    && r.code.as_deref() == Some("---GOV")
+                {
+                    if let Some(home) = ctx.home.clone() {
+                        let code = format!("{home}GOV");
+                        ctx.list[idx].code = Some(code.clone());
+                        r.code = Some(code);
+                    }
+                }
                 // "our Embassy in New Delhi", "our troops": a role with no country of its
                 // own, in the author's words, is the author's country's
                 // "Ukraine's General Staff said that its drones had struck ...": a role with

@@ -5068,3 +5068,21 @@ fn a_named_ministry_of_no_country_in_a_wire_report_is_the_datelines() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_sides_of_a_meeting_named_after_them_are_who_they_are_next() {
+    let r = code(
+        "The US should stop using its military treaty with the Philippines as a pretext. On \
+         June 17, Premier Li Qiang and Prime Minister Anthony Albanese held the ninth \
+         China-Australia Annual Leaders' Meeting in Canberra. The two sides had an in-depth \
+         exchange of views on bilateral relations. They signed cooperation documents on trade.",
+    );
+    assert!(both_ways(&r, "CHN", "AUS", "05"), "{:?}", dyads(&r));
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, _, _)| s == "USA" && t == "PHL"),
+        "{:?}",
+        dyads(&r)
+    );
+}

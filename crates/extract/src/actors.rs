@@ -2465,6 +2465,11 @@ pub fn resolve(
                 } else {
                     members
                 };
+                // ("The two sides had an exchange of views ... They signed cooperation
+                // documents": the sides of the meeting are the group "they" names next)
+                if lede_only && participants && r.members.len() >= 2 {
+                    ctx.set_group(r.members.clone());
+                }
                 readings.push(r);
                 continue;
             }
@@ -3825,8 +3830,21 @@ pub fn resolve(
             }
             // "Tshisekedi and Kagame met in Doha", "the Chilean and Peruvian ministers held
             // talks": a compound subject meeting with no other side is the meeting (Lede)
+            // (a meeting named after its sides is still no other side: "held the ninth
+            // China-Australia Annual Leaders' Meeting")
             if lede_only
-                && c.objects.iter().all(|&o| readings[o].actor.is_none())
+                && c.objects.iter().all(|&o| {
+                    let n = &syn.nps[o];
+                    readings[o].actor.is_none()
+                        || sa.lowers[n.head..(n.words.end + 2).min(sa.len())]
+                            .iter()
+                            .any(|w| {
+                                matches!(
+                                    *w,
+                                    "meeting" | "talks" | "summit" | "dialogue" | "consultations"
+                                )
+                            })
+                })
                 && syn.vgs.get(ci).is_some_and(|g| {
                     !g.passive
                         && !g.infinitive

@@ -2302,3 +2302,34 @@ fn targeting_after_a_noun_of_no_force_is_no_attack() {
         )],
     );
 }
+
+#[test]
+fn strikes_a_country_adjective_qualifies_are_that_countrys() {
+    coded(
+        "19",
+        &[
+            (
+                "The talks followed Pakistani air strikes in Afghanistan's Paktika province.",
+                "PAK",
+                "AFG",
+            ),
+            (
+                "The talks followed Russian strikes on Ukraine.",
+                "RUS",
+                "UKR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn border_posts_and_checkpoints_are_their_countrys() {
+    coded(
+        "19",
+        &[(
+            "Afghan forces attacked Pakistani border posts after explosions in Kabul.",
+            "AFG",
+            "PAK",
+        )],
+    );
+}

@@ -446,6 +446,12 @@ const LOCATION_NOUNS: &[&str] = &[
     "personnel",
     "refinery",
     "refineries",
+    "post",
+    "posts",
+    "outpost",
+    "outposts",
+    "checkpoint",
+    "checkpoints",
 ];
 
 /// A noun for one holder of an office ("president", "Secretary-General", "chief",
@@ -1111,6 +1117,15 @@ const THING_NOUNS: &[&str] = &[
     "buildup",
     "build-up",
     "activities",
+    // "Pakistani airstrikes in Afghanistan", "Russian strikes on Ukraine"
+    "strikes",
+    "airstrikes",
+    "attacks",
+    "shelling",
+    "bombing",
+    "bombings",
+    "raids",
+    "bombardment",
 ];
 
 /// Claims a demonstrative points back to ("We reject these allegations").

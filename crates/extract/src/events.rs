@@ -7701,7 +7701,22 @@ fn code_once(
             if petr && sa.quoted[n.head] {
                 continue;
             }
-            let pats = lexicon.noun_patterns(sa.lowers[n.head]);
+            // (and "n:air strikes in +" for "Pakistani air strikes in Afghanistan": the
+            // patterns of the modifier right before the head, matched from the head on)
+            let modifier = n.head.checked_sub(1).filter(|&k| {
+                !petr && k >= n.words.start && !lexicon.noun_patterns(sa.lowers[k]).is_empty()
+            });
+            let pats: Vec<(u32, usize)> = lexicon
+                .noun_patterns(sa.lowers[n.head])
+                .iter()
+                .map(|&pi| (pi, n.head + 1))
+                .chain(modifier.into_iter().flat_map(|k| {
+                    lexicon
+                        .noun_patterns(sa.lowers[k])
+                        .iter()
+                        .map(move |&pi| (pi, k + 1))
+                }))
+                .collect();
             if pats.is_empty() {
                 continue;
             }
@@ -7829,6 +7844,34 @@ fn code_once(
                 }
                 owner(sa, actors, *syn.clauses[v].subject.first()?, 0)
             };
+            // "Pakistani airstrikes in Afghanistan": the country whose adjective qualifies an
+            // act of force (Lede)
+            let adjective = || {
+                if petr {
+                    return None;
+                }
+                if let Some(code) = actors.reading(sa.index, ni)?.thing_of.clone() {
+                    return Some(Party {
+                        np: ni,
+                        place: false,
+                        code: Cow::Owned(code),
+                        name: None,
+                    });
+                }
+                // (the phrase read as the country: "Russian strikes")
+                let force = matches!(
+                    sa.lowers[n.head],
+                    "strikes"
+                        | "airstrikes"
+                        | "attacks"
+                        | "shelling"
+                        | "bombing"
+                        | "bombings"
+                        | "raids"
+                        | "bombardment"
+                );
+                party(sa, actors, ni).filter(|p| force && !p.place && country_of(&p.code).is_some())
+            };
             let front = fronted();
             let was_fronted = front.is_some();
             let Some(src) = front
@@ -7836,6 +7879,7 @@ fn code_once(
                 .or_else(determiner_owner)
                 .or_else(by_agent)
                 .or_else(speaker)
+                .or_else(adjective)
             else {
                 continue;
             };
@@ -7850,10 +7894,10 @@ fn code_once(
                 late_object: None,
             };
             let mut best: Option<Found> = None;
-            for &pi in pats {
+            for &(pi, from) in &pats {
                 let pat = &lexicon.verbs[pi as usize];
                 let (mut s2, mut tgt) = (Vec::new(), Vec::new());
-                let Some((_, score)) = cur.run(&pat.post, n.head + 1, &mut s2, &mut tgt) else {
+                let Some((_, score)) = cur.run(&pat.post, from, &mut s2, &mut tgt) else {
                     continue;
                 };
                 if best.as_ref().is_none_or(|b| score > b.score) {

@@ -447,6 +447,19 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                                     && j + 1 < n
                                     && (is_noun_tag(tags[j + 1]) || tags[j + 1] == Tag::CD)
                         }
+                        // "the steps Iran is taking", "the measures Washington imposed": a
+                        // proper noun after a plural common noun, with a finite verb after
+                        // it, is the subject of a relative clause that has no "that"
+                        Tag::NNP | Tag::NNPS
+                            if tags[j - 1] == Tag::NNS && !capital(j - 1) && {
+                                let k = (j..n)
+                                    .find(|&k| !matches!(tags[k], Tag::NNP | Tag::NNPS))
+                                    .unwrap_or(n);
+                                k < n && matches!(tags[k], Tag::VBZ | Tag::VBD | Tag::VBP | Tag::MD)
+                            } =>
+                        {
+                            false
+                        }
                         Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS => true,
                         // "more than 40 Russian warplanes": a count, not a comparison
                         Tag::IN if lj == "than" => {

@@ -364,3 +364,10 @@ fn an_ly_word_between_a_determiner_and_a_noun_is_an_adjective() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_proper_noun_after_a_plural_noun_before_a_verb_opens_a_relative_clause() {
+    let (w, s) =
+        parse("Masoud Pezeshkian informed Vladimir Putin about the steps Iran is taking .");
+    assert_eq!(subj(&w, &s, "taking"), vec!["Iran"]);
+}

@@ -5086,3 +5086,13 @@ fn the_sides_of_a_meeting_named_after_them_are_who_they_are_next() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_statement_strongly_condemning_something_is_its_issuers() {
+    let r = code("Russia issued a statement strongly condemning the Israeli strikes on Iran.");
+    assert!(
+        has(&r, "RUS", "ISR", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

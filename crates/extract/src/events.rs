@@ -1599,8 +1599,11 @@ fn launcher_of<'a>(
     // an act of force, or a participle right after its subject ("passed a resolution
     // demanding ...", "signed an order imposing tariffs on India")
     let g = &sa.syntax.vgs[v];
+    // (adverbs may stand between: "issued a statement strongly condemning ...")
+    let end = sa.syntax.nps[np].words.end;
     let participle = (g.nonfinite || sa.tags[g.head] == Tag::VBG)
-        && sa.syntax.nps[np].words.end == g.words.start
+        && end <= g.words.start
+        && (end..g.head).all(|k| matches!(sa.tags[k], Tag::RB | Tag::RBR | Tag::RBS))
         && sa.lowers[g.head].ends_with("ing");
     if !participle && !HOSTILE_NOUNS.contains(&sa.lowers[sa.syntax.nps[np].head]) {
         return Vec::new();

@@ -2333,3 +2333,15 @@ fn border_posts_and_checkpoints_are_their_countrys() {
         )],
     );
 }
+
+#[test]
+fn attacks_from_a_country_are_its_own() {
+    coded(
+        "19",
+        &[(
+            "Continuous attacks from Iran against Israel must stop, the minister said.",
+            "IRN",
+            "ISR",
+        )],
+    );
+}

@@ -7772,9 +7772,16 @@ fn code_once(
             }
             // the source: its possessor ("Russia's demand") or a "by" phrase after it ("a
             // months-long siege by the Rapid Support Forces")
+            // (or for an act of force, a "from" phrase: "attacks from the regime in Iran
+            // against Israel")
+            let force = !petr
+                && matches!(
+                    sa.lowers[n.head],
+                    "attacks" | "strikes" | "airstrikes" | "shelling" | "raids" | "fire"
+                );
             let by_agent = || {
-                let k =
-                    (n.words.end..sa.len().min(n.words.end + 2)).find(|&k| sa.lowers[k] == "by")?;
+                let k = (n.words.end..sa.len().min(n.words.end + 2))
+                    .find(|&k| sa.lowers[k] == "by" || force && sa.lowers[k] == "from")?;
                 owner(sa, actors, sa.syntax.np_of_word(k + 1)?, 0)
             };
             // in a quotation with no owner: the speaker's ("a feeling of pride and gratitude

@@ -5096,3 +5096,17 @@ fn a_statement_strongly_condemning_something_is_its_issuers() {
         dyads(&r)
     );
 }
+
+#[test]
+fn countries_named_together_by_their_adjectives_are_both_countries() {
+    let r = code(
+        "Indian and Pakistani troops exchanged fire along the border. China called on both \
+         countries to exercise restraint.",
+    );
+    assert!(
+        has(&r, "CHN", "IND", "02", Modality::Asserted)
+            && has(&r, "CHN", "PAK", "02", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -2531,6 +2531,11 @@ pub fn resolve(
             if !quoted {
                 let members = coordinated_countries(&mut ctx, sa, i);
                 if members.len() >= 2 {
+                    // ("Indian and Pakistani troops exchanged fire ... called on both
+                    // countries": the sides named together) (Lede)
+                    if lede_only {
+                        ctx.set_group(members.clone());
+                    }
                     r.members = members;
                     readings.push(r);
                     continue;

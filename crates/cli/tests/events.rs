@@ -5110,3 +5110,18 @@ fn countries_named_together_by_their_adjectives_are_both_countries() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_second_reported_clause_after_and_that_is_no_object() {
+    let r = code(
+        "Thailand and Cambodia agreed to a ceasefire. Anwar said military commanders from the \
+         two sides would meet on Tuesday, and that Malaysia was ready to send observers.",
+    );
+    assert!(
+        !dyads(&r)
+            .iter()
+            .any(|(s, t, root, _)| root == "04" && (s == "MYS" || t == "MYS")),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1414,6 +1414,9 @@ fn clause_limit(sa: &SentenceAnalysis, from: usize) -> usize {
                 || w == ";"
                 || w == "--"
                 || matches!(w, "who" | "which" | "whose" | "whom")
+                // "would meet on Tuesday, and that Malaysia was ready": a second reported
+                // clause begins
+                || matches!(w, "and" | "but" | ",") && sa.lowers.get(k + 1) == Some(&"that")
                 // "met in Ankara ahead of his summit with X": X is no side of this act
                 || w == "ahead" && sa.lowers.get(k + 1).is_some_and(|n| *n == "of")
                 // "after Calenardhon crowds burned ...": a clause of its own begins

@@ -2345,3 +2345,23 @@ fn attacks_from_a_country_are_its_own() {
         )],
     );
 }
+
+#[test]
+fn deriding_someone_disapproves_and_a_ship_prefix_names_its_state() {
+    coded(
+        "11",
+        &[(
+            "Trump derided Beijing's response in a post on his platform.",
+            "USA",
+            "CHN",
+        )],
+    );
+    coded(
+        "18",
+        &[(
+            "The China Coast Guard vessel fired its water cannon at BRP Suluan.",
+            "CHN",
+            "PHL",
+        )],
+    );
+}

@@ -2365,3 +2365,32 @@ fn deriding_someone_disapproves_and_a_ship_prefix_names_its_state() {
         )],
     );
 }
+
+#[test]
+fn calling_off_a_visit_reduces_relations_and_law_enforcement_is_police() {
+    coded(
+        "16",
+        &[
+            (
+                "Baku called off a planned visit by Russian Deputy Prime Minister Alexei \
+                 Overchuk.",
+                "AZE",
+                "RUS",
+            ),
+            (
+                "The Azerbaijani parliament scrapped a delegation's trip to Moscow.",
+                "AZE",
+                "RUS",
+            ),
+        ],
+    );
+    coded(
+        "11",
+        &[(
+            "Azerbaijan's foreign ministry accused Russian law enforcement of extrajudicial \
+             killings.",
+            "AZE",
+            "RUS",
+        )],
+    );
+}

@@ -5125,3 +5125,16 @@ fn a_second_reported_clause_after_and_that_is_no_object() {
         dyads(&r)
     );
 }
+
+#[test]
+fn their_release_is_asked_of_whoever_holds_them() {
+    let r = code(
+        "Azerbaijani police detained eight Russian nationals. Russia demanded their immediate \
+         release.",
+    );
+    assert!(
+        has(&r, "RUS", "AZE", "10", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

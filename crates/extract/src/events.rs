@@ -5298,6 +5298,18 @@ fn hostile_anaphora(
                 }
                 continue;
             }
+            // "Police detained eight Russian nationals ... Russia demanded their immediate
+            // release": a release whose owner is a pronoun is asked of whoever holds them
+            if matches!(sa.lowers[n.head], "release" | "freeing" | "return")
+                && matches!(sa.lowers[n.words.start], "their" | "his" | "her")
+                && sa.lowers.get(n.words.end).is_none_or(|w| *w != "of")
+                && uncoded(sa, i)
+            {
+                if let Some((_, code, name)) = latest_captor(sa, n) {
+                    resolve_to(&mut out, sa.index, i, code, name);
+                }
+                continue;
+            }
             // "Venezuela detained an Argentine gendarme ... We demand the immediate release of
             // Corporal Gallo": a person held, named, stands for who holds them (a captor of
             // another country than theirs)

@@ -2394,3 +2394,19 @@ fn calling_off_a_visit_reduces_relations_and_law_enforcement_is_police() {
         )],
     );
 }
+
+#[test]
+fn withdrawing_from_an_international_body_reduces_relations() {
+    coded(
+        "16",
+        &[(
+            "Mali said it was withdrawing from the Economic Community of West African States.",
+            "MLI",
+            "IGO",
+        )],
+    );
+    not_coded(
+        "08",
+        &["Mali said it was withdrawing from the Economic Community of West African States."],
+    );
+}

@@ -7482,6 +7482,17 @@ fn code_once(
             } else {
                 code
             };
+            // "Mali, Burkina Faso and Niger are withdrawing from ECOWAS": leaving an
+            // international organisation reduces relations with it (160), no retreat
+            let code = if !petr
+                && code.starts_with("087")
+                && !target.is_empty()
+                && target.iter().all(|t| t.code.starts_with("IGO"))
+            {
+                "160".to_string()
+            } else {
+                code
+            };
             // "Protesters attacked the embassy", "crowds stormed the embassies of X": force
             // used by people in the street is a violent protest (145), not an armed attack
             let code = if !petr

@@ -881,6 +881,29 @@ fn bare_role(r: &NpReading) -> Option<String> {
 /// Nouns of a meeting held ("talks were held", "we held talks", "talks between X and Y").
 pub(crate) const MEETING_NOUNS: &[&str] = &["talks", "negotiations", "consultations", "meeting"];
 
+/// People in the street named as a body: protesters, crowds, mobs.
+pub(crate) const PROTESTER_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "crowds",
+    "crowd",
+    "mob",
+    "mobs",
+    "rioters",
+];
+
+/// A country's diplomatic missions abroad.
+pub(crate) const MISSION_NOUNS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "mission",
+    "missions",
+    "legation",
+];
+
 /// A Russian patronymic ("Vladimirovich", "Viktorovna", "Ilyich"), lower-cased.
 fn is_patronymic(w: &str) -> bool {
     w.len() > 5 && ["ich", "vna", "ichna"].iter().any(|s| w.ends_with(s))
@@ -3356,10 +3379,7 @@ pub fn resolve(
                 let Some(m) = syn.np_of_word(k + 1) else {
                     continue;
                 };
-                let mission = matches!(
-                    sa.lowers[syn.nps[m].head],
-                    "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "legation"
-                );
+                let mission = MISSION_NOUNS.contains(&sa.lowers[syn.nps[m].head]);
                 if let Some(own) = readings[m].code.as_deref().and_then(country_of) {
                     if mission {
                         readings[x].code = Some(format!("{own}{role}"));
@@ -3978,11 +3998,8 @@ pub fn resolve(
                     if let Some(role) = r.code.as_deref().and_then(|c| c.strip_prefix("---")) {
                         // (not victims, whose country is where they were hit, nor the
                         // military, often the other side's, nor a court, often an international one)
-                        let protesters = role == "CVL"
-                            && matches!(
-                                sa.lowers[n.head],
-                                "protesters" | "protestors" | "demonstrators" | "crowds"
-                            );
+                        let protesters =
+                            role == "CVL" && PROTESTER_NOUNS.contains(&sa.lowers[n.head]);
                         if matches!(role, "COP" | "OPP" | "LEG") || protesters {
                             r.code = Some(format!("{home}{role}"));
                         }

@@ -3102,10 +3102,8 @@ fn foreign_or_mission(sa: &SentenceAnalysis, np: usize) -> bool {
     let Some(n) = sa.syntax.nps.get(np) else {
         return false;
     };
-    matches!(
-        sa.lowers[n.head],
-        "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "missions"
-    ) || sa.words[n.words.start..n.head.max(n.words.start)].contains(&"foreign")
+    crate::actors::MISSION_NOUNS.contains(&sa.lowers[n.head])
+        || sa.words[n.words.start..n.head.max(n.words.start)].contains(&"foreign")
 }
 
 /// An agent with no actor of its own ("the ambassadors" = `---GOV`) followed by "of", "from"
@@ -5084,7 +5082,7 @@ fn hostile_anaphora(
     // (the first source of each sentence: a sentence's later sources are its co-agents;
     // with the words that named the act, its pattern and trigger)
     let mut force: Vec<(usize, String, Option<String>)> = Vec::new();
-    let mut force_words: Vec<String> = Vec::new();
+    let mut force_words: Vec<(&str, &str)> = Vec::new();
     let mut last_sentence = None;
     for e in events
         .iter()
@@ -5107,7 +5105,7 @@ fn hostile_anaphora(
         }
         last_sentence = Some(e.start);
         force.push((e.trigger.start, code, s.name.clone()));
-        force_words.push(format!("{} {}", e.rule, e.trigger.text).to_lowercase());
+        force_words.push((e.rule.as_str(), e.trigger.text.as_str()));
     }
     // requests and demands: every source of the sentence that made them ("the demands")
     let mut requests: Vec<(usize, Vec<Side>)> = Vec::new();
@@ -5539,7 +5537,11 @@ fn hostile_anaphora(
                 .iter()
                 .zip(&force_words)
                 .rev()
-                .find(|(f, w)| fits(f) && stem.len() >= 5 && w.contains(stem))
+                .find(|(f, (rule, trigger))| {
+                    fits(f)
+                        && stem.len() >= 5
+                        && (rule.contains(stem) || trigger.to_lowercase().contains(stem))
+                })
                 .map(|(f, _)| f);
             let Some((_, code, name)) = named.or_else(|| force.iter().rev().find(fits)) else {
                 continue;
@@ -6935,33 +6937,21 @@ fn code_once(
                     sa.tags[g.head - 1],
                     Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS
                 )
+                && !HOSTILE_NOUNS.contains(&sa.lowers[g.head - 1])
                 && !matches!(
                     sa.lowers[g.head - 1],
-                    "attack"
-                        | "attacks"
-                        | "strike"
-                        | "strikes"
-                        | "airstrike"
-                        | "airstrikes"
-                        | "raid"
-                        | "raids"
-                        | "missile"
+                    "missile"
                         | "missiles"
                         | "drone"
                         | "drones"
                         | "rocket"
                         | "rockets"
-                        | "bombing"
-                        | "bombings"
-                        | "shelling"
                         | "barrage"
-                        | "assault"
                         | "assaults"
                         | "ambush"
                         | "fire"
                         | "operation"
                         | "operations"
-                        | "offensive"
                         | "forces"
                         | "troops"
                         | "fighters"
@@ -7500,17 +7490,7 @@ fn code_once(
                 && !source.is_empty()
                 && source.iter().all(|p| {
                     syn.nps.get(p.np).is_some_and(|n| {
-                        matches!(
-                            sa.lowers[n.head],
-                            "protesters"
-                                | "protestors"
-                                | "demonstrators"
-                                | "crowds"
-                                | "crowd"
-                                | "mob"
-                                | "mobs"
-                                | "rioters"
-                        )
+                        crate::actors::PROTESTER_NOUNS.contains(&sa.lowers[n.head])
                     })
                 }) {
                 "145".to_string()
@@ -7732,23 +7712,19 @@ fn code_once(
             }
             // (and "n:air strikes in +" for "Pakistani air strikes in Afghanistan": the
             // patterns of the modifier right before the head, matched from the head on)
-            let modifier = n.head.checked_sub(1).filter(|&k| {
-                !petr && k >= n.words.start && !lexicon.noun_patterns(sa.lowers[k]).is_empty()
-            });
-            let pats: Vec<(u32, usize)> = lexicon
-                .noun_patterns(sa.lowers[n.head])
-                .iter()
-                .map(|&pi| (pi, n.head + 1))
-                .chain(modifier.into_iter().flat_map(|k| {
-                    lexicon
-                        .noun_patterns(sa.lowers[k])
-                        .iter()
-                        .map(move |&pi| (pi, k + 1))
-                }))
-                .collect();
-            if pats.is_empty() {
+            let head_pats = lexicon.noun_patterns(sa.lowers[n.head]);
+            let modifier = n
+                .head
+                .checked_sub(1)
+                .filter(|&k| !petr && k >= n.words.start);
+            let modifier_pats = modifier.map_or(&[][..], |k| lexicon.noun_patterns(sa.lowers[k]));
+            if head_pats.is_empty() && modifier_pats.is_empty() {
                 continue;
             }
+            let pats = head_pats
+                .iter()
+                .map(|&pi| (pi, n.head + 1))
+                .chain(modifier_pats.iter().map(|&pi| (pi, n.head)));
             // "Hungary should address its complaints to Moscow", "did not lodge a protest":
             // the act a noun names is no more real than the verb it is the object of
             if !petr
@@ -7801,10 +7777,7 @@ fn code_once(
             // (or for an act of force, a "from" phrase: "attacks from the regime in Iran
             // against Israel")
             let force = !petr
-                && matches!(
-                    sa.lowers[n.head],
-                    "attacks" | "strikes" | "airstrikes" | "shelling" | "raids" | "fire"
-                );
+                && (HOSTILE_NOUNS.contains(&sa.lowers[n.head]) || sa.lowers[n.head] == "fire");
             let by_agent = || {
                 let k = (n.words.end..sa.len().min(n.words.end + 2))
                     .find(|&k| sa.lowers[k] == "by" || force && sa.lowers[k] == "from")?;
@@ -7894,19 +7867,11 @@ fn code_once(
                         name: None,
                     });
                 }
-                // (the phrase read as the country: "Russian strikes")
-                let force = matches!(
-                    sa.lowers[n.head],
-                    "strikes"
-                        | "airstrikes"
-                        | "attacks"
-                        | "shelling"
-                        | "bombing"
-                        | "bombings"
-                        | "raids"
-                        | "bombardment"
-                );
-                party(sa, actors, ni).filter(|p| force && !p.place && country_of(&p.code).is_some())
+                // (the phrase read as the country a word before its head names: "Russian
+                // strikes", not "the attack" read as an earlier attacker)
+                let named = sa.found_in(n.words.start, n.head).next().is_some();
+                party(sa, actors, ni)
+                    .filter(|p| force && named && !p.place && country_of(&p.code).is_some())
             };
             let front = fronted();
             let was_fronted = front.is_some();
@@ -7930,7 +7895,7 @@ fn code_once(
                 late_object: None,
             };
             let mut best: Option<Found> = None;
-            for &(pi, from) in &pats {
+            for (pi, from) in pats {
                 let pat = &lexicon.verbs[pi as usize];
                 let (mut s2, mut tgt) = (Vec::new(), Vec::new());
                 let Some((_, score)) = cur.run(&pat.post, from, &mut s2, &mut tgt) else {

@@ -34,6 +34,15 @@ pub struct Clause {
     pub end: usize,
 }
 
+/// Verbs of stance that a reported clause can hold ("said China regretted ... and urged").
+fn is_stance_verb_form(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "regret", "welcom", "condemn", "hope", "support", "oppos", "reject", "agree", "want",
+        "believ", "accus", "criticis", "criticiz", "praise", "deplor", "demand",
+    ];
+    STEMS.iter().any(|st| w.starts_with(st))
+}
+
 fn word_of(s: &SentenceSyntax, item: usize) -> Option<usize> {
     match s.items.get(item)? {
         Item::Word(w) => Some(*w),
@@ -596,6 +605,43 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                                 } else {
                                     u
                                 }
+                            });
+                            // ("demanded that Russia halt its cooperation, and warned that
+                            // ...", "said the strikes killed civilians and vowed to
+                            // retaliate": a past verb of saying after a clause that reports
+                            // someone else's act is the reporter's, not the reported actor's;
+                            // after a reported word or stance, "said China regretted the
+                            // strike and urged restraint", it goes on with the reported one)
+                            let prev = prev.map(|u| {
+                                if tags[vg.words.start] != Tag::VBD
+                                    || !is_speech_verb_form(lowers[vg.head])
+                                    || out[u].subject_rule != "left"
+                                    || is_speech_verb_form(lowers[s.vgs[u].head])
+                                    || is_stance_verb_form(lowers[s.vgs[u].head])
+                                {
+                                    return u;
+                                }
+                                let Some(&subj) = out[u].subject.first() else {
+                                    return u;
+                                };
+                                let subj_item = item_of_np(s, subj);
+                                (0..u)
+                                    .rev()
+                                    .find(|&x| vg_item[x] < subj_item)
+                                    .filter(|&x| {
+                                        let gx = &s.vgs[x];
+                                        let that = subj_item
+                                            .checked_sub(1)
+                                            .and_then(|i| word_of(s, i))
+                                            .is_some_and(|w| lowers[w] == "that");
+                                        tags[gx.words.start] == Tag::VBD
+                                            && !gx.passive
+                                            && !out[x].subject.is_empty()
+                                            && (that && vg_item[x] + 2 == subj_item
+                                                || is_speech_verb_form(lowers[gx.head])
+                                                    && vg_item[x] + 1 == subj_item)
+                                    })
+                                    .unwrap_or(u)
                             });
                             if let Some(prev) = prev {
                                 if !out[prev].subject.is_empty()

@@ -371,3 +371,21 @@ fn a_proper_noun_after_a_plural_noun_before_a_verb_opens_a_relative_clause() {
         parse("Masoud Pezeshkian informed Vladimir Putin about the steps Iran is taking .");
     assert_eq!(subj(&w, &s, "taking"), vec!["Iran"]);
 }
+
+#[test]
+fn a_verb_of_saying_after_a_reported_clause_is_the_reporters() {
+    let (w, s) = parse(
+        "Minister Kim demanded that Russia immediately halt its cooperation with Pyongyang , and warned that Seoul would respond .",
+    );
+    assert_eq!(subj(&w, &s, "warned"), vec!["Minister Kim"]);
+    let (w, s) = parse("The army said the strikes killed civilians and vowed to retaliate .");
+    assert_eq!(subj(&w, &s, "vowed"), vec!["The army"]);
+    // an act of the reported actor stays the reported actor's
+    let (w, s) =
+        parse("The ministry said Russian troops crossed the border and shelled two villages .");
+    assert_eq!(subj(&w, &s, "shelled"), vec!["Russian troops"]);
+    let (w, s) = parse(
+        "A spokesman said China regretted India 's military action and urged both sides to show restraint .",
+    );
+    assert_eq!(subj(&w, &s, "urged"), vec!["China"]);
+}

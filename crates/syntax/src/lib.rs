@@ -94,10 +94,14 @@ pub fn analyze_lowered(
         .collect();
     // "a landmark water-sharing treaty", "training and capacity-building assistance": a
     // hyphenated -ing word before a noun modifies the noun (unless a verb or "to" comes
-    // right before it)
+    // right before it); so does one after a possessive or a determiner ("India's defending
+    // champion", "the ruling party")
     for i in 0..words.len().saturating_sub(1) {
+        let owned = i > 0
+            && (matches!(tags[i - 1], Tag::POS | Tag::PRPS)
+                || tags[i - 1] == Tag::DT && lowers.get(i - 1).is_some_and(|w| *w != "that"));
         if tags[i] == Tag::VBG
-            && words[i].contains('-')
+            && (words[i].contains('-') || owned)
             && matches!(tags[i + 1], Tag::NN | Tag::NNS)
             && (i == 0
                 || !matches!(

@@ -389,3 +389,22 @@ fn a_verb_of_saying_after_a_reported_clause_is_the_reporters() {
     );
     assert_eq!(subj(&w, &s, "urged"), vec!["China"]);
 }
+
+#[test]
+fn an_ing_word_after_a_possessive_or_determiner_modifies_the_noun() {
+    for text in [
+        "Nadeem won the title , while India 's defending champion Neeraj Chopra took silver .",
+        "The ruling party criticised the opposition leader .",
+        "Its continuing attacks have killed civilians .",
+    ] {
+        let (w, s) = parse(text);
+        assert!(
+            s.vgs.iter().all(|g| !w[g.head].ends_with("ing")),
+            "{text}: {:?}",
+            s.vgs.iter().map(|g| &w[g.head]).collect::<Vec<_>>()
+        );
+    }
+    // a gerund or participle with a verb of its own stays a verb
+    let (w, s) = parse("Russia is attacking Ukrainian cities .");
+    assert!(s.vgs.iter().any(|g| w[g.head] == "attacking"));
+}

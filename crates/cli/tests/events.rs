@@ -5138,3 +5138,31 @@ fn their_release_is_asked_of_whoever_holds_them() {
         dyads(&r)
     );
 }
+
+#[test]
+fn the_release_of_people_held_in_or_by_a_country_is_asked_of_it() {
+    for (text, src, tgt) in [
+        (
+            "President Biden pressed for the release of American citizens wrongfully detained in China.",
+            "USA",
+            "CHN",
+        ),
+        (
+            "Japan's foreign minister called for the release of Japanese nationals detained in China.",
+            "JPN",
+            "CHN",
+        ),
+        (
+            "Germany demanded the release of two journalists held by Iran since March.",
+            "DEU",
+            "IRN",
+        ),
+    ] {
+        let r = code(text);
+        let d = dyads(&r);
+        assert!(
+            d.iter().any(|(s, t, _, _)| s == src && t == tgt),
+            "{text}: {d:?}"
+        );
+    }
+}

@@ -5193,6 +5193,10 @@ fn hostile_anaphora(
         && acts.is_empty()
         && complaints.is_empty()
         && captors.is_empty()
+        && !analysis
+            .sentences
+            .iter()
+            .any(|sa| sa.lowers.windows(2).any(|w| w == ["release", "of"]))
     {
         return None;
     }
@@ -5307,6 +5311,47 @@ fn hostile_anaphora(
                     resolve_to(&mut out, sa.index, i, code, name);
                 }
                 continue;
+            }
+            // "pressed for the release of American citizens wrongfully detained in the PRC":
+            // people held in or by a country stand for it
+            if n.words.start >= 2
+                && sa.lowers[n.words.start - 1] == "of"
+                && matches!(
+                    sa.lowers[n.words.start - 2],
+                    "release" | "freeing" | "return"
+                )
+            {
+                let mut k = n.words.end;
+                while sa
+                    .lowers
+                    .get(k)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+                {
+                    k += 1;
+                }
+                let held = sa.lowers.get(k).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "detained" | "held" | "jailed" | "imprisoned" | "arrested" | "captured"
+                    )
+                }) && sa
+                    .lowers
+                    .get(k + 1)
+                    .is_some_and(|w| *w == "in" || *w == "by");
+                let captor = held
+                    .then(|| sa.syntax.nps.iter().position(|m| m.words.start == k + 2))
+                    .flatten()
+                    .and_then(|j| actors.reading(sa.index, j))
+                    .filter(|r| r.code.as_deref().and_then(country_of).is_some());
+                if let Some(r) = captor {
+                    let (code, actor) = (r.code.clone(), r.actor);
+                    let resolved = out.get_or_insert_with(|| actors.clone());
+                    if let Some(x) = resolved.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) {
+                        x.code = code;
+                        x.actor = actor;
+                    }
+                    continue;
+                }
             }
             // "Venezuela detained an Argentine gendarme ... We demand the immediate release of
             // Corporal Gallo": a person held, named, stands for who holds them (a captor of

@@ -497,26 +497,13 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                                 && (j + 1..n.min(j + 4))
                                     .any(|k| capital(k) && org_keyword(lowers[k]))
                                 // (a second person's title: "Prime Minister Modi and Prime
-                                // Minister Carney" are two; "Tourism and Antiquities
+                                // Minister Carney" are two, and so are "President Aliyev and
+                                // Armenian Prime Minister Pashinyan"; "Tourism and Antiquities
                                 // Minister" is one)
-                                && !matches!(
-                                    lowers[j + 1],
-                                    "prime"
-                                        | "president"
-                                        | "vice"
-                                        | "foreign"
-                                        | "minister"
-                                        | "secretary"
-                                        | "king"
-                                        | "queen"
-                                        | "chancellor"
-                                        | "premier"
-                                        | "deputy"
-                                        | "general"
-                                        | "ambassador"
-                                        | "envoy"
-                                        | "senator"
-                                )
+                                && !(0..2).any(|d| {
+                                    (d == 0 || tags[j + 1] == Tag::JJ)
+                                        && lowers.get(j + 1 + d).is_some_and(|w| is_title_start(w))
+                                })
                                 && atom_end[j - 1] == 0
                         }
                         Tag::IN => {
@@ -591,4 +578,26 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
         i += 1;
     }
     (nps, vgs, items, item_of_word)
+}
+
+/// A word that opens a person's title ("Prime Minister", "President", "Foreign Minister").
+fn is_title_start(w: &str) -> bool {
+    matches!(
+        w,
+        "prime"
+            | "president"
+            | "vice"
+            | "foreign"
+            | "minister"
+            | "secretary"
+            | "king"
+            | "queen"
+            | "chancellor"
+            | "premier"
+            | "deputy"
+            | "general"
+            | "ambassador"
+            | "envoy"
+            | "senator"
+    )
 }

@@ -326,6 +326,32 @@ fn is_adverb_item(s: &SentenceSyntax, item: usize, tags: &[Tag]) -> bool {
     word_of(s, item).is_some_and(|w| matches!(tags[w], Tag::RB | Tag::RBR | Tag::RBS))
 }
 
+/// Verbs that judge their object for what it did ("accused the bloc of imposing ...").
+const JUDGING: &[&str] = &[
+    "accus",
+    "blam",
+    "critici",
+    "condemn",
+    "prais",
+    "thank",
+    "commend",
+    "fault",
+    "charg",
+    "congratulat",
+    "punish",
+    "sanction",
+    "reproach",
+    "censur",
+    "rebuk",
+    "suspect",
+    "convict",
+    "denounc",
+    "slam",
+    "lambast",
+    "applaud",
+    "hail",
+];
+
 const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "ask",
@@ -422,6 +448,14 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
             if !(head_word == "that" && s.nps[np].words.len() == 1) {
                 c.objects = group(s, np);
                 k = group_end_item(s, np) + 1;
+                // "thanked Qatar's Emir ... and Turkish President Erdogan": a possessor
+                // whose possessed phrase opens a list stands for the list
+                if let Some((possessed, _)) = conjunct(s, item_of_np(s, np)) {
+                    if possessed != np && s.conjuncts(possessed).len() > 1 {
+                        c.objects = group(s, possessed);
+                        k = group_end_item(s, possessed) + 1;
+                    }
+                }
             }
         }
         loop {
@@ -743,6 +777,25 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                     Item::Vg(_) => found = true,
                 }
                 k -= 1;
+            }
+            // "accused the bloc of doing too little ... and of imposing sanctions": a gerund
+            // after "of" or "for" that a verb of blame or praise governs is done by that
+            // verb's object
+            let gerund_of = vg.nonfinite
+                && tags[vg.words.start] == Tag::VBG
+                && vg.words.start > 0
+                && matches!(lowers[vg.words.start - 1], "of" | "for");
+            if gerund_of {
+                let judged = (0..v).rev().find(|&u| {
+                    vg_item[u] < p
+                        && starts_with_any(lowers[s.vgs[u].head], JUDGING)
+                        && !out[u].objects.is_empty()
+                        && !s.vgs[u].passive
+                });
+                if let Some(u) = judged {
+                    c.subject = out[u].objects.clone();
+                    c.subject_rule = "judged-object";
+                }
             }
             if c.subject.is_empty() && vg.nonfinite {
                 // "..., stating": the subject of the clause it hangs on

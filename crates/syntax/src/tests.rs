@@ -408,3 +408,58 @@ fn an_ing_word_after_a_possessive_or_determiner_modifies_the_noun() {
     let (w, s) = parse("Russia is attacking Ukrainian cities .");
     assert!(s.vgs.iter().any(|g| w[g.head] == "attacking"));
 }
+
+#[test]
+fn a_gerund_after_a_verb_of_blame_or_praise_is_its_objects_act() {
+    let (w, s) = parse(
+        "The three governments accused the bloc of doing too little and of imposing sanctions against them .",
+    );
+    assert_eq!(subj(&w, &s, "imposing"), vec!["the bloc"]);
+    assert_eq!(subj(&w, &s, "doing"), vec!["the bloc"]);
+    let (w, s) = parse("Kyiv thanked Poland for sending air defence systems .");
+    assert_eq!(subj(&w, &s, "sending"), vec!["Poland"]);
+    // a gerund after a verb that judges no one stays its subject's
+    let (w, s) = parse("Egypt announced plans for hosting the talks .");
+    assert_ne!(subj(&w, &s, "hosting"), vec!["the talks"]);
+    assert_ne!(subj(&w, &s, "hosting"), vec!["plans"]);
+}
+
+#[test]
+fn a_possessed_list_after_a_verb_is_its_object() {
+    let (w, s) = parse(
+        "Sharif thanked Qatar 's Emir Sheikh Tamim and Turkish President Recep Tayyip Erdogan for their mediation .",
+    );
+    let c = clause_of(&w, &s, "thanked");
+    let objs: Vec<String> = c.objects.iter().map(|&n| np_text(&w, &s, n)).collect();
+    assert_eq!(
+        objs,
+        vec![
+            "Emir Sheikh Tamim",
+            "Turkish President Recep Tayyip Erdogan"
+        ]
+    );
+    // a possessed phrase alone is no list
+    let (w, s) = parse("Sharif thanked Qatar 's Emir for his mediation .");
+    let c = clause_of(&w, &s, "thanked");
+    assert_eq!(c.objects.len(), 1);
+}
+
+#[test]
+fn a_country_adjective_and_a_title_after_and_open_a_second_name() {
+    let (w, s) = parse(
+        "Azerbaijani President Aliyev and Armenian Prime Minister Pashinyan issued a joint appeal .",
+    );
+    assert_eq!(
+        subj(&w, &s, "issued"),
+        vec![
+            "Azerbaijani President Aliyev",
+            "Armenian Prime Minister Pashinyan"
+        ]
+    );
+    // a name with "and" inside stays one
+    let (w, s) = parse("The National Security and Defense Council met on Monday .");
+    assert_eq!(
+        subj(&w, &s, "met"),
+        vec!["The National Security and Defense Council"]
+    );
+}

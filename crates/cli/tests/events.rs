@@ -5166,3 +5166,17 @@ fn the_release_of_people_held_in_or_by_a_country_is_asked_of_it() {
         );
     }
 }
+
+#[test]
+fn a_possessed_list_after_a_verb_is_each_of_its_members() {
+    let r = code(
+        "Prime Minister Shehbaz Sharif of Pakistan thanked Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Turkish President Recep Tayyip Erdogan for their mediation.",
+    );
+    for t in ["QAT", "TUR"] {
+        assert!(
+            has(&r, "PAK", t, "05", Modality::Asserted),
+            "{t}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -779,6 +779,15 @@ impl Cursor<'_> {
         if k >= self.limit || self.sa.syntax.nps[np].words.start < from {
             return None;
         }
+        // "thanked Qatar's Emir ... and Turkish President Erdogan": a possessor whose
+        // possessed phrase opens a list stands for the list
+        let syn = &self.sa.syntax;
+        let np = syn
+            .nps
+            .iter()
+            .position(|m| m.possessor == Some(np))
+            .filter(|&m| syn.conjuncts(m).len() > 1 && syn.nps[m].words.end <= end)
+            .unwrap_or(np);
         owner(self.sa, self.actors, np, 0)
             .map(|_| np)
             .or_else(|| (!apposition(self.sa, self.actors, np).is_empty()).then_some(np))

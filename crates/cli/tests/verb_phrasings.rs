@@ -2410,3 +2410,39 @@ fn withdrawing_from_an_international_body_reduces_relations() {
         &["Mali said it was withdrawing from the Economic Community of West African States."],
     );
 }
+
+#[test]
+fn issuing_an_appeal_to_someone_appeals_to_them() {
+    coded(
+        "02",
+        &[
+            (
+                "Azerbaijani President Aliyev and Armenian Prime Minister Pashinyan issued a joint appeal to the OSCE.",
+                "AZE",
+                "IGO",
+            ),
+            (
+                "Azerbaijani President Aliyev and Armenian Prime Minister Pashinyan issued a joint appeal to the OSCE.",
+                "ARM",
+                "IGO",
+            ),
+            (
+                "The Nigerien government issued an appeal to France to withdraw its troops.",
+                "NER",
+                "FRA",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn concurring_to_do_something_together_agrees_both_ways() {
+    coded_both_ways(
+        "03",
+        &[(
+            "Japan and South Korea concurred to launch a consultation on social challenges.",
+            "JPN",
+            "KOR",
+        )],
+    );
+}

@@ -857,7 +857,8 @@ const DOUBLING: &[&str] = &[
     "admit", "commit", "submit", "permit", "omit", "emit", "remit", "transmit", "regret",
     "control", "patrol", "compel", "expel", "propel", "rebel", "refer", "prefer", "confer",
     "defer", "deter", "occur", "recur", "equip", "kidnap", "worship", "transfer", "acquit",
-    "outstrip", "embed", "abet", "allot", "unplug", "overstep",
+    "outstrip", "embed", "abet", "allot", "unplug", "overstep", "concur", "incur", "infer",
+    "dispel", "repel", "forbid", "rebut", "extol",
 ];
 
 /// Verbs in -l that double in British spelling only: both forms are generated.
@@ -1209,6 +1210,8 @@ mod tests {
         assert!(f.contains(&"canceled".to_string()) && f.contains(&"cancelled".to_string()));
         let f = verb_forms("strike");
         assert!(f.contains(&"struck".to_string()) && f.contains(&"striking".to_string()));
+        let f = verb_forms("concur");
+        assert!(f.contains(&"concurred".to_string()) && f.contains(&"concurring".to_string()));
         let f = verb_forms("veto");
         assert!(f.contains(&"vetoes".to_string()) && f.contains(&"vetoed".to_string()));
     }

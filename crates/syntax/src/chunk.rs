@@ -441,6 +441,12 @@ pub fn chunk(words: &[&str], lowers: &[&str], tags: &[Tag], atoms: &[Range<usize
                 } else {
                     match tj {
                         Tag::DT | Tag::PDT => j > start && tags[j - 1] == Tag::PDT,
+                        // "PARIS, April 15 - France said": a dash after a date ends it
+                        Tag::HYPH
+                            if j >= 2 && tags[j - 1] == Tag::CD && is_month(lowers[j - 2]) =>
+                        {
+                            false
+                        }
                         Tag::JJ | Tag::JJR | Tag::JJS | Tag::CD | Tag::HYPH => {
                             !seen_noun
                                 || is_noun_tag(tags[j - 1])

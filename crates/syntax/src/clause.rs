@@ -640,6 +640,27 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                                     u
                                 }
                             });
+                            // ("would expel 12 officials serving in Algeria's network and
+                            // recall its ambassador": past a participle that modifies the
+                            // object, to the verb whose object it is)
+                            let prev = prev.map(|u| {
+                                let gu = &s.vgs[u];
+                                let reduced_relative = gu.nonfinite
+                                    && !gu.infinitive
+                                    && matches!(tags[gu.head], Tag::VBG | Tag::VBN)
+                                    && out[u].subject_rule == "left"
+                                    && out[u]
+                                        .subject
+                                        .iter()
+                                        .any(|&np| group_end_item(s, np) + 1 == vg_item[u]);
+                                if !reduced_relative || vg.nonfinite {
+                                    return u;
+                                }
+                                (0..u)
+                                    .rev()
+                                    .find(|&x| !s.vgs[x].nonfinite && !out[x].subject.is_empty())
+                                    .unwrap_or(u)
+                            });
                             // ("demanded that Russia halt its cooperation, and warned that
                             // ...", "said the strikes killed civilians and vowed to
                             // retaliate": a past verb of saying after a clause that reports

@@ -463,3 +463,19 @@ fn a_country_adjective_and_a_title_after_and_open_a_second_name() {
         vec!["The National Security and Defense Council"]
     );
 }
+
+#[test]
+fn a_verb_coordinated_after_a_participle_on_the_object_shares_the_main_subject() {
+    let (w, s) = parse(
+        "France said it would expel 12 officials serving in Algeria 's network and recall its ambassador .",
+    );
+    assert_eq!(subj(&w, &s, "recall"), vec!["it"]);
+    let (w, s) = parse("Police arrested two men carrying weapons and seized their car .");
+    assert_eq!(subj(&w, &s, "seized"), vec!["Police"]);
+}
+
+#[test]
+fn a_dash_after_a_dateline_date_ends_it() {
+    let (w, s) = parse("PARIS , April 15 - France said on Tuesday it would act .");
+    assert_eq!(subj(&w, &s, "said"), vec!["France"]);
+}

@@ -5153,6 +5153,11 @@ fn the_release_of_people_held_in_or_by_a_country_is_asked_of_it() {
             "CHN",
         ),
         (
+            "President Biden pressed for the release of American citizens wrongfully detained or subject to exit bans in China.",
+            "USA",
+            "CHN",
+        ),
+        (
             "Germany demanded the release of two journalists held by Iran since March.",
             "DEU",
             "IRN",
@@ -5179,4 +5184,33 @@ fn a_possessed_list_after_a_verb_is_each_of_its_members() {
             dyads(&r)
         );
     }
+}
+
+#[test]
+fn officials_serving_in_a_countrys_diplomatic_network_are_that_countrys() {
+    let r = code(
+        "France said on Tuesday it would expel 12 officials serving in Algeria's diplomatic and consular network.",
+    );
+    assert!(
+        has(&r, "FRA", "DZA", "17", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+}
+
+#[test]
+fn a_bare_verb_coordinated_with_a_reported_would_is_future_too() {
+    let r = code(
+        "France said on Tuesday it would expel 12 Algerian diplomats and recall its ambassador to Algiers for consultations.",
+    );
+    assert!(
+        has(&r, "FRA", "DZA", "16", Modality::Future),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !has(&r, "FRA", "DZA", "16", Modality::Hypothetical),
+        "{:?}",
+        dyads(&r)
+    );
 }

@@ -3379,7 +3379,16 @@ pub fn resolve(
                 let Some(m) = syn.np_of_word(k + 1) else {
                     continue;
                 };
-                let mission = MISSION_NOUNS.contains(&sa.lowers[syn.nps[m].head]);
+                // ("serving in Algeria's diplomatic and consular network": the mission
+                // named after its possessor)
+                let possessed = syn.nps.iter().find(|p| p.possessor == Some(m));
+                let mission = MISSION_NOUNS.contains(&sa.lowers[syn.nps[m].head])
+                    || possessed.is_some_and(|p| {
+                        let h = sa.lowers[p.head];
+                        MISSION_NOUNS.contains(&h)
+                            || (p.words.start..p.words.end)
+                                .any(|i| matches!(sa.lowers[i], "diplomatic" | "consular"))
+                    });
                 if let Some(own) = readings[m].code.as_deref().and_then(country_of) {
                     if mission {
                         readings[x].code = Some(format!("{own}{role}"));

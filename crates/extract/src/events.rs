@@ -933,15 +933,18 @@ fn modality_of(sa: &SentenceAnalysis, v: usize) -> Modality {
         && sa.syntax.clauses[v].subject_rule == "coordinated-vp"
         && sa.tags[g.head] == Tag::VB
     {
-        if let Some(m) = (0..v)
-            .rev()
-            .map(|u| &sa.syntax.vgs[u])
-            .find(|u| u.words.end <= s && !u.infinitive && !u.nonfinite)
-            .filter(|u| !u.negated)
-            .and_then(|u| u.modal)
+        let governor = (0..v).rev().find(|&u| {
+            let gu = &sa.syntax.vgs[u];
+            gu.words.end <= s && !gu.infinitive && !gu.nonfinite
+        });
+        if let Some((u, m)) = governor
+            .filter(|&u| !sa.syntax.vgs[u].negated)
+            .and_then(|u| sa.syntax.vgs[u].modal.map(|m| (u, m)))
         {
+            // ("said it would expel 12 officials and recall its ambassador": reported)
             return match sa.lowers[m] {
                 "will" | "shall" | "'ll" => Modality::Future,
+                "would" if reported_future(sa, u) => Modality::Future,
                 _ => Modality::Hypothetical,
             };
         }
@@ -5343,13 +5346,14 @@ fn hostile_anaphora(
                         *w,
                         "detained" | "held" | "jailed" | "imprisoned" | "arrested" | "captured"
                     )
-                }) && sa
-                    .lowers
-                    .get(k + 1)
-                    .is_some_and(|w| *w == "in" || *w == "by");
-                let captor = held
-                    .then(|| sa.syntax.nps.iter().position(|m| m.words.start == k + 2))
-                    .flatten()
+                });
+                // ("detained or subject to exit bans in the PRC": a few words on)
+                let at = (k + 1..sa.lowers.len().min(k + 8))
+                    .take_while(|&x| !matches!(sa.lowers[x], "," | ";" | "." | ":"))
+                    .find(|&x| matches!(sa.lowers[x], "in" | "by"));
+                let captor = at
+                    .filter(|_| held)
+                    .and_then(|x| sa.syntax.nps.iter().position(|m| m.words.start == x + 1))
                     .and_then(|j| actors.reading(sa.index, j))
                     .filter(|r| r.code.as_deref().and_then(country_of).is_some());
                 if let Some(r) = captor {

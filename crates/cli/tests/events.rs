@@ -5214,3 +5214,33 @@ fn a_bare_verb_coordinated_with_a_reported_would_is_future_too() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_reference_to_an_act_of_force_after_another_names_the_same_act() {
+    let r = code(
+        "Indian forces carried out air strikes on targets in Pakistan on Wednesday. Pakistani troops \
+         shelled Indian positions in Kashmir on Monday. China condemned the strikes as a violation \
+         of international law. Turkey also condemned the attack.",
+    );
+    assert!(
+        has(&r, "TUR", "IND", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !has(&r, "TUR", "PAK", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // a new act named since the last reference is the one meant
+    let r = code(
+        "Indian forces carried out air strikes on targets in Pakistan on Wednesday. China condemned \
+         the strikes. On Thursday Pakistani troops shelled Indian positions in Kashmir. Turkey \
+         condemned the attack.",
+    );
+    assert!(
+        has(&r, "TUR", "PAK", "11", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

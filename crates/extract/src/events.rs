@@ -5260,6 +5260,8 @@ fn hostile_anaphora(
         let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
         captors.iter().rev().find(|(t, _, _)| *t < at.start)
     };
+    // the latest definite reference resolved to an act of force: where, in which sentence, whose
+    let mut last_ref: Option<(usize, usize, String, Option<String>)> = None;
     for sa in &analysis.sentences {
         for (i, n) in sa.syntax.nps.iter().enumerate() {
             // "Kosovo police arrested two Serbian nationals ... Serbia demanded the immediate
@@ -5601,10 +5603,26 @@ fn hostile_anaphora(
                         && (rule.contains(stem) || trigger.to_lowercase().contains(stem))
                 })
                 .map(|(f, _)| f);
-            let Some((_, code, name)) = named.or_else(|| force.iter().rev().find(fits)) else {
+            // ("Saudi Arabia condemned the strikes ... Pakistan also condemned the attack":
+            // with no act of force named since the last such reference, the same act)
+            let latest = force.iter().rev().find(fits).map(|f| f.0);
+            let same = last_ref
+                .as_ref()
+                .filter(|(t, index, code, _)| {
+                    sa.index <= index + 2
+                        && latest.is_none_or(|l| l < *t)
+                        && hit.as_deref().is_none_or(|h| country_of(code) != Some(h))
+                })
+                .map(|(_, _, code, name)| (code.clone(), name.clone()));
+            let Some((code, name)) = same.or_else(|| {
+                named
+                    .or_else(|| force.iter().rev().find(fits))
+                    .map(|(_, code, name)| (code.clone(), name.clone()))
+            }) else {
                 continue;
             };
-            resolve_to(&mut out, sa.index, i, code, name);
+            resolve_to(&mut out, sa.index, i, &code, &name);
+            last_ref = Some((at, sa.index, code, name));
         }
     }
     out

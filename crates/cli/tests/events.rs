@@ -5244,3 +5244,26 @@ fn a_reference_to_an_act_of_force_after_another_names_the_same_act() {
         dyads(&r)
     );
 }
+
+#[test]
+fn concern_over_an_act_or_a_cooperation_is_about_those_who_do_it() {
+    for (text, targets) in [
+        (
+            "Japanese Foreign Minister Iwaya expressed serious concerns over the deepening military cooperation between North Korea and Russia.",
+            &["PRK", "RUS"][..],
+        ),
+        (
+            "The German foreign minister voiced concern over the deployment of thousands of troops by Belarus to the border.",
+            &["BLR"][..],
+        ),
+    ] {
+        let r = code(text);
+        for t in targets {
+            assert!(
+                dyads(&r).iter().any(|(_, tt, root, _)| tt == t && root == "11"),
+                "{text}: {t}: {:?}",
+                dyads(&r)
+            );
+        }
+    }
+}

@@ -803,6 +803,11 @@ impl Cursor<'_> {
                 (self.actors.lede_rules && !agreement_sides(self.sa, self.actors, np).is_empty())
                     .then_some(np)
             })
+            // "concern over the deployment of thousands of troops by North Korea": who did it
+            .or_else(|| {
+                (self.actors.lede_rules && !action_agents(self.sa, self.actors, np).is_empty())
+                    .then_some(np)
+            })
     }
 }
 
@@ -4431,10 +4436,22 @@ fn action_agents<'a>(
         .get(k)
         .is_some_and(|w| matches!(*w, "of" | "on" | "against"))
     {
-        // skip the "of" phrase
+        // skip the "of" phrase ("the deployment of thousands of troops by": with the "of"
+        // phrases inside it)
         match sa.syntax.np_of_word(k + 1) {
             Some(m) => k = sa.syntax.nps[m].words.end,
             None => return Vec::new(),
+        }
+        for _ in 0..2 {
+            match sa
+                .lowers
+                .get(k)
+                .filter(|w| **w == "of")
+                .and(sa.syntax.np_of_word(k + 1))
+            {
+                Some(m) => k = sa.syntax.nps[m].words.end,
+                None => break,
+            }
         }
     }
     // "the measures taken by", "the exercises being held by", "the strikes carried out by",
@@ -4620,6 +4637,9 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "memorandum",
     "partnership",
     "cessation",
+    // ("concerns over the deepening military cooperation between North Korea and Russia")
+    "cooperation",
+    "alliance",
 ];
 
 /// The sides of an agreement or dialogue named right after it ("the agreement between

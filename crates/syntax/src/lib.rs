@@ -119,6 +119,20 @@ pub fn analyze_lowered(
             tags[i] = Tag::JJ;
         }
     }
+    // "Chinese-made electric vehicles", "Iranian-backed rebels": a capitalised word joined
+    // to a participle, before a noun or an adjective, modifies the noun
+    for i in 0..words.len().saturating_sub(1) {
+        if tags[i] == Tag::VBN
+            && words[i].contains('-')
+            && words[i].chars().next().is_some_and(char::is_uppercase)
+            && matches!(
+                tags[i + 1],
+                Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::JJ
+            )
+        {
+            tags[i] = Tag::JJ;
+        }
+    }
     // "to once again thank": a present-tense verb after "to" and adverbs is the infinitive
     for i in 0..words.len() {
         if tags[i] != Tag::TO {

@@ -479,3 +479,14 @@ fn a_dash_after_a_dateline_date_ends_it() {
     let (w, s) = parse("PARIS , April 15 - France said on Tuesday it would act .");
     assert_eq!(subj(&w, &s, "said"), vec!["France"]);
 }
+
+#[test]
+fn a_capitalised_word_joined_to_a_participle_modifies_the_noun() {
+    let (w, s) = parse("The European Union imposed tariffs on Chinese-made electric vehicles .");
+    assert!(s.vgs.iter().all(|g| w[g.head] != "Chinese-made"));
+    let c = clause_of(&w, &s, "imposed");
+    assert_eq!(
+        np_text(&w, &s, c.preps[0].nps[0]),
+        "Chinese-made electric vehicles"
+    );
+}

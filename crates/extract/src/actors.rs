@@ -2026,8 +2026,16 @@ fn read_np(
         ));
     }
     if let Some((_, gs)) = agent {
-        // a role with a possessor ("Putin's aide") or alone ("the police")
-        let code = with_agent(base.as_deref())?;
+        // a role with a possessor ("Putin's aide") or alone ("the police"); "Chinese-made
+        // electric vehicles": the maker's
+        let made = base
+            .is_none()
+            .then(|| hyphen_country(sa, lx, date, s, gs))
+            .flatten();
+        let code = with_agent(
+            base.as_deref()
+                .or(made.as_ref().map(|(iso, _)| iso.as_str())),
+        )?;
         let _ = gs;
         return Some((
             keys::concat(&["g:", &code, ":", sa.lowers[n.head]]),
@@ -2062,45 +2070,64 @@ fn read_np(
             ));
         }
     }
-    // "a Greek-owned tanker", "a Liberian-flagged vessel": the country of the owner or flag,
-    // its business (Lede has the word as one token)
+    // "a Greek-owned tanker", "a Liberian-flagged vessel", "Chinese-made vehicles": the
+    // country of the owner, flag or maker, its business (Lede has the word as one token)
     if person.is_none() && org.is_none() && country.is_none() {
-        for k in s..e {
-            let w = sa.words[k];
-            let Some(prefix) = [
-                "-owned",
-                "-flagged",
-                "-operated",
-                "-registered",
-                "-run",
-                "-controlled",
-            ]
-            .iter()
-            .find_map(|suffix| w.strip_suffix(suffix))
-            .filter(|p| !p.is_empty()) else {
-                continue;
-            };
-            let lower = prefix.to_lowercase();
-            let mut found = Vec::new();
-            lx.matches_at(&[prefix], &[lower.as_str()], 0, &mut found);
-            let iso = found.iter().find_map(|f| match f.payload {
-                Payload::Actor(a) if lx.actors[a as usize].kind == ActorKind::Country => {
-                    lx.actors[a as usize].code_on(date).map(str::to_string)
-                }
-                _ => None,
-            });
-            if let Some(iso) = iso.filter(|c| c.len() == 3) {
-                let code = format!("{iso}BUS");
-                return Some((
-                    keys::concat(&["g:", &code, ":owned"]),
-                    None,
-                    Some(code),
-                    ActorKind::Group,
-                    "owner-or-flag".into(),
-                    k,
-                    e,
-                ));
+        if let Some((iso, k)) = hyphen_country(sa, lx, date, s, e) {
+            let code = format!("{iso}BUS");
+            return Some((
+                keys::concat(&["g:", &code, ":owned"]),
+                None,
+                Some(code),
+                ActorKind::Group,
+                "owner-or-flag".into(),
+                k,
+                e,
+            ));
+        }
+    }
+    None
+}
+
+/// The country named before "-owned", "-flagged", "-made" and the like in words `s..e` ("a
+/// Greek-owned tanker", "Chinese-made vehicles"), with the word's index.
+fn hyphen_country(
+    sa: &SentenceAnalysis,
+    lx: &Lexicon,
+    date: Option<chrono::NaiveDate>,
+    s: usize,
+    e: usize,
+) -> Option<(String, usize)> {
+    for k in s..e {
+        let w = sa.words[k];
+        let Some(prefix) = [
+            "-owned",
+            "-flagged",
+            "-operated",
+            "-registered",
+            "-run",
+            "-controlled",
+            "-made",
+            "-built",
+            "-produced",
+            "-manufactured",
+        ]
+        .iter()
+        .find_map(|suffix| w.strip_suffix(suffix))
+        .filter(|p| !p.is_empty()) else {
+            continue;
+        };
+        let lower = prefix.to_lowercase();
+        let mut found = Vec::new();
+        lx.matches_at(&[prefix], &[lower.as_str()], 0, &mut found);
+        let iso = found.iter().find_map(|f| match f.payload {
+            Payload::Actor(a) if lx.actors[a as usize].kind == ActorKind::Country => {
+                lx.actors[a as usize].code_on(date).map(str::to_string)
             }
+            _ => None,
+        });
+        if let Some(iso) = iso.filter(|c| c.len() == 3) {
+            return Some((iso, k));
         }
     }
     None

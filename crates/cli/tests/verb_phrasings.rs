@@ -2446,3 +2446,41 @@ fn concurring_to_do_something_together_agrees_both_ways() {
         )],
     );
 }
+
+#[test]
+fn ordering_the_closure_of_a_countrys_mission_reduces_relations() {
+    coded(
+        "16",
+        &[
+            (
+                "Poland on Monday ordered the closure of Russia's consulate in Krakow.",
+                "POL",
+                "RUS",
+            ),
+            (
+                "Lithuania announced the closure of the Chinese embassy's trade office in Vilnius.",
+                "LTU",
+                "CHN",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn finalising_tariffs_on_a_countrys_goods_sanctions_it() {
+    coded(
+        "16",
+        &[
+            (
+                "The European Union on Tuesday finalised tariffs of up to 35% on imports of Chinese-made electric vehicles.",
+                "IGO",
+                "CHN",
+            ),
+            (
+                "Canada finalized tariffs on American-made steel on Friday.",
+                "CAN",
+                "USA",
+            ),
+        ],
+    );
+}

@@ -5267,3 +5267,31 @@ fn concern_over_an_act_or_a_cooperation_is_about_those_who_do_it() {
         }
     }
 }
+
+#[test]
+fn places_used_or_held_by_an_actor_stand_for_it() {
+    for (text, src, tgt) in [
+        (
+            "U.S. warplanes struck several sites operated by the Houthis near Hodeidah.",
+            "USA",
+            "YEM",
+        ),
+        (
+            "Israeli troops shelled positions held by Hezbollah in southern Lebanon.",
+            "ISR",
+            "LBN",
+        ),
+        (
+            "The United States and Britain bombed more than a dozen sites used by Yemen's Iranian-backed Houthi rebels.",
+            "GBR",
+            "YEM",
+        ),
+    ] {
+        let r = code(text);
+        assert!(
+            dyads(&r).iter().any(|(s, t, root, _)| s == src && t == tgt && root == "19"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -3423,6 +3423,41 @@ pub fn resolve(
                 }
             }
         }
+        // "bombed more than a dozen sites used by Yemen's Houthi rebels", "positions held by
+        // the RSF": places used, held or run by an actor stand for it (Lede)
+        if lede_only {
+            for x in 0..syn.nps.len() {
+                let head = sa.lowers[syn.nps[x].head];
+                if readings[x].code.is_some()
+                    || !(LOCATION_NOUNS.contains(&head)
+                        || crate::events::PHYSICAL_TARGETS.contains(&head)
+                        || matches!(head, "site" | "sites" | "camps" | "depots" | "hideouts"))
+                {
+                    continue;
+                }
+                let k = syn.nps[x].words.end;
+                let used = sa.lowers.get(k).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "used" | "held" | "controlled" | "operated" | "run" | "occupied" | "manned"
+                    )
+                }) && sa.lowers.get(k + 1) == Some(&"by");
+                let Some(m) = used.then(|| syn.np_of_word(k + 2)).flatten() else {
+                    continue;
+                };
+                // (the possessed phrase: "Yemen's Iranian-backed Houthi rebels")
+                let m = syn
+                    .nps
+                    .iter()
+                    .position(|p| p.possessor == Some(m))
+                    .filter(|&p| readings[p].code.is_some())
+                    .unwrap_or(m);
+                if let Some(code) = readings[m].code.clone().filter(|c| !c.starts_with("---")) {
+                    readings[x].code = Some(code);
+                    readings[x].actor = readings[m].actor;
+                }
+            }
+        }
         // "Officials from the two governments held talks", "ministers of both countries": a
         // plural role of the sides a "from" or "of" phrase refers to is each side's (Lede)
         if lede_only {

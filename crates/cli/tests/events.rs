@@ -5295,3 +5295,29 @@ fn places_used_or_held_by_an_actor_stand_for_it() {
         );
     }
 }
+
+#[test]
+fn saying_someone_will_pay_a_price_threatens_them() {
+    for (text, src, tgt) in [
+        (
+            "Iran's foreign minister said Israel would pay a heavy price for the assassination.",
+            "IRN",
+            "ISR",
+        ),
+        (
+            "A Hezbollah commander said the United States and Britain \"will have to prepare to pay a high price.\"",
+            "LBN",
+            "GBR",
+        ),
+    ] {
+        let r = code(text);
+        assert!(has(&r, src, tgt, "13", Modality::Asserted), "{text}: {:?}", dyads(&r));
+    }
+    // a price paid is no threat
+    let r = code("Israel paid a heavy price in the war with Hamas, its defence minister said.");
+    assert!(
+        dyads(&r).iter().all(|(_, _, root, _)| root != "13"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -1791,6 +1791,12 @@ fn governed_by_intent(sa: &SentenceAnalysis, v: usize) -> bool {
     if !g.infinitive || v == 0 {
         return false;
     }
+    // ("will have to prepare to pay a heavy price": a cost to bear, not an intention)
+    if matches!(sa.lowers[g.head], "pay" | "pays")
+        && sa.lowers[g.words.end..sa.len().min(g.words.end + 4)].contains(&"price")
+    {
+        return false;
+    }
     // "their agreement to ban strikes", "a plan to end the war", "efforts to rally partners"
     if s >= 1
         && sa
@@ -3644,7 +3650,19 @@ fn voice<'a>(
 ) -> Option<Vec<Party<'a>>> {
     let g = &sa.syntax.vgs[v];
     let clause = &sa.syntax.clauses[v];
-    let source: Vec<Party> = if let Some(u) = clause.complement_of {
+    // ("said X will have to prepare to pay": the statement of the verb that governs the
+    // infinitives)
+    let complement_of = clause.complement_of.or_else(|| {
+        if !g.infinitive || clause.subject_rule != "subject-control" {
+            return None;
+        }
+        (0..v)
+            .rev()
+            .find(|&u| !sa.syntax.vgs[u].infinitive)
+            .filter(|&u| sa.syntax.clauses[u].subject == clause.subject)
+            .and_then(|u| sa.syntax.clauses[u].complement_of)
+    });
+    let source: Vec<Party> = if let Some(u) = complement_of {
         // ("reiterated that X must stop", "stressed that ...", "made clear that ...")
         let ug = &sa.syntax.vgs[u];
         let head = sa.lowers[ug.head];
@@ -3959,9 +3977,11 @@ fn face_consequences<'a>(
     // response": a threat too, when what answers is a response
     let met = g.passive && matches!(head, "met" | "answered");
     let receive = !g.passive && matches!(head, "receive" | "receives");
+    // "will pay a heavy price", "will have to prepare to pay a heavy price"
+    let pay = !g.passive && matches!(head, "pay" | "pays");
     if g.negated
         || g.passive && !met
-        || !met && !receive && !matches!(head, "face" | "faces" | "facing")
+        || !met && !receive && !pay && !matches!(head, "face" | "faces" | "facing")
     {
         return None;
     }
@@ -3972,7 +3992,12 @@ fn face_consequences<'a>(
             "will" | "would" | "shall" | "'ll" | "could" | "may" | "might"
         )
     }) || (g.words.start >= 2 && sa.lowers[g.words.start - 1] == "to")
-        && sa.lowers[..g.words.start].contains(&"going");
+        && sa.lowers[..g.words.start].contains(&"going")
+        || pay
+            && g.infinitive
+            && sa.lowers[g.words.start.saturating_sub(6)..g.words.start]
+                .iter()
+                .any(|w| matches!(*w, "will" | "would" | "'ll" | "shall" | "must"));
     if !prospect {
         return None;
     }
@@ -4008,7 +4033,7 @@ fn face_consequences<'a>(
             .first()
             .map(|&o| sa.lowers[sa.syntax.nps[o].head])?
     };
-    if receive && !matches!(object, "response" | "retaliation") {
+    if receive && !matches!(object, "response" | "retaliation") || pay && object != "price" {
         return None;
     }
     let code = match object {

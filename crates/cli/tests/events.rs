@@ -5321,3 +5321,21 @@ fn saying_someone_will_pay_a_price_threatens_them() {
         dyads(&r)
     );
 }
+
+#[test]
+fn a_vow_after_a_reported_act_answers_it_not_the_acts_target() {
+    let r = code(
+        "Indian missiles struck nine sites in Pakistan on Wednesday. Pakistan's army said the \
+         strikes killed civilians and vowed to retaliate.",
+    );
+    assert!(
+        has(&r, "PAK", "IND", "13", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    assert!(
+        !has(&r, "PAK", "PAK", "13", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+}

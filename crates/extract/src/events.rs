@@ -7244,10 +7244,12 @@ fn code_once(
             // (only the verb right before: "if it did not halt the operation and lift
             // restrictions" shares nothing with the verbs before the "if")
             if !petr && target.is_empty() && clause.subject_rule == "coordinated-vp" {
-                if let Some((_, t)) = prev_target
-                    .as_ref()
-                    .filter(|(u, _)| (u + 1..v).all(|w| syn.vgs[w].nonfinite))
-                {
+                // ("said India killed civilians and vowed to retaliate": not the reported
+                // verb's, whose subject is another)
+                if let Some((_, t)) = prev_target.as_ref().filter(|(u, _)| {
+                    (u + 1..v).all(|w| syn.vgs[w].nonfinite)
+                        && syn.clauses[*u].subject == clause.subject
+                }) {
                     target = t
                         .iter()
                         .filter(|p| !source.iter().any(|q| q.code == p.code))

@@ -2484,3 +2484,15 @@ fn finalising_tariffs_on_a_countrys_goods_sanctions_it() {
         ],
     );
 }
+
+#[test]
+fn taking_the_same_measures_against_someone_sanctions_them() {
+    coded(
+        "16",
+        &[(
+            "Canada and Norway have taken the same measures against Iran's Revolutionary Guards.",
+            "NOR",
+            "IRN",
+        )],
+    );
+}

@@ -379,6 +379,9 @@ const OBJECT_CONTROL: &[&str] = &[
     "expect",
     "warn",
     "advise",
+    // ("enables the Russian Federation's economy to fund its aggression")
+    "enabl",
+    "empower",
 ];
 
 fn starts_with_any(w: &str, stems: &[&str]) -> bool {
@@ -669,7 +672,8 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                             // strike and urged restraint", it goes on with the reported one)
                             let prev = prev.map(|u| {
                                 if tags[vg.words.start] != Tag::VBD
-                                    || !is_speech_verb_form(lowers[vg.head])
+                                    || !(is_speech_verb_form(lowers[vg.head])
+                                        || starts_with_any(lowers[vg.head], JUDGING))
                                     || out[u].subject_rule != "left"
                                     || is_speech_verb_form(lowers[s.vgs[u].head])
                                     || is_stance_verb_form(lowers[s.vgs[u].head])
@@ -679,7 +683,9 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                                 let Some(&subj) = out[u].subject.first() else {
                                     return u;
                                 };
-                                let subj_item = item_of_np(s, subj);
+                                // (from its possessor: "said Russia's position was ...")
+                                let subj_item =
+                                    item_of_np(s, s.nps[subj].possessor.unwrap_or(subj));
                                 (0..u)
                                     .rev()
                                     .find(|&x| vg_item[x] < subj_item)
@@ -763,14 +769,23 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                                 q -= 1;
                             }
                             // ", speaking to reporters in Vienna," / ", in a post on X,": a
-                            // participle or prepositional aside after a noun phrase
+                            // participle or prepositional aside after a noun phrase (", also
+                            // in Tirana,": after an adverb too)
+                            let prep_at = |i: usize| {
+                                word_of(s, i).is_some_and(|w2| {
+                                    tags[w2] == Tag::IN && !is_subordinator(lowers[w2])
+                                })
+                            };
                             let aside = q >= 1
                                 && q + 1 < k
                                 && np_of(s, q as usize - 1).is_some()
                                 && match s.items[q as usize + 1] {
                                     Item::Vg(g) => s.vgs[g].nonfinite,
                                     Item::Word(w2) => {
-                                        tags[w2] == Tag::IN && !is_subordinator(lowers[w2])
+                                        prep_at(q as usize + 1)
+                                            || tags[w2] == Tag::RB
+                                                && (q as usize + 2) < k as usize
+                                                && prep_at(q as usize + 2)
                                     }
                                     _ => false,
                                 };

@@ -228,10 +228,28 @@ pub fn analyze_lowered(
             lowers.get(k) == Some(&"by")
                 || !matches!(
                     tags[k],
-                    Tag::RP | Tag::RB | Tag::JJ | Tag::NN | Tag::DT | Tag::CD | Tag::IN
+                    Tag::RP | Tag::RB | Tag::JJ | Tag::NN | Tag::DT | Tag::CD | Tag::IN | Tag::PRP
                 )
         });
-        if by.is_none_or(|k| lowers.get(k) != Some(&"by")) {
+        let Some(by) = by.filter(|&k| lowers.get(k) == Some(&"by")) else {
+            continue;
+        };
+        // "The imputations cast on him by the Government of Canada are ludicrous": at the
+        // start of the sentence, with the clause's own "be", "have" or modal after the "by"
+        // phrase (no comma between), a participle of the subject
+        let opening = (0..i - 1).all(|k| matches!(tags[k], Tag::DT | Tag::JJ | Tag::NN | Tag::NNS));
+        let own_verb = (by + 1..words.len().min(by + 10))
+            .take_while(|&k| !matches!(words[k], "," | ";" | ":"))
+            .find(|&k| tags[k].is_verb() || tags[k] == Tag::MD)
+            .is_some_and(|k| {
+                tags[k] == Tag::MD
+                    || matches!(
+                        lowers.get(k).copied(),
+                        Some("is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    )
+            });
+        if opening && own_verb {
+            tags[i] = Tag::VBN;
             continue;
         }
         // (an earlier finite verb whose object the noun is: no subordinating word between)

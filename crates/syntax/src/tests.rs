@@ -490,3 +490,30 @@ fn a_capitalised_word_joined_to_a_participle_modifies_the_noun() {
         "Chinese-made electric vehicles"
     );
 }
+
+#[test]
+fn a_past_tense_after_an_opening_subject_with_a_by_phrase_and_the_clauses_own_verb_is_a_participle()
+{
+    let (w, s) = parse(
+        "The imputations cast on him by the Government of Canada are ludicrous , the ministry said .",
+    );
+    assert_eq!(subj(&w, &s, "are"), vec!["The imputations"]);
+    // a verb of its own stays one
+    let (w, s) = parse("The army shelled positions held by the rebels , officials said .");
+    assert_eq!(subj(&w, &s, "shelled"), vec!["The army"]);
+}
+
+#[test]
+fn an_adverb_and_a_prepositional_aside_do_not_hide_the_subject() {
+    let (w, s) = parse(
+        "British Prime Minister Keir Starmer , also in Tirana , said Russia 's position at the talks was \" clearly unacceptable \" and accused President Vladimir Putin of stalling .",
+    );
+    assert_eq!(
+        subj(&w, &s, "said"),
+        vec!["British Prime Minister Keir Starmer"]
+    );
+    assert_eq!(
+        subj(&w, &s, "accused"),
+        vec!["British Prime Minister Keir Starmer"]
+    );
+}

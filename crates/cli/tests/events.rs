@@ -5339,3 +5339,39 @@ fn a_vow_after_a_reported_act_answers_it_not_the_acts_target() {
         dyads(&r)
     );
 }
+
+#[test]
+fn saying_an_actors_act_or_position_is_unacceptable_criticises_it() {
+    for (text, src, tgt) in [
+        (
+            "British Prime Minister Keir Starmer said Russia's position at the talks was clearly unacceptable.",
+            "GBR",
+            "RUS",
+        ),
+        (
+            "The allegations made by the Government of Canada are ludicrous, the Indian foreign ministry said.",
+            "IND",
+            "CAN",
+        ),
+        (
+            "Germany's foreign minister said China's military drills were provocative and irresponsible.",
+            "DEU",
+            "CHN",
+        ),
+    ] {
+        let r = code(text);
+        assert!(has(&r, src, tgt, "11", Modality::Asserted), "{text}: {:?}", dyads(&r));
+    }
+    // a situation with no actor, or a denial, is no criticism
+    for text in [
+        "Germany said the situation in the region was unacceptable.",
+        "Germany said Russia's position was not unacceptable.",
+    ] {
+        let r = code(text);
+        assert!(
+            dyads(&r).iter().all(|(_, _, root, _)| root != "11"),
+            "{text}: {:?}",
+            dyads(&r)
+        );
+    }
+}

@@ -3376,6 +3376,103 @@ fn dismay<'a>(
 /// the speaker of the quotation it is in, else the statement's author. Returns the code
 /// (by the verb demanded: stop and withdraw 1056, release 1053, allow 1055, negotiate 106,
 /// else 100) and the sides.
+/// Adjectives of condemnation ("unacceptable", "ludicrous"): a statement that an actor's act,
+/// position or words are so criticises the actor.
+const CONDEMNING_ADJECTIVES: &[&str] = &[
+    "unacceptable",
+    "ludicrous",
+    "absurd",
+    "preposterous",
+    "baseless",
+    "groundless",
+    "unfounded",
+    "outrageous",
+    "irresponsible",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "unjustified",
+    "unjustifiable",
+    "unwarranted",
+    "deplorable",
+    "reprehensible",
+    "appalling",
+    "shameful",
+    "disgraceful",
+    "abhorrent",
+    "despicable",
+    "egregious",
+    "inexcusable",
+    "intolerable",
+    "provocative",
+    "reckless",
+];
+
+/// "Starmer said Russia's position was clearly unacceptable", "The imputations cast on him by
+/// the Government of Canada are ludicrous": a copula whose complement condemns and whose
+/// subject is an actor or an act, position or words of one; who says it criticises that actor.
+/// Returns the sides (source: the speaker, the quote's or the author).
+fn judged_unacceptable<'a>(
+    doc: &Document,
+    sa: &SentenceAnalysis,
+    actors: &'a ArticleActors,
+    quotes: &[lede_model::Quote],
+    v: usize,
+) -> Option<(Vec<Party<'a>>, Vec<Party<'a>>)> {
+    let g = &sa.syntax.vgs[v];
+    if g.negated
+        || g.modal.is_some()
+        || g.passive
+        || g.words.end != g.head + 1
+        || !matches!(sa.lowers[g.head], "is" | "was" | "are" | "were")
+    {
+        return None;
+    }
+    // ("was not unacceptable": the chunker reads "not" into what follows the copula)
+    if sa
+        .lowers
+        .get(g.head + 1)
+        .is_some_and(|w| matches!(*w, "not" | "never" | "n't"))
+    {
+        return None;
+    }
+    // the complement: adverbs, then the adjective ("clearly unacceptable", "totally baseless")
+    let mut k = g.head + 1;
+    while k < sa.len()
+        && k < g.head + 4
+        && matches!(sa.tags[k], Tag::RB | Tag::LQuote | Tag::RQuote)
+    {
+        k += 1;
+    }
+    // ("extremely dangerous and irresponsible": any of coordinated adjectives)
+    let condemns = (k..sa.len().min(k + 5))
+        .take_while(|&j| {
+            sa.tags[j].is_adj()
+                || matches!(sa.lowers[j], "and" | "," | "or")
+                || sa.tags[j] == Tag::RB
+        })
+        .any(|j| CONDEMNING_ADJECTIVES.contains(&sa.lowers[j]));
+    if !condemns {
+        return None;
+    }
+    let clause = &sa.syntax.clauses[v];
+    let &subject = clause.subject.first()?;
+    // (an actor, or what one did or said: its owner, an adjective, a "by" phrase)
+    let mut target: Vec<Party> = parties(sa, actors, &clause.subject)
+        .into_iter()
+        .filter(|p| !p.code.starts_with("---") && !p.place)
+        .collect();
+    if target.is_empty() {
+        target = action_agents(sa, actors, subject);
+    }
+    if target.is_empty() {
+        return None;
+    }
+    let source = voice(doc, sa, actors, quotes, v)?;
+    let target = of_other_countries(&source, target);
+    (!target.is_empty()).then_some((source, target))
+}
+
 fn must_demand<'a>(
     doc: &Document,
     sa: &SentenceAnalysis,
@@ -3701,6 +3798,20 @@ fn voice<'a>(
             code: Cow::Owned(code),
             name: sp.name.clone().map(Cow::Owned),
         }]
+    } else if let Some(u) = (v + 1..sa.syntax.vgs.len()).find(|&u| {
+        // "X are ludicrous, the Indian foreign ministry said": the attribution after a comma
+        let ug = &sa.syntax.vgs[u];
+        lede_syntax::is_speech_verb_form(sa.lowers[ug.head])
+            && !ug.negated
+            && ug.words.start >= 1
+            && (g.words.end..ug.words.start).any(|k| sa.lowers[k] == ",")
+            && sa.syntax.clauses[u]
+                .subject
+                .iter()
+                .all(|&n| sa.syntax.nps[n].words.start > g.words.end)
+            && !sa.syntax.clauses[u].subject.is_empty()
+    }) {
+        parties(sa, actors, &sa.syntax.clauses[u].subject)
     } else {
         vec![author_party(actors)?]
     };
@@ -4570,6 +4681,9 @@ const CLAIM_NOUNS: &[&str] = &[
     "assertions",
     "remarks",
     "comments",
+    "imputation",
+    "imputations",
+    "statements",
     "raid",
     "raids",
     "operation",
@@ -5682,6 +5796,7 @@ struct RulePatterns {
     thanks: VerbPattern,
     thank_you: VerbPattern,
     characterised: VerbPattern,
+    judged: VerbPattern,
     threat: VerbPattern,
     conditional: VerbPattern,
     intent: VerbPattern,
@@ -5747,6 +5862,12 @@ fn rule_patterns() -> &'static RulePatterns {
                 "111",
                 "ACCUSE",
                 "rule: X calls an act an attack or a violation, naming Y in the words it uses (criticism of Y)",
+            ),
+            judged: rule(
+                "be",
+                "111",
+                "ACCUSE",
+                "rule: someone says X's act or position is unacceptable, baseless or illegal (criticism of X)",
             ),
             thank_you: rule(
                 "thank",
@@ -6079,6 +6200,17 @@ fn code_once(
                             Modality::Asserted,
                         );
                     }
+                }
+                if let Some(sides) = judged_unacceptable(doc, sa, actors, &quotes, v) {
+                    rule_event(
+                        &mut out,
+                        sa,
+                        &rules.judged,
+                        "111",
+                        sides,
+                        head,
+                        Modality::Asserted,
+                    );
                 }
                 if let Some((code, src, tgt)) = must_demand(doc, sa, actors, &quotes, v) {
                     let sides = (src, tgt);

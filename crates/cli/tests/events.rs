@@ -5375,3 +5375,17 @@ fn saying_an_actors_act_or_position_is_unacceptable_criticises_it() {
         );
     }
 }
+
+#[test]
+fn recalling_an_ambassador_with_no_country_named_answers_the_dispute() {
+    for text in [
+        "Canada accused India of involvement in the killing of a Sikh leader. India decided to recall its ambassador.",
+        "Canada accused India of involvement in the killing of a Sikh leader. The Government of India has therefore decided to withdraw the High Commissioner.",
+    ] {
+        let r = code(text);
+        assert!(has(&r, "IND", "CAN", "16", Modality::Asserted), "{text}: {:?}", dyads(&r));
+    }
+    // with no dispute before, no side
+    let r = code("India decided to recall its ambassador.");
+    assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
+}

@@ -7586,6 +7586,10 @@ fn code_once(
             // or a condemnation of "this" with no addressee answers the other side of the
             // latest hostile act between two countries, in the last few sentences, when the
             // source is one of its sides
+            // ("India recalled its ambassador": its own envoy is no side)
+            if !petr && code == "161" && !target.is_empty() {
+                target = of_other_countries(&source, std::mem::take(&mut target));
+            }
             if !petr && target.is_empty() && !source.is_empty() {
                 let demonstrative = clause.objects.iter().any(|&o| {
                     matches!(
@@ -7593,8 +7597,10 @@ fn code_once(
                         "this" | "these" | "such" | "that" | "those"
                     )
                 });
+                // ("decided to withdraw the High Commissioner": from the other side)
                 let answers = matches!(code.get(..2), Some("12" | "13"))
-                    || code.starts_with("11") && demonstrative;
+                    || code.starts_with("11") && demonstrative
+                    || code == "161";
                 if answers {
                     target.extend(answer_to(hostile.as_ref(), &source, sa.index));
                 }

@@ -5389,3 +5389,20 @@ fn recalling_an_ambassador_with_no_country_named_answers_the_dispute() {
     let r = code("India decided to recall its ambassador.");
     assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn welcoming_these_steps_after_a_meeting_praises_the_other_side() {
+    let r = code(
+        "Foreign Minister Iwaya held talks with Chinese Foreign Minister Wang Yi in Beijing on \
+         Wednesday. Minister Iwaya explained Japan's new visa measures for Chinese visitors. \
+         Minister Wang welcomed these measures.",
+    );
+    assert!(
+        has(&r, "CHN", "JPN", "05", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // with no meeting before, no side
+    let r = code("China welcomed these measures.");
+    assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
+}

@@ -6465,6 +6465,12 @@ fn code_once(
                     }
                 }
             }
+            // "welcomed these measures": a demonstrative object of welcome
+            let welcomed_these = !g.negated
+                && clause.objects.iter().any(|&o| {
+                    syn.nps[o].words.len() == 2
+                        && matches!(sa.lowers[syn.nps[o].words.start], "these" | "this")
+                });
             let mut matched: Vec<usize> = Vec::new();
             let mut best: Option<Found> = None;
             let mut limit = crate::petrarch_rules::pattern_limit(lexicon, sa)
@@ -6513,6 +6519,11 @@ fn code_once(
                                 pat.lemma.as_str(),
                                 "condemn" | "denounce" | "deplore" | "decry"
                             )
+                            && pat.post.iter().all(|e| !matches!(e, PatElem::Word(_)))
+                        // ("Minister Wang welcomed these measures": whose, below)
+                        || !petr
+                            && welcomed_these
+                            && matches!(pat.lemma.as_str(), "welcome" | "praise" | "hail")
                             && pat.post.iter().all(|e| !matches!(e, PatElem::Word(_))),
                     late_object: (!petr)
                         .then(|| {
@@ -7558,7 +7569,12 @@ fn code_once(
                     .map(|t| t.np);
                 target.retain(|t| Some(t.np) != np);
             }
-            if !petr && target.is_empty() && matches!(code.get(..2), Some("02" | "03")) {
+            // ("Minister Wang welcomed these measures", after a meeting: the other side's)
+            if !petr
+                && target.is_empty()
+                && (matches!(code.get(..2), Some("02" | "03"))
+                    || code.starts_with("05") && welcomed_these)
+            {
                 if let Some((a, b)) = &meeting {
                     // (the side by its country: "Russia" after "Putin held talks with ...")
                     let side = |p: &Party, q: &Party| {

@@ -5406,3 +5406,21 @@ fn welcoming_these_steps_after_a_meeting_praises_the_other_side() {
     let r = code("China welcomed these measures.");
     assert!(dyads(&r).is_empty(), "{:?}", dyads(&r));
 }
+
+#[test]
+fn talks_with_ones_own_delegation_are_still_talks_between_the_sides() {
+    let r = code(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu \
+         Dhabi on Thursday. The two leaders held talks alone and then with their delegations.",
+    );
+    assert!(both_ways(&r, "ARM", "AZE", "04"), "{:?}", dyads(&r));
+    assert!(
+        dyads(&r)
+            .iter()
+            .filter(|(_, _, root, _)| root == "04")
+            .count()
+            >= 4,
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -779,6 +779,28 @@ impl Cursor<'_> {
         if k >= self.limit || self.sa.syntax.nps[np].words.start < from {
             return None;
         }
+        // "held talks behind closed doors and then with their delegations": one's own people
+        // are no other side
+        {
+            let n = &self.sa.syntax.nps[np];
+            if matches!(
+                self.sa.lowers[n.words.start],
+                "their" | "its" | "his" | "her"
+            ) && matches!(
+                self.sa.lowers[n.head],
+                "delegation"
+                    | "delegations"
+                    | "team"
+                    | "teams"
+                    | "aides"
+                    | "advisers"
+                    | "advisors"
+                    | "entourage"
+                    | "entourages"
+            ) {
+                return None;
+            }
+        }
         // "thanked Qatar's Emir ... and Turkish President Erdogan": a possessor whose
         // possessed phrase opens a list stands for the list
         let syn = &self.sa.syntax;

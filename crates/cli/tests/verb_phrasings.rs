@@ -2496,3 +2496,34 @@ fn taking_the_same_measures_against_someone_sanctions_them() {
         )],
     );
 }
+
+#[test]
+fn ending_relations_with_a_country_breaks_them() {
+    coded(
+        "16",
+        &[
+            (
+                "Taiwan's deputy foreign minister said Taipei had decided to end relations with Nauru.",
+                "TWN",
+                "NRU",
+            ),
+            (
+                "Nicaragua ended diplomatic ties with the Netherlands on Tuesday.",
+                "NIC",
+                "NLD",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn deepening_a_partnership_with_a_country_is_cooperation() {
+    coded(
+        "03",
+        &[(
+            "The United States deepened its close partnership with Panama on security.",
+            "USA",
+            "PAN",
+        )],
+    );
+}

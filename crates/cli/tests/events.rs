@@ -5424,3 +5424,20 @@ fn talks_with_ones_own_delegation_are_still_talks_between_the_sides() {
         dyads(&r)
     );
 }
+
+#[test]
+fn an_intended_act_that_is_itself_an_intention_is_coded() {
+    let r = code("The United States seeks to deepen its partnership with Panama on security.");
+    assert!(
+        has(&r, "USA", "PAN", "03", Modality::Asserted),
+        "{:?}",
+        dyads(&r)
+    );
+    // an intended act of another kind is not done
+    let r = code("China plans to blockade Taiwan's ports.");
+    assert!(
+        dyads(&r).iter().all(|(_, _, root, _)| root != "17"),
+        "{:?}",
+        dyads(&r)
+    );
+}

@@ -6070,11 +6070,11 @@ fn code_once(
             let performative = !petr && performative_wish(sa, v);
             let intended = !petr && !performative && intends_without_pattern(sa, v);
             let threatened = !petr && threatened_act(sa, v);
-            if !petr
-                && (governed_by_request(sa, v)
-                    || !intended && !performative && !threatened && governed_by_intent(sa, v)
-                    || praised_reason(sa, v))
-            {
+            // ("seeks to deepen its partnership with Panama": an intended act whose code is
+            // itself an intention, 03, is coded; any other is not)
+            let only_intent =
+                !petr && !intended && !performative && !threatened && governed_by_intent(sa, v);
+            if !petr && (governed_by_request(sa, v) || praised_reason(sa, v)) {
                 continue;
             }
             // "a Joint Statement on further strengthening the partnership", "talks on
@@ -6185,7 +6185,7 @@ fn code_once(
             {
                 continue;
             }
-            if !petr {
+            if !petr && !only_intent {
                 let (head, modality) = ((g.head, g.head + 1), modality_of(sa, v));
                 if let Some((code, src, tgt)) = under_attack(sa, actors, lexicon, v) {
                     rule_event(
@@ -6360,7 +6360,7 @@ fn code_once(
             // signed by Armenia and Azerbaijan", "The declaration, signed by the Thai Prime
             // Minister and his Cambodian counterpart, ...": the signatories of an agreement
             // sign it with each other (Lede)
-            if !petr && !g.negated {
+            if !petr && !only_intent && !g.negated {
                 let held = g.passive && sa.lowers[g.head] == "held";
                 let (pat, code, sides) = if held {
                     let mut sides = talks_between(sa, actors, g.words.start);
@@ -6409,7 +6409,7 @@ fn code_once(
             // "The President of the European Council, Antonio Costa, ..., together with the
             // President of Kazakhstan, ..., met in Samarkand": the sides of a listed subject
             // meet each other, or those before "together with" those after it (Lede)
-            if !petr {
+            if !petr && !only_intent {
                 if let Some((left, right)) = crate::actors::meeting_list(sa, v) {
                     let sides = |nps: &[usize]| {
                         let mut out: Vec<Party> = Vec::new();
@@ -6971,6 +6971,9 @@ fn code_once(
             let Some((code, reverse)) = resolve_code(&pat.code, g.passive) else {
                 continue;
             };
+            if only_intent && !code.starts_with("03") {
+                continue;
+            }
             // "we intend to expand cooperation", "stands ready to lift these measures": the
             // intention to do it (03), not the deed
             // "Technical teams will meet in Riyadh": a meeting, aid or support announced for

@@ -441,6 +441,12 @@ pub fn clauses(s: &mut SentenceSyntax, lowers: &[&str], tags: &[Tag]) {
                 k += 1;
             }
         }
+        // ('"appreciates and welcomes" Nauru's decision': past the closing quotation mark)
+        if word_of(s, k).is_some_and(|w| matches!(tags[w], Tag::RQuote | Tag::LQuote))
+            && np_of(s, k + 1).is_some()
+        {
+            k += 1;
+        }
         // "the attack carried out last night by Israeli forces": a time phrase is no object
         if let Some(np) = np_of(s, k).filter(|&np| is_time_phrase(s, np, lowers)) {
             k = group_end_item(s, np) + 1;

@@ -133,6 +133,24 @@ pub fn analyze_lowered(
             tags[i] = Tag::JJ;
         }
     }
+    // 'said it "appreciates and welcomes" the decision': a plural noun right after a subject
+    // pronoun (and a quotation mark) is its verb
+    for i in 1..words.len().saturating_sub(1) {
+        if tags[i] != Tag::NNS {
+            continue;
+        }
+        let mut p = i - 1;
+        if matches!(tags[p], Tag::LQuote | Tag::RQuote) && p >= 1 {
+            p -= 1;
+        }
+        if tags[p] == Tag::PRP
+            && matches!(lowers.get(p).copied(), Some("it" | "he" | "she"))
+            && (matches!(tags[i + 1], Tag::DT | Tag::PRPS | Tag::NNP)
+                || lowers.get(i + 1) == Some(&"and"))
+        {
+            tags[i] = Tag::VBZ;
+        }
+    }
     // "to once again thank": a present-tense verb after "to" and adverbs is the infinitive
     for i in 0..words.len() {
         if tags[i] != Tag::TO {

@@ -517,3 +517,11 @@ fn an_adverb_and_a_prepositional_aside_do_not_hide_the_subject() {
         vec!["British Prime Minister Keir Starmer"]
     );
 }
+
+#[test]
+fn a_quoted_verb_after_a_subject_pronoun_keeps_its_object() {
+    let (w, s) = parse("The ministry said it \" appreciates and welcomes \" Nauru 's decision .");
+    let c = clause_of(&w, &s, "welcomes");
+    assert_eq!(c.objects.len(), 1);
+    assert_eq!(subj(&w, &s, "appreciates"), vec!["it"]);
+}

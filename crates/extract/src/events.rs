@@ -5437,6 +5437,15 @@ fn hostile_anaphora(
             .is_none_or(|c| c.starts_with("---"))
     };
     // the latest arrest, detention or seizure coded before NP `n`'s head
+    // NP `n` names who is to be released ("the release of the two men")
+    let released = |sa: &SentenceAnalysis, n: &lede_syntax::Np| {
+        n.words.start >= 2
+            && sa.lowers[n.words.start - 1] == "of"
+            && matches!(
+                sa.lowers[n.words.start - 2],
+                "release" | "freeing" | "return"
+            )
+    };
     let latest_captor = |sa: &SentenceAnalysis, n: &lede_syntax::Np| {
         let at = doc.raw_span_of_tokens(sa.first + n.head..sa.first + n.head + 1);
         captors.iter().rev().find(|(t, _, _)| *t < at.start)
@@ -5447,12 +5456,7 @@ fn hostile_anaphora(
         for (i, n) in sa.syntax.nps.iter().enumerate() {
             // "Kosovo police arrested two Serbian nationals ... Serbia demanded the immediate
             // release of the two men": the people held stand for who holds them
-            if n.words.start >= 2
-                && sa.lowers[n.words.start - 1] == "of"
-                && matches!(
-                    sa.lowers[n.words.start - 2],
-                    "release" | "freeing" | "return"
-                )
+            if released(sa, n)
                 && definite(sa, n)
                 && matches!(
                     sa.lowers[n.head],
@@ -5509,13 +5513,7 @@ fn hostile_anaphora(
             }
             // "pressed for the release of American citizens wrongfully detained in the PRC":
             // people held in or by a country stand for it
-            if n.words.start >= 2
-                && sa.lowers[n.words.start - 1] == "of"
-                && matches!(
-                    sa.lowers[n.words.start - 2],
-                    "release" | "freeing" | "return"
-                )
-            {
+            if released(sa, n) {
                 let mut k = n.words.end;
                 while sa
                     .lowers
@@ -5539,26 +5537,18 @@ fn hostile_anaphora(
                     .and_then(|x| sa.syntax.nps.iter().position(|m| m.words.start == x + 1))
                     .and_then(|j| actors.reading(sa.index, j))
                     .filter(|r| r.code.as_deref().and_then(country_of).is_some());
-                if let Some(r) = captor {
-                    let (code, actor) = (r.code.clone(), r.actor);
-                    let resolved = out.get_or_insert_with(|| actors.clone());
-                    if let Some(x) = resolved.np.get_mut(sa.index).and_then(|x| x.get_mut(i)) {
-                        x.code = code;
-                        x.actor = actor;
-                    }
+                if let Some((code, name)) = captor.and_then(|r| {
+                    let name = r.actor.and_then(|a| actors.list[a].name.clone());
+                    Some((r.code.clone()?, name))
+                }) {
+                    resolve_to(&mut out, sa.index, i, &code, &name);
                     continue;
                 }
             }
             // "Venezuela detained an Argentine gendarme ... We demand the immediate release of
             // Corporal Gallo": a person held, named, stands for who holds them (a captor of
             // another country than theirs)
-            if n.words.start >= 2
-                && sa.lowers[n.words.start - 1] == "of"
-                && matches!(
-                    sa.lowers[n.words.start - 2],
-                    "release" | "freeing" | "return"
-                )
-            {
+            if released(sa, n) {
                 let held = actors.reading(sa.index, i).and_then(|r| {
                     r.actor
                         .filter(|&a| actors.list[a].kind == lede_model::ActorKind::Person)
